@@ -1,0 +1,456 @@
+//! `tacitus`: the command line. Argument handling and wiring only; the work
+//! is done by `tacitus-core`.
+//!
+//! Exit status (SPEC §1): 0 when every article was coded, 1 when any input
+//! was rejected (the others are still coded and printed), 2 for a usage
+//! error. A closed pipe (`tacitus code … | head`) ends quietly with 0, as
+//! ripgrep does.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+use rayon::prelude::*;
+use tacitus_core::document::Document;
+use tacitus_core::ingest::{self, IngestOptions, InputFormat, MAX_INPUT_BYTES};
+use tacitus_core::output::{self, OutputFormat};
+use tacitus_core::{Article, Pipeline};
+
+const ABOUT: &str =
+    "Reads world news and turns it into structured, dated, explainable political events.";
+
+const CODE_HELP: &str = "\
+Examples:
+  tacitus code examples/sample-article.txt            one article, pretty JSON
+  tacitus code --format jsonl news/                   every file of a folder, one line each
+  cat page.html | tacitus code --input-format html -  an article page on stdin
+  tacitus code --date 2025-01-13 note.txt             set the publication date
+  tacitus code --input-format jsonl articles.jsonl    one {\"text\": …} article a line
+
+Exit status: 0 when every article was coded; 1 when any input was rejected
+(the others are still coded and printed; each rejection is one line on
+stderr naming the input); 2 for a usage error.";
+
+#[derive(Debug, Parser)]
+#[command(name = "tacitus", version, about = ABOUT, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Code articles and print the result (stdin when no FILE or `-`).
+    #[command(after_help = CODE_HELP)]
+    Code(CodeArgs),
+    /// Code articles into the store (not yet available).
+    Ingest(Later),
+    /// Query stored events (not yet available).
+    Events(Later),
+    /// Export the store (not yet available).
+    Export(Later),
+    /// Serve the HTTP API and web UI (not yet available).
+    Serve(Later),
+}
+
+/// Arguments of a subcommand this version does not have yet.
+#[derive(Debug, Args)]
+struct Later {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    args: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct CodeArgs {
+    /// Articles to code: files, folders (every file inside, sorted), or `-`
+    /// for stdin. With none, reads stdin.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+
+    /// Output format. Default: `json` when the input is one article file,
+    /// `jsonl` otherwise (several files, a folder, JSONL input).
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+
+    /// Input format; `auto` decides by extension, then by content.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+    input_format: InputFormatArg,
+
+    /// Publication date, the reference time of relative expressions;
+    /// overrides what the articles say.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<Date>,
+
+    /// Extra actor dictionary (repeatable); its entries win over built-in ones.
+    #[arg(long, value_name = "FILE")]
+    actors: Vec<PathBuf>,
+
+    /// Extra verb-pattern dictionary (repeatable); its entries win over built-in ones.
+    #[arg(long, value_name = "FILE")]
+    verbs: Vec<PathBuf>,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    /// One pretty JSON document (an array of them for several articles).
+    Json,
+    /// One compact JSON document a line.
+    Jsonl,
+    /// GDELT 2.0 Events TSV.
+    Gdelt,
+    /// TempEval-3 TimeML with the TIMEX3 tags found.
+    Timeml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormatArg {
+    /// By extension, then by content.
+    Auto,
+    /// Plain text, with site-chrome detection (headline, dateline, section).
+    Text,
+    /// An article page: main content and meta tags.
+    Html,
+    /// A TimeML document: DCT and TEXT.
+    Timeml,
+    /// One `{"text": …}` article a line.
+    Jsonl,
+}
+
+impl From<InputFormatArg> for InputFormat {
+    fn from(f: InputFormatArg) -> Self {
+        match f {
+            InputFormatArg::Auto => InputFormat::Auto,
+            InputFormatArg::Text => InputFormat::Text,
+            InputFormatArg::Html => InputFormat::Html,
+            InputFormatArg::Timeml => InputFormat::Timeml,
+            InputFormatArg::Jsonl => InputFormat::Jsonl,
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>()
+        .map_err(|e| format!("expected a date as YYYY-MM-DD, found {s:?} ({e})"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Code(args) => code(args),
+        Command::Ingest(_) => later("ingest", "the store"),
+        Command::Events(_) => later("events", "the store"),
+        Command::Export(_) => later("export", "the store"),
+        Command::Serve(_) => later("serve", "the HTTP API"),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("tacitus: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn later(command: &str, what: &str) -> anyhow::Result<ExitCode> {
+    eprintln!("tacitus: `{command}` is not yet available: {what} comes in a later version");
+    Ok(ExitCode::from(2))
+}
+
+fn usage(message: &str) -> anyhow::Result<ExitCode> {
+    eprintln!("tacitus: {message}");
+    Ok(ExitCode::from(2))
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// One input as the user named it.
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
+    if !args.actors.is_empty() {
+        return usage("--actors is not yet available: the actors stage comes in a later version");
+    }
+    if !args.verbs.is_empty() {
+        return usage("--verbs is not yet available: the events stage comes in a later version");
+    }
+    if args.format == Some(FormatArg::Gdelt) {
+        return usage(
+            "--format gdelt is not yet available: the events stage comes in a later version",
+        );
+    }
+    if args.format == Some(FormatArg::Timeml) {
+        return usage(
+            "--format timeml is not yet available: TimeML output comes with the time stage",
+        );
+    }
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+
+    let mut failed = false;
+    let inputs = expand_inputs(&args.files, &mut failed);
+    let format = match args.format {
+        Some(FormatArg::Json) => OutputFormat::Json,
+        Some(_) => OutputFormat::Jsonl,
+        None => {
+            let single_article = inputs.len() == 1
+                && args.input_format != InputFormatArg::Jsonl
+                && match &inputs[0] {
+                    Input::File(p) => !has_extension(p, &["jsonl", "ndjson"]),
+                    Input::Stdin => true,
+                };
+            if single_article {
+                OutputFormat::Json
+            } else {
+                OutputFormat::Jsonl
+            }
+        }
+    };
+    let opts = IngestOptions {
+        format: args.input_format.into(),
+        date: args.date,
+    };
+    let pipeline = Pipeline::standard();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut writer = DocWriter::new(format);
+
+    // Articles are coded in parallel a batch at a time, and printed in input order.
+    let mut batch: Vec<Article> = Vec::new();
+    let mut batch_bytes = 0usize;
+    for input in &inputs {
+        let name = input.name();
+        let ingested = match read_input(input)
+            .and_then(|bytes| ingest::ingest(&bytes, &name, &opts).map_err(|e| e.to_string()))
+        {
+            Ok(ingested) => ingested,
+            Err(reason) => {
+                eprintln!("tacitus: {reason}");
+                failed = true;
+                continue;
+            }
+        };
+        for warning in &ingested.warnings {
+            eprintln!("tacitus: warning: {warning}");
+        }
+        for article in ingested.articles {
+            match article {
+                Ok(article) => {
+                    batch_bytes += article.text.len();
+                    batch.push(article);
+                }
+                Err(e) => {
+                    eprintln!("tacitus: {e}");
+                    failed = true;
+                }
+            }
+            if batch.len() >= 256 || batch_bytes >= 4 << 20 {
+                failed |= code_batch(&pipeline, std::mem::take(&mut batch), &mut writer, &mut out)?;
+                batch_bytes = 0;
+            }
+        }
+    }
+    failed |= code_batch(&pipeline, batch, &mut writer, &mut out)?;
+    writer.finish(&mut out)?;
+    out.flush()?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Codes a batch in parallel and writes it in order; true when any article failed.
+fn code_batch(
+    pipeline: &Pipeline,
+    batch: Vec<Article>,
+    writer: &mut DocWriter,
+    out: &mut impl Write,
+) -> anyhow::Result<bool> {
+    let coded: Vec<_> = batch
+        .into_par_iter()
+        .map(|article| {
+            let name = article
+                .source
+                .clone()
+                .unwrap_or_else(|| "<stdin>".to_string());
+            pipeline.run(article).map_err(|e| format!("{name}: {e}"))
+        })
+        .collect();
+    let mut failed = false;
+    for doc in coded {
+        match doc {
+            Ok(doc) => writer.write(out, &doc)?,
+            Err(reason) => {
+                eprintln!("tacitus: {reason}");
+                failed = true;
+            }
+        }
+    }
+    Ok(failed)
+}
+
+/// Writes documents in the chosen format; `json` with several documents
+/// becomes one array.
+struct DocWriter {
+    format: OutputFormat,
+    written: usize,
+    pending: Option<Document>,
+}
+
+impl DocWriter {
+    fn new(format: OutputFormat) -> Self {
+        DocWriter {
+            format,
+            written: 0,
+            pending: None,
+        }
+    }
+
+    fn write(&mut self, out: &mut impl Write, doc: &Document) -> io::Result<()> {
+        match self.format {
+            OutputFormat::Jsonl | OutputFormat::Timeml => output::write_jsonl(out, doc)?,
+            OutputFormat::Json => {
+                // Hold the first document back: if it stays alone it prints as
+                // an object, otherwise the output is an array.
+                match (self.written, self.pending.take()) {
+                    (0, None) => {
+                        self.pending = Some(doc.clone());
+                        return Ok(());
+                    }
+                    (0, Some(first)) => {
+                        out.write_all(b"[\n")?;
+                        output::write_json(out, &first)?;
+                        out.write_all(b",\n")?;
+                        output::write_json(out, doc)?;
+                        self.written = 2;
+                        return Ok(());
+                    }
+                    _ => {
+                        out.write_all(b",\n")?;
+                        output::write_json(out, doc)?;
+                    }
+                }
+            }
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut impl Write) -> io::Result<()> {
+        if let Some(doc) = self.pending.take() {
+            output::write_json(out, &doc)?;
+        } else if self.format == OutputFormat::Json && self.written > 1 {
+            out.write_all(b"]\n")?;
+        }
+        Ok(())
+    }
+}
+
+fn has_extension(path: &Path, exts: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// The inputs the arguments name: stdin for none or `-`, every regular file
+/// of a folder (recursively, sorted, hidden files skipped).
+fn expand_inputs(files: &[PathBuf], failed: &mut bool) -> Vec<Input> {
+    if files.is_empty() {
+        return vec![Input::Stdin];
+    }
+    let mut inputs = Vec::new();
+    for path in files {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            let mut found = Vec::new();
+            if let Err(e) = walk(path, &mut found) {
+                eprintln!("tacitus: {}: cannot read folder: {e}", path.display());
+                *failed = true;
+            }
+            found.sort();
+            inputs.extend(found.into_iter().map(Input::File));
+        } else {
+            inputs.push(Input::File(path.clone()));
+        }
+    }
+    inputs
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, found)?;
+        } else if path.is_file() {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads an input, refusing more than the size limit before reading it all.
+fn read_input(input: &Input) -> Result<Vec<u8>, String> {
+    let name = input.name();
+    let limit = MAX_INPUT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    let result = match input {
+        Input::Stdin => io::stdin().lock().take(limit).read_to_end(&mut bytes),
+        Input::File(path) => match std::fs::File::open(path) {
+            Ok(file) => file.take(limit).read_to_end(&mut bytes),
+            Err(e) => return Err(format!("{name}: cannot open: {}", io_reason(&e))),
+        },
+    };
+    match result {
+        // Over the limit: ingest rejects it by its length.
+        Ok(_) => Ok(bytes),
+        Err(e) => Err(format!("{name}: cannot read: {}", io_reason(&e))),
+    }
+}
+
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::IsADirectory => "is a folder".to_string(),
+        _ => e.to_string().to_lowercase(),
+    }
+}

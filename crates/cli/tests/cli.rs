@@ -1,0 +1,265 @@
+//! End-to-end tests of the `tacitus` binary: options, exit codes, batches
+//! with bad inputs, and the seed article of `../shared` when it is present.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn tacitus() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_tacitus"))
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(args: &[&str]) -> Output {
+    tacitus().args(args).output().expect("tacitus runs")
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = tacitus()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tacitus runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input)
+        .expect("stdin takes the input");
+    child.wait_with_output().expect("tacitus ends")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tacitus-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn sample_article_codes_to_one_pretty_document() {
+    let sample = repo().join("examples/sample-article.txt");
+    let out = run(&["code", sample.to_str().unwrap()]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let doc: Value = serde_json::from_str(&stdout(&out)).expect("one JSON document");
+    assert_eq!(doc["schema"], "tacitus/1");
+    assert_eq!(doc["article"]["published"], "2026-03-04");
+    assert_eq!(doc["article"]["section"], "World News");
+    assert_eq!(
+        doc["article"]["title"],
+        "Canada And Mexico Open Talks On Shared Water Rights"
+    );
+    let text = doc["article"]["text"].as_str().unwrap();
+    assert!(text.starts_with("Canada and Mexico opened two days of talks"));
+    assert_eq!(doc["article"]["id"].as_str().unwrap().len(), 16);
+    assert!(doc["sentences"].as_array().unwrap().len() >= 6);
+    // Pretty JSON spans many lines.
+    assert!(stdout(&out).lines().count() > 20);
+}
+
+#[test]
+fn stdin_is_read_when_no_file_is_given() {
+    let out = run_stdin(
+        &["code", "--date", "2024-05-02"],
+        b"Kenya and Uganda signed a pact.",
+    );
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let doc: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["article"]["published"], "2024-05-02");
+    assert_eq!(doc["article"]["text"], "Kenya and Uganda signed a pact.");
+    assert_eq!(doc["article"]["source"], Value::Null);
+}
+
+#[test]
+fn a_bad_input_is_named_and_the_batch_goes_on() {
+    let dir = temp_dir("batch");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Peru recalled its ambassador. Chile objected.",
+    )
+    .unwrap();
+    std::fs::write(dir.join("b.bin"), b"\x00\x01\x02binary").unwrap();
+    std::fs::write(dir.join("c.txt"), "   \n\n  ").unwrap();
+    std::fs::write(dir.join("d.txt"), "Ghana hosted the summit.").unwrap();
+    let out = run(&["code", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "stderr: {}", stderr(&out));
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("jsonl line"))
+        .collect();
+    assert_eq!(
+        lines.len(),
+        2,
+        "a folder gives jsonl, one line per good article"
+    );
+    assert!(
+        lines[0]["article"]["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("a.txt")
+    );
+    assert!(
+        lines[1]["article"]["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("d.txt")
+    );
+    let err = stderr(&out);
+    let errs: Vec<&str> = err.lines().collect();
+    assert_eq!(errs.len(), 2, "one line per rejected input: {err}");
+    assert!(
+        errs[0].contains("b.bin") && errs[0].contains("binary"),
+        "{err}"
+    );
+    assert!(
+        errs[1].contains("c.txt") && errs[1].contains("empty"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_rejected_with_its_name() {
+    let out = run(&["code", "no/such/article.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out).trim(),
+        "tacitus: no/such/article.txt: cannot open: no such file"
+    );
+}
+
+#[test]
+fn jsonl_input_goes_on_past_a_bad_line() {
+    let input = b"{\"text\": \"Oman mediated.\", \"id\": \"a1\"}\nnot json\n{\"text\": \"Qatar hosted talks.\", \"id\": \"a3\"}\n";
+    let out = run_stdin(&["code", "--input-format", "jsonl"], input);
+    assert_eq!(out.status.code(), Some(1));
+    let sources: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["article"]["source"].to_string())
+        .collect();
+    assert_eq!(sources, ["\"a1\"", "\"a3\""]);
+    assert!(stderr(&out).contains("<stdin>:2"), "{}", stderr(&out));
+}
+
+#[test]
+fn explicit_json_with_several_articles_is_an_array() {
+    let dir = temp_dir("array");
+    std::fs::write(dir.join("a.txt"), "Peru recalled its ambassador.").unwrap();
+    std::fs::write(dir.join("b.txt"), "Chile objected.").unwrap();
+    let out = run(&["code", "--format", "json", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    let docs: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(docs.as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn stages_not_yet_built_fail_clearly() {
+    let sample = repo().join("examples/sample-article.txt");
+    let sample = sample.to_str().unwrap();
+    for args in [
+        vec!["code", "--actors", "my.tsv", sample],
+        vec!["code", "--verbs", "my.tsv", sample],
+        vec!["code", "--format", "gdelt", sample],
+        vec!["serve"],
+        vec!["events", "--actor", "JPN"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("not yet available"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(out.stdout.is_empty(), "{args:?} prints nothing on stdout");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = run(&["code", "--date", "2025-02-30", "x.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("expected a date as YYYY-MM-DD"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["code", "--format", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_has_examples() {
+    let out = run(&["code", "--help"]);
+    assert!(out.status.success());
+    let help = stdout(&out);
+    assert!(help.contains("Examples:"));
+    assert!(help.contains("--input-format"));
+    assert!(help.contains("Exit status"));
+}
+
+/// The canonical article of `../shared/examples/seed`, when present.
+#[test]
+fn seed_article_metadata_and_body() {
+    let seed = repo().join("../shared/examples/seed/article.txt");
+    if !seed.exists() {
+        eprintln!("skipped: {} is absent", seed.display());
+        return;
+    }
+    let out = run(&["code", "--format", "json", seed.to_str().unwrap()]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let doc: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["schema"], "tacitus/1");
+    let article = &doc["article"];
+    assert_eq!(article["published"], "2025-01-13");
+    assert_eq!(article["section"], "World News");
+    assert_eq!(
+        article["title"],
+        "Japan Prepares For Diplomatic Talks With Trump Administration"
+    );
+    assert!(
+        article["subtitle"]
+            .as_str()
+            .unwrap()
+            .starts_with("Prime Minister Ishiba's visit aims")
+    );
+    assert!(
+        article["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Japan is taking proactive steps")
+    );
+
+    // The project's scorer agrees, when python3 is here.
+    let scorer = repo().join("../shared/tools/score.py");
+    let gold = repo().join("../shared/examples/seed/gold.json");
+    let out_file = temp_dir("seed").join("seed.json");
+    std::fs::write(&out_file, &out.stdout).unwrap();
+    let Ok(score) = Command::new("python3")
+        .arg(&scorer)
+        .arg("--gold")
+        .arg(&gold)
+        .arg("--output")
+        .arg(&out_file)
+        .arg("--quiet")
+        .output()
+    else {
+        eprintln!("skipped score.py: python3 is absent");
+        return;
+    };
+    let summary = String::from_utf8_lossy(&score.stdout);
+    assert!(summary.contains("article=1.00"), "score.py: {summary}");
+}

@@ -1,0 +1,173 @@
+//! The pipeline: an ordered list of [`Stage`]s, each reading the layers
+//! before it and adding its own, as spaCy's `Pipe` and lindera's token
+//! filters do.
+//!
+//! [`Pipeline::new`] checks that every layer a stage `requires` is assigned
+//! by a stage before it, so a wrong order fails at construction, not on the
+//! thousandth article.
+//!
+//! ```
+//! use tacitus_core::{Article, Pipeline};
+//! use tacitus_core::stages::Segment;
+//!
+//! let pipeline = Pipeline::new(vec![Box::new(Segment::new())]).unwrap();
+//! let doc = pipeline.run(Article::from_text("One. Two.".to_string())).unwrap();
+//! assert_eq!(doc.sentences.len(), 2);
+//! ```
+
+use std::fmt;
+
+use crate::document::{Article, Document};
+use crate::stages::{Segment, Timexes};
+
+/// A layer of the [`Document`] that stages read and write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layer {
+    /// `sentences`.
+    Sentences,
+    /// `tokens` (internal).
+    Tokens,
+    /// `entities`.
+    Entities,
+    /// `timexes`.
+    Timexes,
+    /// `events`.
+    Events,
+    /// `quotes`.
+    Quotes,
+    /// `locations`.
+    Locations,
+    /// `tone`.
+    Tone,
+    /// `themes`.
+    Themes,
+}
+
+/// Why a stage could not run at all on a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("stage {stage}: {message}")]
+pub struct StageError {
+    /// The stage's name.
+    pub stage: &'static str,
+    /// What went wrong, lowercase.
+    pub message: String,
+}
+
+/// One step of the pipeline: built once, applied to many documents.
+pub trait Stage: Send + Sync {
+    /// Stable name, used in messages and golden files.
+    fn name(&self) -> &'static str;
+    /// Layers this stage reads.
+    fn requires(&self) -> &'static [Layer] {
+        &[]
+    }
+    /// Layers this stage writes.
+    fn assigns(&self) -> &'static [Layer];
+    /// Adds this stage's layers to `doc`. Problems in part of the article go
+    /// to `doc.diagnostics`; `Err` means the stage could not run at all.
+    fn process(&self, doc: &mut Document) -> Result<(), StageError>;
+}
+
+/// A stage that requires a layer no earlier stage assigns.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("stage {stage} requires {layer:?}, which no stage before it assigns")]
+pub struct OrderError {
+    /// The stage.
+    pub stage: &'static str,
+    /// The missing layer.
+    pub layer: Layer,
+}
+
+/// The ordered stages.
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.stages.iter().map(|s| s.name()))
+            .finish()
+    }
+}
+
+impl Pipeline {
+    /// A pipeline of `stages` in order; fails when a stage requires a layer
+    /// that no stage before it assigns.
+    pub fn new(stages: Vec<Box<dyn Stage>>) -> Result<Self, OrderError> {
+        let mut assigned: Vec<Layer> = Vec::new();
+        for stage in &stages {
+            if let Some(&layer) = stage.requires().iter().find(|l| !assigned.contains(l)) {
+                return Err(OrderError {
+                    stage: stage.name(),
+                    layer,
+                });
+            }
+            assigned.extend_from_slice(stage.assigns());
+        }
+        Ok(Pipeline { stages })
+    }
+
+    /// Every stage Tacitus has, in order.
+    pub fn standard() -> Self {
+        Pipeline::new(vec![Box::new(Segment::new()), Box::new(Timexes::new())])
+            .expect("the standard order is checked by tests")
+    }
+
+    /// The stages' names, in order.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Runs every stage over a new document for `article`.
+    pub fn run(&self, article: Article) -> Result<Document, StageError> {
+        let mut doc = Document::new(article);
+        self.process(&mut doc)?;
+        Ok(doc)
+    }
+
+    /// Runs every stage over `doc`.
+    pub fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        for stage in &self.stages {
+            stage.process(doc)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Needs;
+    impl Stage for Needs {
+        fn name(&self) -> &'static str {
+            "needs-sentences"
+        }
+        fn requires(&self) -> &'static [Layer] {
+            &[Layer::Sentences]
+        }
+        fn assigns(&self) -> &'static [Layer] {
+            &[]
+        }
+        fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn wrong_order_fails_at_construction() {
+        let err = Pipeline::new(vec![Box::new(Needs), Box::new(Segment::new())]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "stage needs-sentences requires Sentences, which no stage before it assigns"
+        );
+        assert!(Pipeline::new(vec![Box::new(Segment::new()), Box::new(Needs)]).is_ok());
+    }
+
+    #[test]
+    fn standard_order_is_valid() {
+        let p = Pipeline::standard();
+        assert_eq!(p.names(), vec!["segment", "timexes"]);
+    }
+}

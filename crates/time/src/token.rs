@@ -1,0 +1,754 @@
+//! The tokenizer and the word table the grammar reads.
+//!
+//! One pass over the bytes splits ASCII letter/digit runs into tokens and
+//! keeps punctuation as one-byte tokens (a few typographic marks such as `’`
+//! and `–` are folded into their ASCII counterparts). Every word is looked up
+//! once in a small hash table ([`Lex`]); most words of a news text are not
+//! temporal and get [`Lex::None`], which lets the grammar skip them at once.
+//!
+//! Tokens only ever start and end on ASCII bytes, so every span the grammar
+//! builds from them lies on `char` boundaries.
+//!
+//! ```ignore
+//! let toks = tokenize("On Jan. 20, 2025", &LEXICON);
+//! assert_eq!(toks.len(), 7); // On Jan . 20 , 2025
+//! ```
+
+use std::hash::Hasher;
+
+/// A unit of time, as used in durations and relative expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// What a word means to the grammar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lex {
+    None,
+    Month(u8),
+    MonAbbr(u8),
+    Weekday(u8),
+    Weekdays(u8),
+    Unit(Unit),
+    Units(Unit),
+    Num(u32),
+    Ord(u32),
+    Season(u8),
+    Seasons(u8),
+    Tod(u8),
+    DecadeWord(u16),
+    QuarterTag(u8),
+    The,
+    This,
+    That,
+    These,
+    A,
+    Last,
+    Next,
+    Past,
+    Coming,
+    Previous,
+    Following,
+    Current,
+    Recent,
+    Early,
+    Mid,
+    Late,
+    Earlier,
+    Later,
+    Ago,
+    Beginning,
+    Middle,
+    End,
+    Half,
+    Fiscal,
+    Every,
+    Each,
+    Per,
+    Of,
+    In,
+    On,
+    At,
+    For,
+    Few,
+    Several,
+    Many,
+    Some,
+    Couple,
+    Dozen,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Overnight,
+    Now,
+    PresentRef,
+    PastRef,
+    Soon,
+    Future,
+    Noon,
+    Midnight,
+    SetAdv(Unit),
+    Approx,
+    More,
+    Less,
+    Than,
+    Over,
+    Under,
+    Least,
+    Most,
+    Up,
+    To,
+    Within,
+    From,
+    Before,
+    After,
+    Ahead,
+    And,
+    Or,
+    Year,
+    Christmas,
+    Thanksgiving,
+    Halloween,
+    Easter,
+    New,
+    Eve,
+    Day,
+    Independence,
+    Zone,
+    Prep,
+    Nearly,
+    Another,
+    Other,
+    Full,
+    Entire,
+    Right,
+    Days,
+    Ending,
+    Hundred,
+    Thousand,
+}
+
+/// Words and what they mean. `Prep` words only matter for the month guard.
+const WORDS: &[(&str, Lex)] = &[
+    ("january", Lex::Month(1)),
+    ("february", Lex::Month(2)),
+    ("march", Lex::Month(3)),
+    ("april", Lex::Month(4)),
+    ("may", Lex::Month(5)),
+    ("june", Lex::Month(6)),
+    ("july", Lex::Month(7)),
+    ("august", Lex::Month(8)),
+    ("september", Lex::Month(9)),
+    ("october", Lex::Month(10)),
+    ("november", Lex::Month(11)),
+    ("december", Lex::Month(12)),
+    ("jan", Lex::MonAbbr(1)),
+    ("feb", Lex::MonAbbr(2)),
+    ("mar", Lex::MonAbbr(3)),
+    ("apr", Lex::MonAbbr(4)),
+    ("jun", Lex::MonAbbr(6)),
+    ("jul", Lex::MonAbbr(7)),
+    ("aug", Lex::MonAbbr(8)),
+    ("sep", Lex::MonAbbr(9)),
+    ("sept", Lex::MonAbbr(9)),
+    ("oct", Lex::MonAbbr(10)),
+    ("nov", Lex::MonAbbr(11)),
+    ("dec", Lex::MonAbbr(12)),
+    ("monday", Lex::Weekday(1)),
+    ("tuesday", Lex::Weekday(2)),
+    ("wednesday", Lex::Weekday(3)),
+    ("thursday", Lex::Weekday(4)),
+    ("friday", Lex::Weekday(5)),
+    ("saturday", Lex::Weekday(6)),
+    ("sunday", Lex::Weekday(7)),
+    ("mondays", Lex::Weekdays(1)),
+    ("tuesdays", Lex::Weekdays(2)),
+    ("wednesdays", Lex::Weekdays(3)),
+    ("thursdays", Lex::Weekdays(4)),
+    ("fridays", Lex::Weekdays(5)),
+    ("saturdays", Lex::Weekdays(6)),
+    ("sundays", Lex::Weekdays(7)),
+    ("second", Lex::Ord(2)),
+    ("seconds", Lex::Units(Unit::Second)),
+    ("minute", Lex::Unit(Unit::Minute)),
+    ("minutes", Lex::Units(Unit::Minute)),
+    ("hour", Lex::Unit(Unit::Hour)),
+    ("hours", Lex::Units(Unit::Hour)),
+    ("day", Lex::Day),
+    ("days", Lex::Days),
+    ("week", Lex::Unit(Unit::Week)),
+    ("weeks", Lex::Units(Unit::Week)),
+    ("weekend", Lex::Unit(Unit::Weekend)),
+    ("weekends", Lex::Units(Unit::Weekend)),
+    ("fortnight", Lex::Unit(Unit::Fortnight)),
+    ("month", Lex::Unit(Unit::Month)),
+    ("months", Lex::Units(Unit::Month)),
+    ("quarter", Lex::Unit(Unit::Quarter)),
+    ("quarters", Lex::Units(Unit::Quarter)),
+    ("year", Lex::Year),
+    ("years", Lex::Units(Unit::Year)),
+    ("decade", Lex::Unit(Unit::Decade)),
+    ("decades", Lex::Units(Unit::Decade)),
+    ("century", Lex::Unit(Unit::Century)),
+    ("centuries", Lex::Units(Unit::Century)),
+    ("one", Lex::Num(1)),
+    ("two", Lex::Num(2)),
+    ("three", Lex::Num(3)),
+    ("four", Lex::Num(4)),
+    ("five", Lex::Num(5)),
+    ("six", Lex::Num(6)),
+    ("seven", Lex::Num(7)),
+    ("eight", Lex::Num(8)),
+    ("nine", Lex::Num(9)),
+    ("ten", Lex::Num(10)),
+    ("eleven", Lex::Num(11)),
+    ("twelve", Lex::Num(12)),
+    ("thirteen", Lex::Num(13)),
+    ("fourteen", Lex::Num(14)),
+    ("fifteen", Lex::Num(15)),
+    ("sixteen", Lex::Num(16)),
+    ("seventeen", Lex::Num(17)),
+    ("eighteen", Lex::Num(18)),
+    ("nineteen", Lex::Num(19)),
+    ("twenty", Lex::Num(20)),
+    ("thirty", Lex::Num(30)),
+    ("forty", Lex::Num(40)),
+    ("fifty", Lex::Num(50)),
+    ("sixty", Lex::Num(60)),
+    ("seventy", Lex::Num(70)),
+    ("eighty", Lex::Num(80)),
+    ("ninety", Lex::Num(90)),
+    ("hundred", Lex::Hundred),
+    ("thousand", Lex::Thousand),
+    ("dozen", Lex::Dozen),
+    ("first", Lex::Ord(1)),
+    ("third", Lex::Ord(3)),
+    ("fourth", Lex::Ord(4)),
+    ("fifth", Lex::Ord(5)),
+    ("sixth", Lex::Ord(6)),
+    ("seventh", Lex::Ord(7)),
+    ("eighth", Lex::Ord(8)),
+    ("ninth", Lex::Ord(9)),
+    ("tenth", Lex::Ord(10)),
+    ("eleventh", Lex::Ord(11)),
+    ("twelfth", Lex::Ord(12)),
+    ("thirteenth", Lex::Ord(13)),
+    ("fourteenth", Lex::Ord(14)),
+    ("fifteenth", Lex::Ord(15)),
+    ("sixteenth", Lex::Ord(16)),
+    ("seventeenth", Lex::Ord(17)),
+    ("eighteenth", Lex::Ord(18)),
+    ("nineteenth", Lex::Ord(19)),
+    ("twentieth", Lex::Ord(20)),
+    ("thirtieth", Lex::Ord(30)),
+    ("twenties", Lex::DecadeWord(2)),
+    ("thirties", Lex::DecadeWord(3)),
+    ("forties", Lex::DecadeWord(4)),
+    ("fifties", Lex::DecadeWord(5)),
+    ("sixties", Lex::DecadeWord(6)),
+    ("seventies", Lex::DecadeWord(7)),
+    ("eighties", Lex::DecadeWord(8)),
+    ("nineties", Lex::DecadeWord(9)),
+    ("spring", Lex::Season(0)),
+    ("summer", Lex::Season(1)),
+    ("fall", Lex::Season(2)),
+    ("autumn", Lex::Season(2)),
+    ("winter", Lex::Season(3)),
+    ("springs", Lex::Seasons(0)),
+    ("summers", Lex::Seasons(1)),
+    ("autumns", Lex::Seasons(2)),
+    ("winters", Lex::Seasons(3)),
+    ("morning", Lex::Tod(0)),
+    ("afternoon", Lex::Tod(1)),
+    ("evening", Lex::Tod(2)),
+    ("night", Lex::Tod(3)),
+    ("q1", Lex::QuarterTag(1)),
+    ("q2", Lex::QuarterTag(2)),
+    ("q3", Lex::QuarterTag(3)),
+    ("q4", Lex::QuarterTag(4)),
+    ("the", Lex::The),
+    ("this", Lex::This),
+    ("that", Lex::That),
+    ("these", Lex::These),
+    ("a", Lex::A),
+    ("an", Lex::A),
+    ("last", Lex::Last),
+    ("next", Lex::Next),
+    ("past", Lex::Past),
+    ("coming", Lex::Coming),
+    ("upcoming", Lex::Coming),
+    ("previous", Lex::Previous),
+    ("prior", Lex::Previous),
+    ("preceding", Lex::Previous),
+    ("following", Lex::Following),
+    ("current", Lex::Current),
+    ("recent", Lex::Recent),
+    ("early", Lex::Early),
+    ("mid", Lex::Mid),
+    ("late", Lex::Late),
+    ("earlier", Lex::Earlier),
+    ("later", Lex::Later),
+    ("ago", Lex::Ago),
+    ("beginning", Lex::Beginning),
+    ("start", Lex::Beginning),
+    ("middle", Lex::Middle),
+    ("end", Lex::End),
+    ("close", Lex::End),
+    ("half", Lex::Half),
+    ("fiscal", Lex::Fiscal),
+    ("every", Lex::Every),
+    ("each", Lex::Each),
+    ("per", Lex::Per),
+    ("of", Lex::Of),
+    ("in", Lex::In),
+    ("on", Lex::On),
+    ("at", Lex::At),
+    ("for", Lex::For),
+    ("few", Lex::Few),
+    ("several", Lex::Several),
+    ("many", Lex::Many),
+    ("some", Lex::Some),
+    ("couple", Lex::Couple),
+    ("today", Lex::Today),
+    ("yesterday", Lex::Yesterday),
+    ("tomorrow", Lex::Tomorrow),
+    ("tonight", Lex::Tonight),
+    ("overnight", Lex::Overnight),
+    ("now", Lex::Now),
+    ("currently", Lex::PresentRef),
+    ("nowadays", Lex::PresentRef),
+    ("presently", Lex::PresentRef),
+    ("recently", Lex::PastRef),
+    ("lately", Lex::PastRef),
+    ("soon", Lex::Soon),
+    ("future", Lex::Future),
+    ("noon", Lex::Noon),
+    ("midday", Lex::Noon),
+    ("midnight", Lex::Midnight),
+    ("daily", Lex::SetAdv(Unit::Day)),
+    ("nightly", Lex::SetAdv(Unit::Day)),
+    ("weekly", Lex::SetAdv(Unit::Week)),
+    ("monthly", Lex::SetAdv(Unit::Month)),
+    ("annually", Lex::SetAdv(Unit::Year)),
+    ("yearly", Lex::SetAdv(Unit::Year)),
+    ("hourly", Lex::SetAdv(Unit::Hour)),
+    ("about", Lex::Approx),
+    ("around", Lex::Approx),
+    ("roughly", Lex::Approx),
+    ("approximately", Lex::Approx),
+    ("nearly", Lex::Nearly),
+    ("almost", Lex::Nearly),
+    ("more", Lex::More),
+    ("less", Lex::Less),
+    ("fewer", Lex::Less),
+    ("than", Lex::Than),
+    ("over", Lex::Over),
+    ("under", Lex::Under),
+    ("least", Lex::Least),
+    ("most", Lex::Most),
+    ("up", Lex::Up),
+    ("to", Lex::To),
+    ("within", Lex::Within),
+    ("from", Lex::From),
+    ("before", Lex::Before),
+    ("after", Lex::After),
+    ("ahead", Lex::Ahead),
+    ("and", Lex::And),
+    ("or", Lex::Or),
+    ("christmas", Lex::Christmas),
+    ("thanksgiving", Lex::Thanksgiving),
+    ("halloween", Lex::Halloween),
+    ("easter", Lex::Easter),
+    ("new", Lex::New),
+    ("eve", Lex::Eve),
+    ("independence", Lex::Independence),
+    ("est", Lex::Zone),
+    ("edt", Lex::Zone),
+    ("cst", Lex::Zone),
+    ("cdt", Lex::Zone),
+    ("mst", Lex::Zone),
+    ("pst", Lex::Zone),
+    ("pdt", Lex::Zone),
+    ("gmt", Lex::Zone),
+    ("utc", Lex::Zone),
+    ("et", Lex::Zone),
+    ("since", Lex::Prep),
+    ("until", Lex::Prep),
+    ("till", Lex::Prep),
+    ("by", Lex::Prep),
+    ("through", Lex::Prep),
+    ("during", Lex::Prep),
+    ("between", Lex::Prep),
+    ("throughout", Lex::Prep),
+    ("another", Lex::Another),
+    ("other", Lex::Other),
+    ("full", Lex::Full),
+    ("whole", Lex::Entire),
+    ("entire", Lex::Entire),
+    ("right", Lex::Right),
+    ("ending", Lex::Ending),
+    ("ended", Lex::Ending),
+];
+
+/// A fast hasher for short ASCII keys (FxHash's mixing step), used by the
+/// tense cue table.
+#[derive(Default)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+/// The word table: lowercase ASCII word → meaning.
+///
+/// An open-addressing table keyed by the word's (at most 16) lowercased bytes
+/// packed in two `u64`: a lookup is one multiply and usually one comparison,
+/// which matters because every word of every text is looked up.
+pub(crate) struct Lexicon {
+    slots: Box<[Slot]>,
+    mask: usize,
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    a: u64,
+    b: u64,
+    len: u8,
+    lex: Lex,
+}
+
+/// Longest word in [`WORDS`]; longer words are never looked up.
+const MAX_WORD: usize = 16;
+
+/// The packed, lowercased key of a word, if it is short enough. Tokens
+/// are ASCII letters and digits only, so setting bit 5 of every byte
+/// lowercases letters and leaves digits alone (padding becomes 0x20 on both
+/// sides of the comparison).
+fn key(word: &[u8]) -> Option<(u64, u64)> {
+    if word.len() > MAX_WORD || word.is_empty() {
+        return None;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    buf[..word.len()].copy_from_slice(word);
+    let (lo, hi) = buf.split_at(8);
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    Some((
+        u64::from_le_bytes(lo.try_into().ok()?) | LOWER,
+        u64::from_le_bytes(hi.try_into().ok()?) | LOWER,
+    ))
+}
+
+fn slot_of(a: u64, b: u64, mask: usize) -> usize {
+    let h = (a ^ b.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    // the high bits are the well-mixed ones
+    (h >> 40) as usize & mask
+}
+
+impl Lexicon {
+    pub(crate) fn new() -> Self {
+        // Load under one half; 1024 slots of 24 bytes stay in L1.
+        let size = (WORDS.len() * 2).next_power_of_two();
+        let mask = size - 1;
+        let empty = Slot {
+            a: 0,
+            b: 0,
+            len: 0,
+            lex: Lex::None,
+        };
+        let mut slots = vec![empty; size].into_boxed_slice();
+        for &(w, lex) in WORDS {
+            let Some((a, b)) = key(w.as_bytes()) else {
+                continue;
+            };
+            let mut i = slot_of(a, b, mask);
+            while slots[i].len != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Slot {
+                a,
+                b,
+                len: w.len() as u8,
+                lex,
+            };
+        }
+        Lexicon { slots, mask }
+    }
+
+    /// The meaning of `word` (any case).
+    pub(crate) fn get(&self, word: &[u8]) -> Lex {
+        let Some((a, b)) = key(word) else {
+            return Lex::None;
+        };
+        let mut i = slot_of(a, b, self.mask);
+        loop {
+            let s = &self.slots[i];
+            if s.len == 0 {
+                return Lex::None;
+            }
+            if s.a == a && s.b == b && usize::from(s.len) == word.len() {
+                return s.lex;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// What follows the digits of a number token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sfx {
+    /// Only digits.
+    None,
+    /// `1990s`, `90s`.
+    S,
+    /// `20th`, `1st`.
+    Ord,
+    /// `3am`, `3pm`.
+    Am,
+    /// `3pm`.
+    Pm,
+    /// Anything else (`3D`, `A380` is a word).
+    Other,
+}
+
+/// The kind of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of letters (possibly with digits after the first letter).
+    Word,
+    /// A run of digits with an optional letter suffix.
+    Num {
+        /// Value of the digits (saturating).
+        val: u32,
+        /// Number of digits.
+        digits: u8,
+        /// Letters after the digits.
+        sfx: Sfx,
+    },
+    /// One punctuation mark (ASCII, typographic marks folded).
+    Punct(u8),
+}
+
+/// One token: a byte span of the text and what it is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub lex: Lex,
+    /// Whitespace before: 0 none, 1 spaces, 2 a line break, 3 a blank line.
+    pub ws: u8,
+    /// First letter is uppercase.
+    pub cap: bool,
+}
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks = Vec::with_capacity(b.len() / 4 + 16);
+    let mut i = 0;
+    let mut ws: u8 = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let lex = lexicon.get(&b[s..i]);
+            toks.push(Tok {
+                start: s,
+                end: i,
+                kind: Kind::Word,
+                lex,
+                ws,
+                cap: c.is_ascii_uppercase(),
+            });
+            ws = 0;
+        } else if c.is_ascii_digit() {
+            let s = i;
+            let mut val: u32 = 0;
+            while i < b.len() && b[i].is_ascii_digit() {
+                val = val
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(b[i] - b'0'));
+                i += 1;
+            }
+            let digits = u8::try_from(i - s).unwrap_or(u8::MAX);
+            let ls = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let sfx = match &b[ls..i] {
+                [] => Sfx::None,
+                [b's' | b'S'] => Sfx::S,
+                x if x.eq_ignore_ascii_case(b"th")
+                    || x.eq_ignore_ascii_case(b"st")
+                    || x.eq_ignore_ascii_case(b"nd")
+                    || x.eq_ignore_ascii_case(b"rd") =>
+                {
+                    Sfx::Ord
+                }
+                x if x.eq_ignore_ascii_case(b"am") => Sfx::Am,
+                x if x.eq_ignore_ascii_case(b"pm") => Sfx::Pm,
+                _ => Sfx::Other,
+            };
+            toks.push(Tok {
+                start: s,
+                end: i,
+                kind: Kind::Num { val, digits, sfx },
+                lex: Lex::None,
+                ws,
+                cap: false,
+            });
+            ws = 0;
+        } else if c == b' ' || c == b'\t' {
+            ws = ws.max(1);
+            i += 1;
+        } else if c == b'\n' || c == b'\r' {
+            ws = if ws >= 2 && c == b'\n' { 3 } else { ws.max(2) };
+            i += 1;
+        } else if c < 0x80 {
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct(c),
+                lex: Lex::None,
+                ws,
+                cap: false,
+            });
+            ws = 0;
+            i += 1;
+        } else {
+            // A multi-byte character: fold a few typographic marks.
+            let s = i;
+            i += 1;
+            while i < b.len() && (b[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            match &b[s..i] {
+                // no-break space
+                [0xC2, 0xA0] => ws = ws.max(1),
+                // ’ and ‘
+                [0xE2, 0x80, 0x98 | 0x99] => {
+                    toks.push(Tok {
+                        start: s,
+                        end: i,
+                        kind: Kind::Punct(b'\''),
+                        lex: Lex::None,
+                        ws,
+                        cap: false,
+                    });
+                    ws = 0;
+                }
+                // – and —
+                [0xE2, 0x80, 0x93 | 0x94] => {
+                    toks.push(Tok {
+                        start: s,
+                        end: i,
+                        kind: Kind::Punct(b'-'),
+                        lex: Lex::None,
+                        ws,
+                        cap: false,
+                    });
+                    ws = 0;
+                }
+                _ => {
+                    toks.push(Tok {
+                        start: s,
+                        end: i,
+                        kind: Kind::Punct(0x80),
+                        lex: Lex::None,
+                        ws,
+                        cap: false,
+                    });
+                    ws = 0;
+                }
+            }
+        }
+    }
+    toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_table_has_no_duplicates() {
+        let mut seen = std::collections::HashSet::new();
+        for (w, _) in WORDS {
+            assert!(seen.insert(*w), "duplicate word {w}");
+            assert!(w.len() <= MAX_WORD);
+            assert_eq!(*w, w.to_ascii_lowercase());
+        }
+    }
+
+    #[test]
+    fn every_word_is_found() {
+        let lx = Lexicon::new();
+        for (w, lex) in WORDS {
+            assert_eq!(lx.get(w.as_bytes()), *lex, "{w}");
+            assert_eq!(lx.get(w.to_ascii_uppercase().as_bytes()), *lex, "{w}");
+        }
+        assert_eq!(lx.get(b"tacitus"), Lex::None);
+        assert_eq!(lx.get(b"januaryx"), Lex::None);
+        assert_eq!(lx.get(b"internationalization"), Lex::None);
+    }
+
+    #[test]
+    fn tokens() {
+        let lx = Lexicon::new();
+        let t = tokenize("On Jan. 20th, the 1990s’ end–3pm", &lx);
+        let kinds: Vec<_> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(t[1].lex, Lex::MonAbbr(1));
+        assert_eq!(
+            kinds[3],
+            Kind::Num {
+                val: 20,
+                digits: 2,
+                sfx: Sfx::Ord
+            }
+        );
+        assert_eq!(
+            kinds[6],
+            Kind::Num {
+                val: 1990,
+                digits: 4,
+                sfx: Sfx::S
+            }
+        );
+        assert_eq!(kinds[7], Kind::Punct(b'\''));
+        assert_eq!(kinds[9], Kind::Punct(b'-'));
+        assert_eq!(
+            kinds[10],
+            Kind::Num {
+                val: 3,
+                digits: 1,
+                sfx: Sfx::Pm
+            }
+        );
+    }
+}
