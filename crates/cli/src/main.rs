@@ -427,20 +427,27 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> io::Result<()> {
     Ok(())
 }
 
-/// Reads an input, refusing more than the size limit before reading it all.
+/// Reads an input, refusing one over the size limit before reading it all.
 fn read_input(input: &Input) -> Result<Vec<u8>, String> {
     let name = input.name();
-    let limit = MAX_INPUT_BYTES as u64 + 1;
+    let too_large = |size: String| format!("{name}: {size} is over the 20 MB limit for one input");
+    let limit = MAX_INPUT_BYTES as u64;
     let mut bytes = Vec::new();
     let result = match input {
-        Input::Stdin => io::stdin().lock().take(limit).read_to_end(&mut bytes),
-        Input::File(path) => match std::fs::File::open(path) {
-            Ok(file) => file.take(limit).read_to_end(&mut bytes),
-            Err(e) => return Err(format!("{name}: cannot open: {}", io_reason(&e))),
-        },
+        Input::Stdin => io::stdin().lock().take(limit + 1).read_to_end(&mut bytes),
+        Input::File(path) => {
+            let file = std::fs::File::open(path)
+                .map_err(|e| format!("{name}: cannot open: {}", io_reason(&e)))?;
+            if let Ok(meta) = file.metadata()
+                && meta.len() > limit
+            {
+                return Err(too_large(format!("{} bytes", meta.len())));
+            }
+            file.take(limit + 1).read_to_end(&mut bytes)
+        }
     };
     match result {
-        // Over the limit: ingest rejects it by its length.
+        Ok(n) if n as u64 > limit => Err(too_large(format!("more than {limit} bytes"))),
         Ok(_) => Ok(bytes),
         Err(e) => Err(format!("{name}: cannot read: {}", io_reason(&e))),
     }

@@ -263,3 +263,25 @@ fn seed_article_metadata_and_body() {
     let summary = String::from_utf8_lossy(&score.stdout);
     assert!(summary.contains("article=1.00"), "score.py: {summary}");
 }
+
+#[test]
+fn an_input_over_20_mb_is_rejected_by_its_size() {
+    let dir = temp_dir("large");
+    let big = dir.join("big.txt");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(20_000_001).unwrap();
+    std::fs::write(dir.join("small.txt"), "Fiji joined the pact.").unwrap();
+    let out = run(&[
+        "code",
+        big.to_str().unwrap(),
+        dir.join("small.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("big.txt: 20000001 bytes is over the 20 MB limit"),
+        "{}",
+        stderr(&out)
+    );
+    let doc: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(doc["article"]["text"], "Fiji joined the pact.");
+}

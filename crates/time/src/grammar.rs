@@ -58,6 +58,41 @@ struct P<'a> {
     /// Index where the current attempt starts: a paragraph break before it
     /// is allowed, one inside the match is not.
     start: std::cell::Cell<usize>,
+    /// The last date the text itself gave, for "the following month",
+    /// "the previous day", "that year".
+    anchor: std::cell::Cell<Option<(Date, Gran)>>,
+}
+
+/// Granularity of an anchor date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gran {
+    Day,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// The anchor a DATE value gives: `2025-01-20`, `2025-01`, `2025-Q1`, `2025`.
+fn anchor_of(v: &str) -> Option<(Date, Gran)> {
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let x = v.get(r)?;
+        if x.bytes().all(|b| b.is_ascii_digit()) {
+            x.parse().ok()
+        } else {
+            None
+        }
+    };
+    let y = i32::try_from(num(0..4)?).ok()?;
+    match v.len() {
+        4 => Some((date(y, 1, 1)?, Gran::Year)),
+        7 if v.as_bytes().get(5) == Some(&b'Q') => {
+            let q = num(6..7)?;
+            Some((date(y, q.checked_sub(1)? * 3 + 1, 1)?, Gran::Quarter))
+        }
+        7 => Some((date(y, num(5..7)?, 1)?, Gran::Month)),
+        10 => Some((date(y, num(5..7)?, num(8..10)?)?, Gran::Day)),
+        _ => None,
+    }
 }
 
 /// Finds every timex of `text`.
@@ -67,6 +102,7 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
         toks,
         dct,
         start: std::cell::Cell::new(0),
+        anchor: std::cell::Cell::new(None),
     };
     let mut out = Vec::new();
     // Events dated in the text ("the inauguration on January 20"): the noun's
@@ -95,6 +131,11 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
             p.anchor_year_ago(&mut f, &out);
             if let Some(ev) = p.event_of(&f) {
                 events.push(ev);
+            }
+            if f.kind == TimexType::Date
+                && let Some(a) = anchor_of(&f.value)
+            {
+                p.anchor.set(Some(a));
             }
             out.push(f);
             continue;
@@ -142,6 +183,22 @@ fn dur_value(q: Qty, u: Unit) -> String {
             Unit::Century => "PXCE".to_string(),
             _ => format!("{p}X{d}"),
         },
+    }
+}
+
+/// `n` and a half units: "P1Y6M", "PT5H30M".
+fn half_value(n: u32, u: Unit) -> String {
+    match u {
+        Unit::Second => format!("PT{n}.5S"),
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Week | Unit::Fortnight => format!("P{}DT12H", n.saturating_mul(7).saturating_add(3)),
+        Unit::Month => format!("P{n}M15D"),
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Decade => format!("P{}Y", n.saturating_mul(10).saturating_add(5)),
+        Unit::Century => format!("P{}Y", n.saturating_mul(100).saturating_add(50)),
+        Unit::Quarter | Unit::Weekend => dur_value(Qty::N(n), u),
     }
 }
 
@@ -326,11 +383,14 @@ impl<'a> P<'a> {
             | Lex::Ahead
             | Lex::Full
             | Lex::Entire
-            | Lex::That
             | Lex::Half
             | Lex::Tod(_)
             | Lex::Future => false,
             Lex::Right => self.lx(i + 1) == Lex::Now,
+            Lex::That => {
+                matches!(self.lx(i + 1), Lex::Day | Lex::Year | Lex::Unit(_))
+                    || self.word_is(i + 1, "same")
+            }
             Lex::The
             | Lex::A
             | Lex::Some
@@ -641,7 +701,15 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        let (e, pt, _) = self.date(k)?;
+        let Some((e, pt, _)) = self.date(k) else {
+            // "later this afternoon", "early Monday morning"
+            let f = self.time(k)?;
+            return Some(Found {
+                s: i,
+                modifier: Some(m),
+                ..f
+            });
+        };
         if let Pt::Raw(ref v) = pt
             && v.ends_with("_REF")
         {
@@ -770,6 +838,7 @@ impl<'a> P<'a> {
         take(self.weekday(i));
         take(self.the_nth(i));
         take(self.year_ago_adj(i));
+        take(self.week_of_date(i));
         if let Some((e, pt)) = self.ago(i).map(|(e, pt, _)| (e, pt)) {
             take(Some((e, pt)));
         }
@@ -1599,6 +1668,13 @@ impl<'a> P<'a> {
         if the {
             j += 1;
         }
+        if let Some(r) = self.anchored(j, the) {
+            return Some(r);
+        }
+        // "this coming Sunday", "this past weekend"
+        if !the && self.lx(j) == Lex::This && matches!(self.lx(j + 1), Lex::Coming | Lex::Past) {
+            j += 1;
+        }
         let rel = match self.lx(j) {
             Lex::This | Lex::Current if !the || self.lx(j) == Lex::Current => Rel::This,
             Lex::Last | Lex::Past | Lex::Previous => Rel::Last,
@@ -1674,6 +1750,55 @@ impl<'a> P<'a> {
         }
     }
 
+    /// "the following month", "the previous day", "the next day", "that
+    /// year", "that same day": relative to the last date of the text, when
+    /// it gave one at least as fine as the unit.
+    fn anchored(&self, j: usize, the: bool) -> Option<(usize, Pt)> {
+        let n: i64 = match self.lx(j) {
+            Lex::Following if the => 1,
+            Lex::Next if the && self.lx(j + 1) == Lex::Day => 1,
+            Lex::Previous if the => -1,
+            Lex::That if !the => 0,
+            _ => return None,
+        };
+        let mut k = j + 1;
+        if n == 0 && self.word_is(k, "same") {
+            k += 1;
+        }
+        // "said that year-end results…", "so that day-to-day…"
+        if self.punct(k + 1, b'-') && self.tight(k + 1) {
+            return None;
+        }
+        let (d, g) = self.anchor.get()?;
+        let fine = |need: Gran| match need {
+            Gran::Day => g == Gran::Day,
+            Gran::Month => matches!(g, Gran::Day | Gran::Month),
+            Gran::Quarter => g != Gran::Year,
+            Gran::Year => true,
+        };
+        let pt = match self.lx(k) {
+            Lex::Day if fine(Gran::Day) => Pt::Day(add_days(d, n)?),
+            Lex::Unit(Unit::Week) if fine(Gran::Day) => {
+                let (y, w) = week_of(add_days(d, n.checked_mul(7)?)?);
+                Pt::Week(y, w)
+            }
+            Lex::Unit(Unit::Month) if fine(Gran::Month) => {
+                let m = add_months(d, n)?;
+                Pt::Month(i32::from(m.year()), u8::try_from(m.month()).ok()?)
+            }
+            Lex::Unit(Unit::Quarter) if fine(Gran::Quarter) => {
+                let m = add_months(d, n.checked_mul(3)?)?;
+                Pt::Quarter(
+                    i32::from(m.year()),
+                    quarter_of(u8::try_from(m.month()).ok()?),
+                )
+            }
+            Lex::Year => Pt::Year(i32::from(d.year()).checked_add(i32::try_from(n).ok()?)?),
+            _ => return None,
+        };
+        Some((k + 1, pt))
+    }
+
     fn the_weekend(&self, s: usize, e: usize) -> Option<Pt> {
         let Some(d) = self.dct else {
             return Some(Pt::Raw("XXXX-WXX-WE".into()));
@@ -1712,13 +1837,33 @@ impl<'a> P<'a> {
         {
             return Some((e, pt));
         }
-        let dir = tense_dir(self.tense(i, i + 1));
-        let dir = if dir == Dir::Nearest {
-            Dir::OnOrBefore
-        } else {
-            dir
+        let dir = match tense_dir(self.tense(i, i + 1)) {
+            // Without a tense cue, news weekdays are mostly past ones; but
+            // the day after the DCT ("Tuesday" in Monday's paper) is usually
+            // meant as tomorrow.
+            Dir::Nearest => match self.dct {
+                Some(d) if (i64::from(wd) - i64::from(weekday_num(d))).rem_euclid(7) == 1 => {
+                    Dir::OnOrAfter
+                }
+                _ => Dir::OnOrBefore,
+            },
+            d => d,
         };
         Some((i + 1, self.weekday_pt(wd, dir)?))
+    }
+
+    /// "the week of March 3": the ISO week holding that day.
+    fn week_of_date(&self, i: usize) -> Option<(usize, Pt)> {
+        if !(self.lx(i) == Lex::The
+            && self.lx(i + 1) == Lex::Unit(Unit::Week)
+            && self.lx(i + 2) == Lex::Of)
+        {
+            return None;
+        }
+        let (e, pt) = self.month_date(i + 3).or_else(|| self.day_month(i + 3))?;
+        let Pt::Day(d) = pt else { return None };
+        let (y, w) = week_of(d);
+        Some((e, Pt::Week(y, w)))
     }
 
     /// "the 20th" (day of the DCT's month, or the next/previous by tense).
@@ -1833,6 +1978,24 @@ impl<'a> P<'a> {
             }
             _ => false,
         };
+        // "5 1/2 hours"
+        if let Some((n, _)) = self.num(j)
+            && self.num(j + 1) == Some((1, 1))
+            && self.punct(j + 2, b'/')
+            && self.tight(j + 2)
+            && self.num(j + 3) == Some((2, 1))
+            && self.tight(j + 3)
+            && let Some((e, u, _)) = self.unit(j + 4)
+        {
+            let s = if qual || the { i } else { j };
+            return Some(Found {
+                s,
+                e,
+                kind: TimexType::Duration,
+                value: half_value(n, u),
+                modifier: None,
+            });
+        }
         if let Some((e, q, u, adj)) = self.qty_unit(j) {
             // "four flights a week", "$2 million a year", "24 hours a day":
             // a rate, not a duration (TimeBank leaves these untagged).
@@ -1851,17 +2014,11 @@ impl<'a> P<'a> {
             if self.lx(e) == Lex::And && self.lx(e + 1) == Lex::A && self.lx(e + 2) == Lex::Half {
                 e += 3;
                 if let Qty::N(n) = q {
-                    let v = match u {
-                        Unit::Year => format!("P{}M", n.saturating_mul(12).saturating_add(6)),
-                        Unit::Month => format!("P{}D", n.saturating_mul(30).saturating_add(15)),
-                        Unit::Hour => format!("PT{}M", n.saturating_mul(60).saturating_add(30)),
-                        _ => dur_value(q, u),
-                    };
                     return Some(Found {
                         s,
                         e,
                         kind: TimexType::Duration,
-                        value: v,
+                        value: half_value(n, u),
                         modifier: None,
                     });
                 }

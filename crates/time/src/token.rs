@@ -497,18 +497,43 @@ impl Lexicon {
         Lexicon { slots, mask }
     }
 
+    /// The meaning of the word `text[s..e]`: like [`Lexicon::get`], but
+    /// reads the key with two unaligned loads when 16 bytes are available
+    /// (a variable-length copy per word shows in profiles).
+    pub(crate) fn get_at(&self, text: &[u8], s: usize, e: usize) -> Lex {
+        let n = e.saturating_sub(s);
+        if n == 0 || n > MAX_WORD {
+            return Lex::None;
+        }
+        let (Some(lo), Some(hi)) = (text.get(s..s + 8), text.get(s + 8..s + 16)) else {
+            return text.get(s..e).map_or(Lex::None, |w| self.get(w));
+        };
+        let (Ok(lo), Ok(hi)) = (<[u8; 8]>::try_from(lo), <[u8; 8]>::try_from(hi)) else {
+            return Lex::None;
+        };
+        let mask = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
+        const LOWER: u64 = 0x2020_2020_2020_2020;
+        let a = (u64::from_le_bytes(lo) & mask(n)) | LOWER;
+        let b = (u64::from_le_bytes(hi) & mask(n.saturating_sub(8))) | LOWER;
+        self.probe(a, b, n)
+    }
+
     /// The meaning of `word` (any case).
     pub(crate) fn get(&self, word: &[u8]) -> Lex {
         let Some((a, b)) = key(word) else {
             return Lex::None;
         };
+        self.probe(a, b, word.len())
+    }
+
+    fn probe(&self, a: u64, b: u64, len: usize) -> Lex {
         let mut i = slot_of(a, b, self.mask);
         loop {
             let s = &self.slots[i];
             if s.len == 0 {
                 return Lex::None;
             }
-            if s.a == a && s.b == b && usize::from(s.len) == word.len() {
+            if s.a == a && s.b == b && usize::from(s.len) == len {
                 return s.lex;
             }
             i = (i + 1) & self.mask;
@@ -577,7 +602,7 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
             while i < b.len() && b[i].is_ascii_alphanumeric() {
                 i += 1;
             }
-            let lex = lexicon.get(&b[s..i]);
+            let lex = lexicon.get_at(b, s, i);
             toks.push(Tok {
                 start: s,
                 end: i,
@@ -716,6 +741,17 @@ mod tests {
         assert_eq!(lx.get(b"tacitus"), Lex::None);
         assert_eq!(lx.get(b"januaryx"), Lex::None);
         assert_eq!(lx.get(b"internationalization"), Lex::None);
+        let text = b"said Friday that the past years were long, xx";
+        for (s, e, want) in [
+            (5, 11, Lex::Weekday(5)),
+            (17, 20, Lex::The),
+            (21, 25, Lex::Past),
+            (26, 31, Lex::Units(Unit::Year)),
+            (0, 4, Lex::None),
+            (43, 45, Lex::None),
+        ] {
+            assert_eq!(lx.get_at(text, s, e), want, "{}", String::from_utf8_lossy(&text[s..e]));
+        }
     }
 
     #[test]

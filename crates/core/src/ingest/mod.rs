@@ -83,11 +83,12 @@ impl fmt::Display for IngestError {
         match &self.kind {
             IngestErrorKind::Binary => write!(f, "{input}: binary data (NUL bytes), expected text"),
             IngestErrorKind::Empty => write!(f, "{input}: empty article body"),
-            IngestErrorKind::TooLarge(n) => write!(
-                f,
-                "{input}: {n} bytes is over the {} byte limit for one input",
-                MAX_INPUT_BYTES
-            ),
+            IngestErrorKind::TooLarge(n) => {
+                write!(
+                    f,
+                    "{input}: {n} bytes is over the 20 MB limit for one input"
+                )
+            }
             IngestErrorKind::Malformed(why) => write!(f, "{input}: {why}"),
         }
     }
