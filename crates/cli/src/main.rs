@@ -6,6 +6,7 @@
 //! error. A closed pipe (`tacitus code … | head`) ends quietly with 0, as
 //! ripgrep does.
 
+use std::collections::HashSet;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,6 +30,8 @@ Examples:
   cat page.html | tacitus code --input-format html -  an article page on stdin
   tacitus code --date 2025-01-13 note.txt             set the publication date
   tacitus code --input-format jsonl articles.jsonl    one {\"text\": …} article a line
+  tacitus code --only time --format timeml doc.tml    just the TIMEX3 tagger, TimeML out
+  tacitus code --format timeml --output-dir out/ tml/ one .tml per article, for TempEval-3
 
 Exit status: 0 when every article was coded; 1 when any input was rejected
 (the others are still coded and printed; each rejection is one line on
@@ -92,6 +95,17 @@ struct CodeArgs {
     #[arg(long, value_name = "FILE")]
     verbs: Vec<PathBuf>,
 
+    /// Run only these stages (comma-separated), e.g. `--only time` for just
+    /// the TIMEX3 tagger. Stages: segment (alias text), timexes (alias time).
+    #[arg(long, value_name = "STAGES", value_delimiter = ',')]
+    only: Vec<String>,
+
+    /// Write each document to its own file in DIR (named after the input
+    /// file, `.json` or `.tml`) instead of stdout: what the TempEval-3
+    /// scorers want with `--format timeml`.
+    #[arg(long, value_name = "DIR")]
+    output_dir: Option<PathBuf>,
+
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
@@ -105,7 +119,7 @@ enum FormatArg {
     Jsonl,
     /// GDELT 2.0 Events TSV.
     Gdelt,
-    /// TempEval-3 TimeML with the TIMEX3 tags found.
+    /// TempEval-3 TimeML with the TIMEX3 tags found (needs a publication date).
     Timeml,
 }
 
@@ -205,11 +219,6 @@ fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
             "--format gdelt is not yet available: the events stage comes in a later version",
         );
     }
-    if args.format == Some(FormatArg::Timeml) {
-        return usage(
-            "--format timeml is not yet available: TimeML output comes with the time stage",
-        );
-    }
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
@@ -221,6 +230,7 @@ fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
     let inputs = expand_inputs(&args.files, &mut failed);
     let format = match args.format {
         Some(FormatArg::Json) => OutputFormat::Json,
+        Some(FormatArg::Timeml) => OutputFormat::Timeml,
         Some(_) => OutputFormat::Jsonl,
         None => {
             let single_article = inputs.len() == 1
@@ -240,10 +250,22 @@ fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
         format: args.input_format.into(),
         date: args.date,
     };
-    let pipeline = Pipeline::standard();
+    let pipeline = if args.only.is_empty() {
+        Pipeline::standard()
+    } else {
+        let names: Vec<&str> = args.only.iter().map(|s| s.trim()).collect();
+        match Pipeline::only(&names) {
+            Ok(p) => p,
+            Err(e) => return usage(&format!("--only: {e}")),
+        }
+    };
+    if let Some(dir) = &args.output_dir {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut writer = DocWriter::new(format);
+    let mut writer = DocWriter::new(format, args.output_dir.clone());
 
     // Articles are coded in parallel a batch at a time, and printed in input order.
     let mut batch: Vec<Article> = Vec::new();
@@ -310,7 +332,7 @@ fn code_batch(
     let mut failed = false;
     for doc in coded {
         match doc {
-            Ok(doc) => writer.write(out, &doc)?,
+            Ok(doc) => failed |= !writer.write(out, &doc)?,
             Err(reason) => {
                 eprintln!("tacitus: {reason}");
                 failed = true;
@@ -320,51 +342,103 @@ fn code_batch(
     Ok(failed)
 }
 
-/// Writes documents in the chosen format; `json` with several documents
-/// becomes one array.
+/// Writes documents in the chosen format, to stdout or one file each in a
+/// folder; `json` with several documents on stdout becomes one array.
 struct DocWriter {
     format: OutputFormat,
+    dir: Option<PathBuf>,
     written: usize,
     pending: Option<Document>,
+    names: HashSet<String>,
 }
 
 impl DocWriter {
-    fn new(format: OutputFormat) -> Self {
+    fn new(format: OutputFormat, dir: Option<PathBuf>) -> Self {
         DocWriter {
             format,
+            dir,
             written: 0,
             pending: None,
+            names: HashSet::new(),
         }
     }
 
-    fn write(&mut self, out: &mut impl Write, doc: &Document) -> io::Result<()> {
-        match self.format {
-            OutputFormat::Jsonl | OutputFormat::Timeml => output::write_jsonl(out, doc)?,
-            OutputFormat::Json => {
-                // Hold the first document back: if it stays alone it prints as
-                // an object, otherwise the output is an array.
-                match (self.written, self.pending.take()) {
-                    (0, None) => {
-                        self.pending = Some(doc.clone());
-                        return Ok(());
-                    }
-                    (0, Some(first)) => {
-                        out.write_all(b"[\n")?;
-                        output::write_json(out, &first)?;
-                        out.write_all(b",\n")?;
-                        output::write_json(out, doc)?;
-                        self.written = 2;
-                        return Ok(());
-                    }
-                    _ => {
-                        out.write_all(b",\n")?;
-                        output::write_json(out, doc)?;
-                    }
+    /// Writes one document; false (with a line on stderr) when this document
+    /// cannot be written in the format.
+    fn write(&mut self, out: &mut impl Write, doc: &Document) -> anyhow::Result<bool> {
+        let rendered = match self.format {
+            OutputFormat::Timeml => match output::timeml(doc) {
+                Ok(tml) => Some(tml),
+                Err(why) => {
+                    eprintln!("tacitus: {}: {why}", source_name(doc));
+                    return Ok(false);
                 }
+            },
+            _ => None,
+        };
+        if let Some(dir) = self.dir.clone() {
+            let path = self.file_for(&dir, doc);
+            let mut file = BufWriter::new(
+                std::fs::File::create(&path)
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+            );
+            match rendered {
+                Some(tml) => file.write_all(tml.as_bytes())?,
+                None => output::write_json(&mut file, doc)?,
             }
+            file.flush()?;
+            return Ok(true);
         }
+        match (self.format, rendered) {
+            (_, Some(tml)) => out.write_all(tml.as_bytes())?,
+            (OutputFormat::Json, _) => self.write_json(out, doc)?,
+            _ => output::write_jsonl(out, doc)?,
+        }
+        Ok(true)
+    }
+
+    /// Pretty JSON: the first document is held back; if it stays alone it
+    /// prints as an object, otherwise the output is an array.
+    fn write_json(&mut self, out: &mut impl Write, doc: &Document) -> io::Result<()> {
+        match (self.written, self.pending.take()) {
+            (0, None) => {
+                self.pending = Some(doc.clone());
+                return Ok(());
+            }
+            (0, Some(first)) => {
+                out.write_all(b"[\n")?;
+                output::write_json(out, &first)?;
+                out.write_all(b",\n")?;
+                self.written = 1;
+            }
+            _ => out.write_all(b",\n")?,
+        }
+        output::write_json(out, doc)?;
         self.written += 1;
         Ok(())
+    }
+
+    /// `DIR/<input file stem>.<ext>`, made unique within this run.
+    fn file_for(&mut self, dir: &Path, doc: &Document) -> PathBuf {
+        let ext = if self.format == OutputFormat::Timeml {
+            "tml"
+        } else {
+            "json"
+        };
+        let stem = doc
+            .article
+            .source
+            .as_deref()
+            .and_then(|s| Path::new(s).file_stem()?.to_str())
+            .filter(|s| !s.is_empty())
+            .unwrap_or(&doc.article.id)
+            .to_string();
+        let mut name = stem.clone();
+        if !self.names.insert(name.clone()) {
+            name = format!("{stem}-{}", doc.article.id);
+            self.names.insert(name.clone());
+        }
+        dir.join(format!("{name}.{ext}"))
     }
 
     fn finish(&mut self, out: &mut impl Write) -> io::Result<()> {
@@ -375,6 +449,10 @@ impl DocWriter {
         }
         Ok(())
     }
+}
+
+fn source_name(doc: &Document) -> &str {
+    doc.article.source.as_deref().unwrap_or("<stdin>")
 }
 
 fn has_extension(path: &Path, exts: &[&str]) -> bool {

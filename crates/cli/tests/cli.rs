@@ -199,6 +199,14 @@ fn usage_errors_exit_2() {
     );
     let out = run(&["code", "--format", "xml"]);
     assert_eq!(out.status.code(), Some(2));
+    let out = run(&["code", "--only", "tone", "x.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out)
+            .starts_with("tacitus: --only: unknown stage \"tone\"; the stages are: segment"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -284,4 +292,92 @@ fn an_input_over_20_mb_is_rejected_by_its_size() {
     );
     let doc: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
     assert_eq!(doc["article"]["text"], "Fiji joined the pact.");
+}
+
+#[test]
+fn timeml_in_and_out_keeps_the_dct_and_tags_timexes() {
+    let tml = r#"<?xml version="1.0" ?>
+<TimeML>
+<DOCID>wire_0042</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27" temporalFunction="false" functionInDocument="CREATION_TIME">February 27, 1998</TIMEX3></DCT>
+<TEXT>
+The ministers will meet again next Friday &amp; report in mid-March.
+</TEXT>
+</TimeML>
+"#;
+    let dir = temp_dir("timeml");
+    let input = dir.join("wire_0042.tml");
+    std::fs::write(&input, tml).unwrap();
+    let out = run(&[
+        "code",
+        "--only",
+        "time",
+        "--format",
+        "timeml",
+        input.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let got = stdout(&out);
+    assert!(got.contains("<DOCID>wire_0042</DOCID>"), "{got}");
+    assert!(
+        got.contains(
+            r#"value="1998-02-27" temporalFunction="false" functionInDocument="CREATION_TIME""#
+        ),
+        "{got}"
+    );
+    assert!(
+        got.contains(r#"type="DATE" value="1998-03-06">next Friday</TIMEX3> &amp; report"#),
+        "{got}"
+    );
+    assert!(
+        got.contains(r#"value="1998-03" mod="MID">mid-March</TIMEX3>"#),
+        "{got}"
+    );
+
+    // One file per article in a folder, for the TempEval-3 scorers.
+    let outdir = dir.join("out");
+    let out = run(&[
+        "code",
+        "--format",
+        "timeml",
+        "--output-dir",
+        outdir.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(outdir.join("wire_0042.tml")).unwrap();
+    assert_eq!(
+        written, got,
+        "--only time gives the same timexes as the full pipeline"
+    );
+}
+
+#[test]
+fn timeml_output_without_a_date_names_the_input() {
+    let out = run_stdin(&["code", "--format", "timeml"], b"They met on Friday.");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("<stdin>: TimeML output needs a publication date"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn only_time_fills_timexes_and_nothing_else() {
+    let out = run_stdin(
+        &["code", "--only", "time", "--date", "2025-01-13"],
+        b"The summit is set for January 21. Leaders will arrive on Tuesday.",
+    );
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let doc: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(doc["sentences"].as_array().unwrap().len(), 0);
+    let values: Vec<&str> = doc["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, ["2025-01-21", "2025-01-14"]);
 }

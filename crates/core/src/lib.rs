@@ -23,4 +23,4 @@ pub mod pipeline;
 pub mod stages;
 
 pub use document::{Article, Document, Span};
-pub use pipeline::{Layer, Pipeline, Stage, StageError};
+pub use pipeline::{Layer, Pipeline, PipelineError, Stage, StageError};

@@ -78,6 +78,27 @@ pub struct OrderError {
     pub layer: Layer,
 }
 
+/// Why a pipeline could not be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PipelineError {
+    /// A stage name that the standard pipeline does not have.
+    #[error("unknown stage {name:?}; the stages are: {known}")]
+    UnknownStage {
+        /// The name given.
+        name: String,
+        /// The names there are.
+        known: String,
+    },
+    /// Stages in an order that cannot work.
+    #[error(transparent)]
+    Order(#[from] OrderError),
+}
+
+/// The stages of the standard pipeline, in order.
+fn standard_stages() -> Vec<Box<dyn Stage>> {
+    vec![Box::new(Segment::new()), Box::new(Timexes::new())]
+}
+
 /// The ordered stages.
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
@@ -110,8 +131,34 @@ impl Pipeline {
 
     /// Every stage Tacitus has, in order.
     pub fn standard() -> Self {
-        Pipeline::new(vec![Box::new(Segment::new()), Box::new(Timexes::new())])
-            .expect("the standard order is checked by tests")
+        Pipeline::new(standard_stages()).expect("the standard order is checked by tests")
+    }
+
+    /// Only the named stages of the standard pipeline, in its order. A name
+    /// may also be a stage's alias (`time` for `timexes`, `text` for
+    /// `segment`). Fails on an unknown name, or when a named stage needs a
+    /// layer that no named stage before it assigns.
+    pub fn only(names: &[&str]) -> Result<Self, PipelineError> {
+        fn canonical(name: &str) -> &str {
+            match name {
+                "time" => "timexes",
+                "text" => "segment",
+                other => other,
+            }
+        }
+        let stages: Vec<Box<dyn Stage>> = standard_stages();
+        let known: Vec<&'static str> = stages.iter().map(|s| s.name()).collect();
+        if let Some(unknown) = names.iter().find(|n| !known.contains(&canonical(n))) {
+            return Err(PipelineError::UnknownStage {
+                name: unknown.to_string(),
+                known: known.join(", "),
+            });
+        }
+        let chosen = stages
+            .into_iter()
+            .filter(|s| names.iter().any(|n| canonical(n) == s.name()))
+            .collect();
+        Ok(Pipeline::new(chosen)?)
     }
 
     /// The stages' names, in order.
@@ -169,5 +216,19 @@ mod tests {
     fn standard_order_is_valid() {
         let p = Pipeline::standard();
         assert_eq!(p.names(), vec!["segment", "timexes"]);
+    }
+
+    #[test]
+    fn only_picks_stages_by_name_or_alias() {
+        assert_eq!(Pipeline::only(&["time"]).unwrap().names(), vec!["timexes"]);
+        assert_eq!(
+            Pipeline::only(&["timexes", "text"]).unwrap().names(),
+            vec!["segment", "timexes"]
+        );
+        let err = Pipeline::only(&["tone"]).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("unknown stage \"tone\"; the stages are: segment")
+        );
     }
 }

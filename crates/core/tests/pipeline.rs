@@ -10,7 +10,10 @@ fn check_layers(doc: &Document) {
     let slice = |start: usize, end: usize| chars[start..end].iter().collect::<String>();
     let mut last = 0;
     for s in &doc.sentences {
-        assert!(last <= s.start && s.start < s.end && s.end <= chars.len(), "{s:?}");
+        assert!(
+            last <= s.start && s.start < s.end && s.end <= chars.len(),
+            "{s:?}"
+        );
         assert_eq!(doc.slice(*s), slice(s.start, s.end));
         assert_eq!(doc.slice(*s).trim(), doc.slice(*s), "sentences are trimmed");
         last = s.end;
@@ -21,7 +24,10 @@ fn check_layers(doc: &Document) {
         covered[s.start..s.end].fill(true);
     }
     for (i, c) in chars.iter().enumerate() {
-        assert!(covered[i] || c.is_whitespace(), "char {i} {c:?} is in no sentence");
+        assert!(
+            covered[i] || c.is_whitespace(),
+            "char {i} {c:?} is in no sentence"
+        );
     }
     for t in &doc.timexes {
         assert!(t.start < t.end && t.end <= chars.len());
@@ -35,7 +41,9 @@ fn check_layers(doc: &Document) {
 fn code(text: &str) -> Document {
     let mut article = Article::from_text(text.to_string());
     article.published = Some(jiff::civil::date(2025, 1, 13));
-    Pipeline::standard().run(article).expect("the pipeline runs")
+    Pipeline::standard()
+        .run(article)
+        .expect("the pipeline runs")
 }
 
 #[test]

@@ -114,6 +114,7 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
         let start = match t.lex {
             Lex::None => {
                 if !events.is_empty()
+                    && matches!(p.lx(i + 1), Lex::Unit(Unit::Week) | Lex::Day)
                     && let Some(f) = p.event_anchored(i, &events)
                 {
                     i = f.e;
@@ -130,6 +131,10 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
             i = f.e.max(i + 1);
             p.anchor_year_ago(&mut f, &out);
             if let Some(ev) = p.event_of(&f) {
+                // keep the most recent few: lookups stay constant-time
+                if events.len() == 16 {
+                    events.remove(0);
+                }
                 events.push(ev);
             }
             if f.kind == TimexType::Date
@@ -574,6 +579,13 @@ impl<'a> P<'a> {
         let (e, u, plural) = self.unit(k)?;
         // "a year-earlier quarter" is `year_ago_adj`.
         if self.punct(e, b'-') && self.tight(e) && matches!(self.lx(e + 1), Lex::Ago | Lex::Earlier)
+        {
+            return None;
+        }
+        // "a year-and-a-half ago" (not handled), "year over year", "a day of mourning"
+        if (self.punct(e, b'-') && self.tight(e) && self.lx(e + 1) == Lex::And)
+            || (u == Unit::Year && self.lx(e) == Lex::Over && self.lx(e + 1) == Lex::Year)
+            || (q == Qty::N(1) && self.lx(i) == Lex::A && self.lx(e) == Lex::Of && u == Unit::Day)
         {
             return None;
         }
@@ -1645,7 +1657,10 @@ impl<'a> P<'a> {
     fn relative_day(&self, i: usize) -> Option<(usize, Pt)> {
         let (e, n) = match self.lx(i) {
             Lex::Today => {
-                // "today's" is still today; "Today" as a show name is rare.
+                // "today's" is still today, but "USA Today" is a newspaper.
+                if i > 0 && self.word_is(i - 1, "usa") {
+                    return None;
+                }
                 (i + 1, 0)
             }
             Lex::Yesterday => (i + 1, -1),
@@ -2123,6 +2138,12 @@ impl<'a> P<'a> {
             })
         };
         match self.lx(i) {
+            // "Daily Mail", "Daily Briefing": part of a name
+            Lex::SetAdv(_)
+                if self.cap(i) && self.cap(i + 1) && self.kind(i + 1) == Some(Kind::Word) =>
+            {
+                None
+            }
             Lex::SetAdv(u) => {
                 // "daily" as a noun ("the daily") or adjective ("daily life")
                 // is still a set in TimeBank.
@@ -2157,10 +2178,7 @@ impl<'a> P<'a> {
                     );
                 }
                 if let Lex::Tod(t) = self.lx(j) {
-                    return set(
-                        j + 1,
-                        format!("TXX{}", TOD[usize::from(t)]).replace("TXX", "XXXX-XX-XXT"),
-                    );
+                    return set(j + 1, format!("XXXX-XX-XXT{}", TOD[usize::from(t)]));
                 }
                 let q = if let Some((k, q)) = self.qty(j).filter(|(_, q)| *q != Qty::X) {
                     if self.lx(j) == Lex::A {
@@ -2219,9 +2237,6 @@ impl<'a> P<'a> {
             _ => return None,
         };
         let Lex::Tod(t) = self.lx(k) else { return None };
-        if self.lx(i) == Lex::This && t == 3 {
-            // "this night" is rare; "this evening" fine
-        }
         self.tod_found(i, k + 1, day?, t)
     }
 

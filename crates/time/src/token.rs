@@ -511,7 +511,13 @@ impl Lexicon {
         let (Ok(lo), Ok(hi)) = (<[u8; 8]>::try_from(lo), <[u8; 8]>::try_from(hi)) else {
             return Lex::None;
         };
-        let mask = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
+        let mask = |k: usize| {
+            if k >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * k)) - 1
+            }
+        };
         const LOWER: u64 = 0x2020_2020_2020_2020;
         let a = (u64::from_le_bytes(lo) & mask(n)) | LOWER;
         let b = (u64::from_le_bytes(hi) & mask(n.saturating_sub(8))) | LOWER;
@@ -750,7 +756,12 @@ mod tests {
             (0, 4, Lex::None),
             (43, 45, Lex::None),
         ] {
-            assert_eq!(lx.get_at(text, s, e), want, "{}", String::from_utf8_lossy(&text[s..e]));
+            assert_eq!(
+                lx.get_at(text, s, e),
+                want,
+                "{}",
+                String::from_utf8_lossy(&text[s..e])
+            );
         }
     }
 
