@@ -3,6 +3,7 @@
 //! every sentence span must slice the text.
 //!
 //! `cargo fuzz run ingest -s none` (stable) or with `RUSTC_BOOTSTRAP=1` for ASan.
+//! Its sibling `timex` fuzzes the TIMEX3 tagger alone.
 
 #![no_main]
 
