@@ -22,7 +22,8 @@ fuzz_target!(|data: &[u8]| {
     let _ = parse_dct(&text);
     // A date anywhere in jiff's range, from the first four bytes.
     let year = i16::from_le_bytes([head[0], head[1]]).clamp(-9999, 9999);
-    let dct = Date::new(year, head[2] % 12 + 1, head[3] % 31 + 1).ok();
+    let (month, day) = ((head[2] % 12 + 1) as i8, (head[3] % 31 + 1) as i8);
+    let dct = Date::new(year, month, day).ok();
     let mut last = 0;
     for t in TAGGER.tag(&text, dct) {
         assert!(last <= t.start && t.start < t.end && t.end <= text.len());
