@@ -678,6 +678,9 @@ impl<'a> P<'a> {
     // ---- part of a period: early 2025, mid-February, the end of the year
 
     fn part_of(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.year_end(i).or_else(|| self.earlier_in_the(i)) {
+            return Some(f);
+        }
         let mut j = i;
         if self.lx(j) == Lex::The {
             j += 1;
@@ -728,6 +731,57 @@ impl<'a> P<'a> {
             return None;
         }
         // "early Monday" etc. keep DATE; "later this afternoon" is a TIME.
+        self.found(i, e, TimexType::Date, pt, Some(m))
+    }
+
+    /// "year-end", "year end", "year's end" (also after "the"): the end of
+    /// the DCT's year; after "since", the end of the year before.
+    fn year_end(&self, i: usize) -> Option<Found> {
+        let j = if self.lx(i) == Lex::The { i + 1 } else { i };
+        if self.lx(j) != Lex::Year {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.punct(k, b'-') && self.tight(k) {
+            k += 1;
+        } else if self.punct(k, b'\'') && self.tight(k) && self.word_is(k + 1, "s") {
+            k += 2;
+        }
+        if self.lx(k) != Lex::End {
+            return None;
+        }
+        // "year-end results", "year-end bonus": an adjective, not a date.
+        if self.punct(j + 1, b'-')
+            && self.lx_raw(k + 1) == Lex::None
+            && self.kind(k + 1) == Some(Kind::Word)
+            && self.toks.get(k + 1).is_some_and(|t| t.ws > 0)
+        {
+            return None;
+        }
+        let since = i > 0 && self.word_is(i - 1, "since");
+        let pt = self.this_unit(Unit::Year, if since { -1 } else { 0 })?;
+        self.found(i, k + 1, TimexType::Date, pt, Some(TimexMod::End))
+    }
+
+    /// "earlier in the year", "later in the week": that unit around the
+    /// DCT, with START / END.
+    fn earlier_in_the(&self, i: usize) -> Option<Found> {
+        let m = match self.lx(i) {
+            Lex::Earlier => TimexMod::Start,
+            Lex::Later => TimexMod::End,
+            _ => return None,
+        };
+        if !(self.lx(i + 1) == Lex::In && self.lx(i + 2) == Lex::The) {
+            return None;
+        }
+        let (e, u, false) = self.unit(i + 3)? else {
+            return None;
+        };
+        // ("earlier in the day" is left alone: TimeBank rarely tags it)
+        if !matches!(u, Unit::Week | Unit::Month | Unit::Year) || self.lx(e) == Lex::Of {
+            return None;
+        }
+        let pt = self.this_unit(u, 0)?;
         self.found(i, e, TimexType::Date, pt, Some(m))
     }
 
@@ -1165,11 +1219,8 @@ impl<'a> P<'a> {
                     v += i32::try_from(n).ok()?;
                     e = e2;
                 }
-                if self.unit(e).is_some() || !self.plausible_year(e - 1) {
-                    return None;
-                }
-                // only in "the year two thousand" or before a clear date word
-                if j == 0 || self.lx_raw(j - 1) != Lex::Year {
+                // only in "the year two thousand" ("... has passed" too)
+                if self.unit(e).is_some() || j == 0 || self.lx_raw(j - 1) != Lex::Year {
                     return None;
                 }
                 Some((e, v))
@@ -1524,7 +1575,11 @@ impl<'a> P<'a> {
             return Some((e2, Pt::Season(y, s)));
         }
         // "the fall of Rome", "the spring in her step", "prices fall"
-        if matches!(self.lx(e), Lex::Of | Lex::In | Lex::From | Lex::To) || self.punct(e, b'-') {
+        // ("last fall in his home" is still a season)
+        if (matches!(self.lx(e), Lex::Of | Lex::From | Lex::To)
+            || (self.lx(e) == Lex::In && n.is_none()))
+            || self.punct(e, b'-')
+        {
             return None;
         }
         if matches!(det, Lex::Season(_)) {
@@ -2077,6 +2132,7 @@ impl<'a> P<'a> {
                     | Lex::Recent
                     | Lex::Coming
             ) || self.word_is(i.wrapping_sub(1), "took")
+                || self.stretch_of(i, j)
             {
                 if prev == Lex::Recent || prev == Lex::Coming {
                     return None;
@@ -2106,6 +2162,21 @@ impl<'a> P<'a> {
             });
         }
         None
+    }
+
+    /// "after months of talks", "follows years of war": a bare plural unit
+    /// before "of", after an ordinary word (not "the", "its", "early"…).
+    fn stretch_of(&self, i: usize, j: usize) -> bool {
+        self.lx(j + 1) == Lex::Of
+            && i > 0
+            && matches!(self.lx_raw(i - 1), Lex::None | Lex::Ending)
+            && matches!(self.kind(i - 1), Some(Kind::Word))
+            && ![
+                "its", "their", "his", "her", "our", "my", "your", "whose", "those", "these",
+                "many", "two", "three", "four", "five",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w))
     }
 
     /// Is token `j` ("a") preceded, within a short noun phrase, by an amount

@@ -13,6 +13,12 @@
 //!   five letters or more ending in `-ed`;
 //! * present: `is`, `are`, `am`.
 //!
+//! Some words are not cues in context: a word after a determiner is a noun
+//! ("the plan"), "next to" is a preposition, "set" looks ahead only before
+//! "to"/"for", a reporting verb after "be"/"will"/"to" does not date the
+//! saying, and a passive participle ("to be completed") takes the tense of
+//! the word governing it. "had been due to" is past.
+//!
 //! When nothing is found on the left, the same cues are looked for in up to
 //! eight tokens on the right ("On Friday, the minister will …").
 //!
@@ -157,6 +163,13 @@ const REPORT: &[&str] = &[
     "confirmed",
 ];
 
+/// Words before a verb form that make it non-finite ("will be announced").
+const NONFINITE: &[&str] = &[
+    "be", "been", "being", "to", "will", "would", "could", "should", "may", "might", "must", "can",
+];
+/// Determiners: the word after one is a noun ("the plan", "a set").
+const DETS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+
 /// Auxiliaries that carry tense themselves.
 fn is_aux(w: &[u8]) -> bool {
     ["was", "were", "had", "did", "has", "have"]
@@ -262,11 +275,48 @@ pub(crate) fn tense_at(text: &str, toks: &[Tok], s: usize, e: usize) -> Tense {
             break;
         }
         if let Some(w) = word(i) {
-            // "said Friday", "said on Friday": the timex dates the saying.
-            if n <= 2 && is_report(w) {
+            let prev = i.checked_sub(1).and_then(word);
+            let prev_is = |list: &[&str]| prev.is_some_and(|p| list.iter().any(|s| lower_eq(p, s)));
+            // "said Friday", "said on Friday": the timex dates the saying;
+            // not "will be announced Friday", "to be reported Friday".
+            if n <= 2 && is_report(w) && !prev_is(NONFINITE) {
+                return Tense::Past;
+            }
+            // "next to the embassy"; "the plan", "a set": nouns, not cues.
+            if (lower_eq(w, "next") && word(i + 1).is_some_and(|w| lower_eq(w, "to")))
+                || (!is_aux(w) && prev_is(DETS))
+            {
+                continue;
+            }
+            // "set to", "set for" look ahead; "set aside", "set fire" are past.
+            if lower_eq(w, "set")
+                && !word(i + 1).is_some_and(|w| lower_eq(w, "to") || lower_eq(w, "for"))
+            {
                 return Tense::Past;
             }
             if let Some(t) = cue(w) {
+                // "to be completed", "will be held": a passive participle
+                // takes the tense of what governs it, further left.
+                if t == Tense::Past && !is_aux(w) && prev_is(&["be", "been", "being"]) {
+                    match (2..=4)
+                        .filter_map(|k| i.checked_sub(k).and_then(word))
+                        .find_map(cue)
+                    {
+                        Some(Tense::Past) => {}
+                        Some(g) => return g,
+                        None => continue,
+                    }
+                }
+                // "had been due to", "had been scheduled for": a plan that
+                // was for the past.
+                if t == Tense::Future
+                    && prev_is(&["been"])
+                    && i.checked_sub(2)
+                        .and_then(word)
+                        .is_some_and(|w| lower_eq(w, "had"))
+                {
+                    return Tense::Past;
+                }
                 // "will be held", "is expected to be signed": a participle
                 // after an auxiliary takes the auxiliary's tense.
                 if t == Tense::Past && !is_aux(w) {
@@ -298,6 +348,12 @@ pub(crate) fn tense_at(text: &str, toks: &[Tok], s: usize, e: usize) -> Tense {
     while i < toks.len() && n < 8 {
         if is_sentence_end(toks, i) || (i > e && toks[i].ws >= 3) {
             break;
+        }
+        if let Some(w) = word(i)
+            && lower_eq(w, "set")
+            && !word(i + 1).is_some_and(|w| lower_eq(w, "to") || lower_eq(w, "for"))
+        {
+            return Tense::Past;
         }
         if let Some(t) = word(i).and_then(cue) {
             return t;

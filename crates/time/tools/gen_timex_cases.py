@@ -358,6 +358,27 @@ case("gap_day_before_last","They met the day before last Tuesday.","2025-01-13",
 case("gap_year_or_two","A deal may come in a year or two.","2025-01-13",[E("a year or two",'DATE','FUTURE_REF')])
 case("this_coming","The vote is this coming Sunday.","2025-01-13",[E("this coming Sunday",'DATE','2025-01-19')])
 
+# 19. year-end, "earlier in the year", bare plurals before "of", tense cues
+case("year_end_hyphen","The merger should close by year-end.","2025-01-13",[E("year-end",'DATE','2025','END')])
+case("year_end_words","The bank expects to cut 500 jobs by year end, a spokeswoman said.","2025-01-13",[E("year end",'DATE','2025','END')])
+case("year_end_possessive","New rules will be in place by year's end.","2025-01-13",[E("year's end",'DATE','2025','END')])
+case("year_end_since","The index has gained 4% since year-end.","2025-03-13",[E("year-end",'DATE','2024','END')])
+case("year_end_adjective","Year-end bonuses were cut at the bank.","2025-01-13",[])
+case("earlier_in_the_year","Exports were hit earlier in the year by floods.","2025-06-13",[E("earlier in the year",'DATE','2025','START')])
+case("later_in_the_month","A verdict is expected later in the month.","2025-01-13",[E("later in the month",'DATE','2025-01','END')])
+case("stretch_months_of","The accord follows months of talks between the rivals.","2025-01-13",[E("months",'DURATION','PXM')])
+case("stretch_years_of","The truce ended years of fighting in the valley.","2025-01-13",[E("years",'DURATION','PXY')])
+case("stretch_not_after_det","Their years of exile shaped the movement.","2025-01-13",[])
+case("season_last_fall_in","Rebels seized the town last fall in a surprise raid.","2025-01-13",[E("last fall",'DATE','2024-FA')])
+case("spoken_year_then_verb","The approach of the year two thousand has worried many sects.","1998-03-03",[E("the year two thousand",'DATE','2000')])
+case("tense_passive_infinitive","They expect the merger to be completed by March 20.","2025-11-13",[E("March 20",'DATE','2026-03-20')])
+case("tense_report_after_modal","The verdict will be announced Tuesday.","2025-01-13",[E("Tuesday",'DATE','2025-01-14')])
+case("tense_next_to","Troops met next to the border post on Friday.","2025-01-13",[E("Friday",'DATE','2025-01-10')])
+case("tense_noun_after_det","The cabinet approved the plan on Thursday.","2025-01-13",[E("Thursday",'DATE','2025-01-09')])
+case("tense_set_aside","On Friday, the minister set aside the proposal.","2025-01-13",[E("Friday",'DATE','2025-01-10')])
+case("tense_set_to","The minister is set to travel to Rome on Friday.","2025-01-13",[E("Friday",'DATE','2025-01-17')])
+case("tense_had_been_due","The treaty had been due to expire on Friday.","2025-01-13",[E("Friday",'DATE','2025-01-10')])
+
 def q(s): return '"' + s.replace('\\','\\\\').replace('"','\\"').replace('\n','\\n') + '"'
 names=set()
 out=["# testdata/timex.toml: TIMEX3 cases for tacitus-time (sentences written for this file).",
