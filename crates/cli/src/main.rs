@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use tacitus_core::document::Document;
 use tacitus_core::ingest::{self, IngestOptions, InputFormat, MAX_INPUT_BYTES};
 use tacitus_core::output::{self, OutputFormat};
+use tacitus_core::stages::Actors;
 use tacitus_core::{Article, Pipeline};
 
 const ABOUT: &str =
@@ -208,9 +209,15 @@ impl Input {
 }
 
 fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
-    if !args.actors.is_empty() {
-        return usage("--actors is not yet available: the actors stage comes in a later version");
-    }
+    // User dictionaries: a bad file is a usage error naming file:line.
+    let actors = if args.actors.is_empty() {
+        Actors::new()
+    } else {
+        match Actors::with_user_files(&args.actors) {
+            Ok(a) => a,
+            Err(e) => return usage(&format!("--actors: {e}")),
+        }
+    };
     if !args.verbs.is_empty() {
         return usage("--verbs is not yet available: the events stage comes in a later version");
     }
@@ -251,10 +258,10 @@ fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
         date: args.date,
     };
     let pipeline = if args.only.is_empty() {
-        Pipeline::standard()
+        Pipeline::with_actors(actors)
     } else {
         let names: Vec<&str> = args.only.iter().map(|s| s.trim()).collect();
-        match Pipeline::only(&names) {
+        match Pipeline::only_with_actors(&names, actors) {
             Ok(p) => p,
             Err(e) => return usage(&format!("--only: {e}")),
         }

@@ -171,7 +171,6 @@ fn stages_not_yet_built_fail_clearly() {
     let sample = repo().join("examples/sample-article.txt");
     let sample = sample.to_str().unwrap();
     for args in [
-        vec!["code", "--actors", "my.tsv", sample],
         vec!["code", "--verbs", "my.tsv", sample],
         vec!["code", "--format", "gdelt", sample],
         vec!["serve"],
@@ -186,6 +185,60 @@ fn stages_not_yet_built_fail_clearly() {
         );
         assert!(out.stdout.is_empty(), "{args:?} prints nothing on stdout");
     }
+}
+
+#[test]
+fn user_actor_dictionaries_load_and_win() {
+    let dir = temp_dir("actors-user");
+    let people = dir.join("people-mine.tsv");
+    std::fs::write(
+        &people,
+        "# name\taliases\tcountry\tactor\ttitle\tfrom\tto\n\
+         Jane Quill\tQuill\tGBR\tGBRGOV\tFinance Minister\t2020-01-01\t-\n",
+    )
+    .unwrap();
+    let out = run_stdin(
+        &[
+            "code",
+            "--date",
+            "2025-01-13",
+            "--actors",
+            people.to_str().unwrap(),
+        ],
+        b"Jane Quill spoke in London. Quill said talks would go on.",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let quill = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "Jane Quill")
+        .expect("the user's person is found");
+    assert_eq!(quill["actor"], "GBRGOV");
+    assert_eq!(quill["mentions"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_bad_actor_dictionary_is_a_usage_error_naming_file_and_line() {
+    let dir = temp_dir("actors-bad");
+    let bad = dir.join("countries-bad.tsv");
+    std::fs::write(
+        &bad,
+        "# code\tname\taliases\tadjectives\tcapitals\nXQ\tNowhere\t-\t-\t-\n",
+    )
+    .unwrap();
+    let sample = repo().join("examples/sample-article.txt");
+    let out = run(&[
+        "code",
+        "--actors",
+        bad.to_str().unwrap(),
+        sample.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("countries-bad.tsv:2: field code"), "{err}");
+    assert!(out.stdout.is_empty());
 }
 
 #[test]

@@ -18,7 +18,7 @@
 use std::fmt;
 
 use crate::document::{Article, Document};
-use crate::stages::{Segment, Timexes};
+use crate::stages::{Actors, Events, Segment, Timexes};
 
 /// A layer of the [`Document`] that stages read and write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -96,7 +96,17 @@ pub enum PipelineError {
 
 /// The stages of the standard pipeline, in order.
 fn standard_stages() -> Vec<Box<dyn Stage>> {
-    vec![Box::new(Segment::new()), Box::new(Timexes::new())]
+    standard_stages_with(Actors::new())
+}
+
+/// The stages of the standard pipeline with this actors stage.
+fn standard_stages_with(actors: Actors) -> Vec<Box<dyn Stage>> {
+    vec![
+        Box::new(Segment::new()),
+        Box::new(actors),
+        Box::new(Timexes::new()),
+        Box::new(Events::new()),
+    ]
 }
 
 /// The ordered stages.
@@ -134,11 +144,22 @@ impl Pipeline {
         Pipeline::new(standard_stages()).expect("the standard order is checked by tests")
     }
 
+    /// Every stage Tacitus has, with this actors stage (built from the
+    /// dictionaries a user chose: `tacitus code --actors FILE`).
+    pub fn with_actors(actors: Actors) -> Self {
+        Pipeline::new(standard_stages_with(actors)).expect("the standard order is checked by tests")
+    }
+
     /// Only the named stages of the standard pipeline, in its order. A name
     /// may also be a stage's alias (`time` for `timexes`, `text` for
     /// `segment`). Fails on an unknown name, or when a named stage needs a
     /// layer that no named stage before it assigns.
     pub fn only(names: &[&str]) -> Result<Self, PipelineError> {
+        Pipeline::only_with_actors(names, Actors::new())
+    }
+
+    /// [`Pipeline::only`] with this actors stage.
+    pub fn only_with_actors(names: &[&str], actors: Actors) -> Result<Self, PipelineError> {
         fn canonical(name: &str) -> &str {
             match name {
                 "time" => "timexes",
@@ -146,7 +167,7 @@ impl Pipeline {
                 other => other,
             }
         }
-        let stages: Vec<Box<dyn Stage>> = standard_stages();
+        let stages: Vec<Box<dyn Stage>> = standard_stages_with(actors);
         let known: Vec<&'static str> = stages.iter().map(|s| s.name()).collect();
         if let Some(unknown) = names.iter().find(|n| !known.contains(&canonical(n))) {
             return Err(PipelineError::UnknownStage {
@@ -215,7 +236,7 @@ mod tests {
     #[test]
     fn standard_order_is_valid() {
         let p = Pipeline::standard();
-        assert_eq!(p.names(), vec!["segment", "timexes"]);
+        assert_eq!(p.names(), vec!["segment", "actors", "timexes", "events"]);
     }
 
     #[test]

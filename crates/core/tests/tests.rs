@@ -1,5 +1,7 @@
 //! Integration tests of tacitus-core (one test binary, as STYLE.md asks):
-//! ingest of every input format, and the pipeline over whole documents.
+//! ingest of every input format, the pipeline over whole documents, and
+//! the actors stage over its case file.
 
+mod actors;
 mod ingest;
 mod pipeline;

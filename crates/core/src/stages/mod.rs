@@ -1,11 +1,19 @@
 //! The pipeline stages, in the order the standard pipeline runs them.
 //!
 //! - [`Segment`]: sentences and tokens (`tacitus-text`).
+//! - [`Actors`]: people, countries, governments, organizations and places,
+//!   linked and coded as CAMEO actors (`tacitus-dict`).
 //! - [`Timexes`]: TIMEX3 expressions normalized against the publication date
 //!   (`tacitus-time`).
+//! - [`Events`]: CAMEO events from verb and noun patterns, with modality
+//!   and dates (`tacitus-dict`).
 
+mod actors;
+mod events;
 mod segment;
 mod timexes;
 
+pub use actors::Actors;
+pub use events::Events;
 pub use segment::Segment;
 pub use timexes::Timexes;

@@ -1,0 +1,1531 @@
+//! The `actors` stage (`ActorTagger` in DESIGN.md): finds the people,
+//! countries, governments, bodies, organizations and places an article
+//! names, links their mentions (coreference) and codes them as CAMEO actors
+//! with the role held on the publication date.
+//!
+//! Reads `tokens` and `sentences`; writes `entities`. Steps:
+//!
+//! 1. **Gazetteer**: every dictionary name and alias, matched over the
+//!    normalized tokens, longest first (see `gazetteer`).
+//! 2. **Names**: runs of capitalized words ("Phil Simmons", "Ministry of
+//!    Defense") that the gazetteer does not cover, split at office titles;
+//!    a title before a name makes a person with that role ("Prime Minister
+//!    Shigeru Ishiba"); org keywords ("Corp.", "Party", "Ministry") make an
+//!    organization, place keywords ("River") a place; a given name, a
+//!    locative preposition or a results line are weaker cues. Sentence-initial
+//!    words, headline capitals and function words never become names by
+//!    themselves. All occurrences of one unknown name share the kind of its
+//!    strongest cue in the document.
+//! 3. **Coreference**, conservative: a bare surname is the person last named
+//!    in full; "the nation" / "the country" the country last in subject
+//!    position; he/she/his/her/him the first coded person of the sentence
+//!    (or the one before); "the Trump administration" and "Tokyo said" the
+//!    government; headline capitals the entity written the same way below.
+//!
+//! Mentions of people exclude their titles (as CoNLL, brat and spaCy do);
+//! the title becomes the entity's `role`.
+//!
+//! ```
+//! use tacitus_core::{Article, Pipeline};
+//!
+//! let mut article = Article::from_text(
+//!     "Prime Minister Shigeru Ishiba met Nippon Steel Corp. executives. Ishiba said Japan would act."
+//!         .to_string(),
+//! );
+//! article.published = Some(jiff::civil::date(2025, 1, 13));
+//! let doc = Pipeline::standard().run(article).unwrap();
+//! let ishiba = doc.entities.iter().find(|e| e.name == "Shigeru Ishiba").unwrap();
+//! assert_eq!(ishiba.actor.as_deref(), Some("JPNGOV"));
+//! assert_eq!(ishiba.mentions.len(), 2);
+//! ```
+
+mod gazetteer;
+mod lexicon;
+
+use std::collections::HashMap;
+
+/// A hash map with the fast [`lexicon::Fx`] hasher.
+type FxMap<K, V> = HashMap<K, V, lexicon::FxBuild>;
+use std::sync::Arc;
+
+use jiff::civil::Date;
+use tacitus_dict::{Dictionary, NameKind};
+use tacitus_text::normalize::fold_into;
+use tacitus_text::{TokenKind, is_capitalized};
+
+use crate::document::{Document, Entity, EntityKind};
+use crate::pipeline::{Layer, Stage, StageError};
+use gazetteer::{Gazetteer, Ref, norm_token};
+
+/// Recognizes, links and codes the actors of a document. Cheap to clone:
+/// the dictionary and its automaton are shared.
+#[derive(Debug, Clone)]
+pub struct Actors {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    dict: Arc<Dictionary>,
+    gaz: Gazetteer,
+    given: std::collections::HashSet<String>,
+    family: std::collections::HashSet<String>,
+    /// Lowercase titles, to strip one that a person's alias starts with.
+    title_words: std::collections::HashSet<String>,
+    /// First words of the titles, lowercase: a quick test before `title_words`.
+    title_first: std::collections::HashSet<String>,
+}
+
+impl Default for Actors {
+    fn default() -> Self {
+        Actors::new()
+    }
+}
+
+/// Legal-form words that may follow a known organization's name without
+/// changing it ("Nippon Steel Corp.").
+const LEGAL_SUFFIXES: &[&str] = &[
+    "AG",
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "GmbH",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "Ltd",
+    "Ltd.",
+    "N.V.",
+    "PLC",
+    "Plc",
+    "S.A.",
+    "SA",
+    "plc",
+];
+
+/// The identity of an entity, so mentions group.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    /// A dictionary entry (country, body, organization, person, place, or a
+    /// capital as a place).
+    Ref(Ref),
+    /// The government of a country (index).
+    Gov(u32),
+    /// A name the dictionaries lack, by its text.
+    Name(String),
+}
+
+/// A mention found, before entities are assembled.
+#[derive(Debug, Clone)]
+struct Cand {
+    /// First token and one past the last.
+    first: usize,
+    last: usize,
+    key: Key,
+    /// Kind (for unknown names: of this occurrence's cue).
+    kind: EntityKind,
+    /// Cue strength for unknown names (the strongest wins per name).
+    strength: u8,
+    /// Country index from a cue.
+    country: Option<u32>,
+    /// Title as written.
+    role: Option<String>,
+    /// Role code of the title (`GOV`).
+    role_code: Option<String>,
+}
+
+/// Per-token facts of one document.
+struct Toks<'a> {
+    text: &'a str,
+    /// Token byte ranges and kinds.
+    toks: &'a [tacitus_text::Token],
+    /// Folded text of each token.
+    folded: Vec<&'a str>,
+    /// Sentence index of each token.
+    sent: Vec<u32>,
+    /// First word of its sentence (or of a quotation).
+    initial: Vec<bool>,
+    /// In a line of capitals (a headline).
+    caps: Vec<bool>,
+    /// Line index of each token.
+    line: Vec<u32>,
+    /// Per-token word facts, computed once (`F_*`).
+    flags: Vec<u8>,
+    /// How many number tokens each line has.
+    line_numbers: Vec<u32>,
+}
+
+/// A capitalized word or abbreviation.
+const F_CAP: u8 = 1;
+/// A function word that is not a name by itself.
+const F_NOT_NAME: u8 = 2;
+/// A lowercase connector inside names.
+const F_CONNECTOR: u8 = 4;
+
+impl Toks<'_> {
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+    fn word(&self, i: usize) -> &str {
+        self.folded.get(i).copied().unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind.is_wordlike())
+    }
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    /// A capitalized word token.
+    fn is_cap(&self, i: usize) -> bool {
+        self.flags.get(i).is_some_and(|f| f & F_CAP != 0)
+    }
+    fn not_name(&self, i: usize) -> bool {
+        self.flags.get(i).is_some_and(|f| f & F_NOT_NAME != 0)
+    }
+    fn connector(&self, i: usize) -> bool {
+        self.flags.get(i).is_some_and(|f| f & F_CONNECTOR != 0)
+    }
+    /// Whether token i directly touches token j (no space between).
+    fn adjacent(&self, i: usize, j: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(j)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        self.sent.get(i) == self.sent.get(j)
+    }
+}
+
+impl Actors {
+    /// The stage with the built-in dictionaries.
+    pub fn new() -> Self {
+        static BUILTIN: std::sync::LazyLock<Actors> = std::sync::LazyLock::new(|| {
+            Actors::with_dictionary(Arc::new(Dictionary::builtin().clone()))
+        });
+        BUILTIN.clone()
+    }
+
+    /// The stage with a dictionary (built-in merged with users' files:
+    /// [`Dictionary::load_user`]).
+    pub fn with_dictionary(dict: Arc<Dictionary>) -> Self {
+        let gaz = Gazetteer::new(&dict);
+        let mut given = std::collections::HashSet::new();
+        let mut family = std::collections::HashSet::new();
+        for n in &dict.names {
+            match n.kind {
+                NameKind::Given => given.insert(n.name.clone()),
+                NameKind::Family => family.insert(n.name.clone()),
+            };
+        }
+        Actors {
+            inner: Arc::new(Inner {
+                title_words: dict.titles.iter().map(|t| t.title.to_lowercase()).collect(),
+                title_first: dict
+                    .titles
+                    .iter()
+                    .filter_map(|t| t.title.split_whitespace().next())
+                    .map(str::to_lowercase)
+                    .collect(),
+                dict,
+                gaz,
+                given,
+                family,
+            }),
+        }
+    }
+
+    /// The stage with the built-in dictionaries and users' files merged over
+    /// them (`tacitus code --actors FILE`); a bad file is an error naming
+    /// file, line and field.
+    pub fn with_user_files<P: AsRef<std::path::Path>>(
+        paths: &[P],
+    ) -> Result<Self, tacitus_dict::Error> {
+        Ok(Actors::with_dictionary(Arc::new(Dictionary::load_user(
+            paths,
+        )?)))
+    }
+
+    /// The dictionary the stage codes with.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.inner.dict
+    }
+
+    /// The actor code of `entity` as of `date` (events use the event's
+    /// date): a dictionary person's role then, else the entity's own code.
+    pub fn actor_on(&self, entity: &Entity, date: Option<Date>) -> Option<String> {
+        if entity.kind == EntityKind::Person
+            && let Some(p) = self
+                .inner
+                .dict
+                .people
+                .iter()
+                .find(|p| p.name == entity.name)
+        {
+            return Some(p.actor_on(date));
+        }
+        entity.actor.clone()
+    }
+}
+
+impl Stage for Actors {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Sentences, Layer::Tokens]
+    }
+
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Entities]
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let entities = self.tag(doc);
+        doc.entities = entities;
+        Ok(())
+    }
+}
+
+/// Whether a line (of `text`) is written in capitals: a headline or a
+/// dateline, where case tells nothing.
+fn caps_lines(text: &str) -> Vec<(usize, bool)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let (mut up, mut low) = (0usize, 0usize);
+        for &b in line.as_bytes() {
+            // ASCII letters only: other scripts and accents do not decide a headline.
+            up += usize::from(b.is_ascii_uppercase());
+            low += usize::from(b.is_ascii_lowercase());
+        }
+        out.push((start, up >= 2 && low * 5 < up));
+        start += line.len();
+    }
+    out
+}
+
+impl Actors {
+    fn tag(&self, doc: &Document) -> Vec<Entity> {
+        let text = doc.text();
+        let toks = &doc.tokens;
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        // Folded token texts: ASCII tokens are their own folded form (no copy).
+        let mut buf = String::new();
+        let mut spans: Vec<(bool, std::ops::Range<usize>)> = Vec::with_capacity(toks.len());
+        for t in toks {
+            let w = t.text(text);
+            // Tokens never hold a TAB (whitespace), so ASCII is already folded.
+            if w.is_ascii() {
+                spans.push((false, t.start..t.end));
+            } else {
+                let s = buf.len();
+                fold_into(w, &mut buf);
+                spans.push((true, s..buf.len()));
+            }
+        }
+        let folded: Vec<&str> = spans
+            .iter()
+            .map(|(in_buf, r)| {
+                let src = if *in_buf { buf.as_str() } else { text };
+                src.get(r.clone()).unwrap_or("")
+            })
+            .collect();
+        // Sentences and lines.
+        let sent_bytes: Vec<std::ops::Range<usize>> =
+            doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
+        let lines = caps_lines(text);
+        let mut sent = Vec::with_capacity(toks.len());
+        let mut initial = Vec::with_capacity(toks.len());
+        let mut caps = Vec::with_capacity(toks.len());
+        let mut line = Vec::with_capacity(toks.len());
+        let (mut si, mut li) = (0usize, 0usize);
+        let mut prev_sent = usize::MAX;
+        let mut seen_word = false;
+        for (i, t) in toks.iter().enumerate() {
+            while si + 1 < sent_bytes.len() && sent_bytes[si].end <= t.start {
+                si += 1;
+            }
+            while li + 1 < lines.len() && lines[li + 1].0 <= t.start {
+                li += 1;
+            }
+            if si != prev_sent {
+                prev_sent = si;
+                seen_word = false;
+            }
+            sent.push(si as u32);
+            caps.push(lines.get(li).is_some_and(|l| l.1));
+            line.push(li as u32);
+            let after_opener = i > 0
+                && (matches!(toks[i - 1].kind, TokenKind::Quote | TokenKind::Dash)
+                    || matches!(folded[i - 1], ":" | "(" | ";"));
+            initial.push(t.kind.is_wordlike() && (!seen_word || after_opener));
+            if t.kind.is_wordlike() {
+                seen_word = true;
+            }
+        }
+        // Two capitals-only words in a row are a headline or dateline too
+        // ("NEW DELHI, June 1 -").
+        let upper = |k: usize| {
+            toks[k].kind.is_wordlike()
+                && folded[k].chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !folded[k].chars().any(char::is_lowercase)
+                && toks[k].kind != TokenKind::Number
+        };
+        let mut flags = vec![0u8; toks.len()];
+        let mut up = vec![false; toks.len()];
+        for k in 0..toks.len() {
+            let w = folded[k];
+            let mut f = 0;
+            if matches!(toks[k].kind, TokenKind::Word | TokenKind::Abbreviation) {
+                if is_capitalized(w) {
+                    f |= F_CAP;
+                    if lexicon::is_not_name(w) {
+                        f |= F_NOT_NAME;
+                    }
+                    up[k] = upper(k);
+                } else if lexicon::is_connector(w) {
+                    f |= F_CONNECTOR;
+                }
+            }
+            flags[k] = f;
+        }
+        for k in 0..toks.len() {
+            if up[k] && !caps[k] && ((k > 0 && up[k - 1]) || (k + 1 < toks.len() && up[k + 1])) {
+                caps[k] = true;
+            }
+        }
+        let tk = Toks {
+            text,
+            toks,
+            folded,
+            sent,
+            initial,
+            line_numbers: {
+                let mut n = vec![0u32; lines.len()];
+                for (k, t) in toks.iter().enumerate() {
+                    if t.kind == TokenKind::Number
+                        && let Some(slot) = n.get_mut(line[k] as usize)
+                    {
+                        *slot += 1;
+                    }
+                }
+                n
+            },
+            caps,
+            line,
+            flags,
+        };
+
+        // 1. Gazetteer.
+        let mut stream = String::with_capacity(text.len() + toks.len());
+        let mut starts = Vec::with_capacity(toks.len());
+        for w in &tk.folded {
+            stream.push(' ');
+            starts.push(stream.len());
+            norm_token(w, &mut stream);
+        }
+        let mut gm = Vec::new();
+        self.inner
+            .gaz
+            .find(&stream, &starts, &tk.folded, &tk.caps, &mut gm);
+        let mut gaz_at: Vec<Option<usize>> = vec![None; tk.len()];
+        for (n, &(a, b, _)) in gm.iter().enumerate() {
+            for slot in &mut gaz_at[a..b] {
+                *slot = Some(n);
+            }
+        }
+
+        // 2. Walk the tokens.
+        let published = doc.article.published;
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut i = 0;
+        while i < tk.len() {
+            if let Some(n) = gaz_at[i] {
+                let (a, b, r) = gm[n];
+                if a == i {
+                    i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
+                    continue;
+                }
+            }
+            if tk.is_cap(i) && !(tk.caps[i] && tk.word(i).chars().all(|c| !c.is_lowercase())) {
+                i = self.on_run(&tk, &gm, &gaz_at, i, None, &mut cands);
+                continue;
+            }
+            i += 1;
+        }
+
+        // Headline capitals: only what the body names the same way.
+        self.caps_mentions(&tk, &gaz_at, &mut cands);
+
+        cands.sort_by_key(|c| (c.first, c.last));
+        self.vote_and_link(&tk, &mut cands);
+        self.pronouns(&tk, &mut cands);
+        self.assemble(doc, &tk, &gm, cands, published)
+    }
+
+    /// Handles the gazetteer match `n` = tokens a..b; returns the next token.
+    #[allow(clippy::too_many_arguments)] // one call site; a struct would only rename them
+    fn on_gazetteer(
+        &self,
+        tk: &Toks<'_>,
+        gm: &[(usize, usize, Ref)],
+        gaz_at: &[Option<usize>],
+        a: usize,
+        b: usize,
+        r: Ref,
+        published: Option<Date>,
+        cands: &mut Vec<Cand>,
+    ) -> usize {
+        let cand = |key: Key, kind: EntityKind, country: Option<u32>| Cand {
+            first: a,
+            last: b,
+            key,
+            kind,
+            strength: 9,
+            country,
+            role: None,
+            role_code: None,
+        };
+        match r {
+            Ref::Title(t) => {
+                let title = &self.inner.dict.titles[t as usize];
+                let cue = self.country_before(tk, gm, gaz_at, a);
+                // "the Foreign Ministry", "the Ministry of Defense": a body
+                // written as a name (every word capitalized) is an organization.
+                let all_caps_words = (a..b)
+                    .all(|k| !tk.is_word(k) || tk.is_cap(k) || lexicon::is_connector(tk.word(k)));
+                if title.kind != "person"
+                    && all_caps_words
+                    && !tk.caps[a]
+                    && !(b - a == 1 && tk.initial[a])
+                {
+                    let kind = match title.role.as_deref().map(|r| r.get(..3).unwrap_or("")) {
+                        Some("GOV" | "MIL" | "JUD" | "LEG" | "COP" | "SPY") => {
+                            EntityKind::Government
+                        }
+                        Some("MED") => EntityKind::Media,
+                        Some("BUS") => EntityKind::Company,
+                        _ => org_kind(&title.kind),
+                    };
+                    cands.push(Cand {
+                        role_code: title.role.clone(),
+                        ..cand(
+                            Key::Name(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string()),
+                            kind,
+                            cue,
+                        )
+                    });
+                    return b;
+                }
+                let role = || Some(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string());
+                // A name after the title (skipping a comma is not allowed: "the minister, Mr X").
+                let name_start = b;
+                if title.kind == "person" && tk.is_cap(name_start) {
+                    if let Some(m) = gaz_at[name_start]
+                        && gm[m].0 == name_start
+                        && matches!(gm[m].2, Ref::Person(_))
+                    {
+                        let (pa, pb, pr) = gm[m];
+                        cands.push(Cand {
+                            first: pa,
+                            last: pb,
+                            key: Key::Ref(pr),
+                            kind: EntityKind::Person,
+                            strength: 9,
+                            country: cue,
+                            role: role(),
+                            role_code: title.role.clone(),
+                        });
+                        return pb;
+                    }
+                    if gaz_at[name_start].is_none() {
+                        let end = self.on_run(
+                            tk,
+                            gm,
+                            gaz_at,
+                            name_start,
+                            Some((cue, role(), title.role.clone())),
+                            cands,
+                        );
+                        return end.max(b);
+                    }
+                }
+                // A title without a name, with a nationality: the holder of
+                // that office on the publication date, if the dictionary knows.
+                // Only a definite description: "the Japanese foreign minister",
+                // "Japan's prime minister" (not "nominated for U.S. Secretary of State").
+                let definite = {
+                    let mut k = a;
+                    // Back over the cue: "Japanese", "U.S.", "Japan 's".
+                    if k > 0 && tk.kind(k - 1) == Some(TokenKind::Possessive) {
+                        k = 0; // a possessive country is definite by itself
+                    } else if let Some(n) = k.checked_sub(1).and_then(|p| gaz_at[p]) {
+                        k = gm[n].0;
+                    }
+                    k == 0 && a > 0 && tk.kind(a - 1) == Some(TokenKind::Possessive)
+                        || (k > 0 && tk.word(k - 1).eq_ignore_ascii_case("the"))
+                };
+                if title.kind == "person"
+                    && definite
+                    && let Some(c) = cue
+                {
+                    let code = &self.inner.dict.countries[c as usize].code;
+                    let want = title.title.to_lowercase();
+                    let holders: Vec<usize> = self
+                        .inner
+                        .dict
+                        .people
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| {
+                            &p.country == code
+                                && p.title_on(published)
+                                    .is_some_and(|t| t.to_lowercase() == want)
+                                && published.is_some()
+                        })
+                        .map(|(i, _)| i)
+                        .collect();
+                    if let [only] = holders[..] {
+                        cands.push(Cand {
+                            role: Some(title.title.clone()),
+                            role_code: title.role.clone(),
+                            ..cand(Key::Ref(Ref::Person(only as u32)), EntityKind::Person, cue)
+                        });
+                    }
+                }
+                b
+            }
+            Ref::Adjective(_) => b,
+            Ref::Country(c) => {
+                // "Japan Airlines", "China Construction Bank": a country that
+                // starts a name with an organization keyword is part of it.
+                if tk.is_cap(b) && tk.same_sentence(a, b) && gaz_at[b].is_none() {
+                    let end = self.run_end(tk, gm, gaz_at, b);
+                    if self.org_keyword(tk, b, end).is_some() {
+                        return self.on_run(tk, gm, gaz_at, a, None, cands);
+                    }
+                }
+                cands.push(cand(Key::Ref(r), EntityKind::Country, Some(c)));
+                b
+            }
+            Ref::Capital(c) => {
+                let next = tk.word(b);
+                let next = if next == "'s" || next == "'" {
+                    "'s"
+                } else {
+                    next
+                };
+                let gov = lexicon::is_government_verb(next)
+                    || (next == "'s"
+                        && !lexicon::is_locative(&tk.word(a.wrapping_sub(1)).to_lowercase()));
+                let locative = a > 0 && lexicon::is_locative(&tk.word(a - 1).to_lowercase());
+                // "ties with New Delhi", "talks between Tokyo and Seoul".
+                let partner = a > 0 && matches!(tk.word(a - 1), "with" | "between");
+                if (gov || partner) && !locative && !tk.caps[a] {
+                    cands.push(cand(Key::Gov(c), EntityKind::Government, Some(c)));
+                } else {
+                    if tk.is_cap(b) && gaz_at[b].is_none() {
+                        let end = self.run_end(tk, gm, gaz_at, b);
+                        if self.org_keyword(tk, b, end).is_some() {
+                            return self.on_run(tk, gm, gaz_at, a, None, cands);
+                        }
+                    }
+                    cands.push(cand(Key::Ref(r), EntityKind::Location, Some(c)));
+                }
+                b
+            }
+            Ref::Place(_) => {
+                if tk.is_cap(b) && gaz_at[b].is_none() {
+                    let end = self.run_end(tk, gm, gaz_at, b);
+                    if self.org_keyword(tk, b, end).is_some() {
+                        return self.on_run(tk, gm, gaz_at, a, None, cands);
+                    }
+                }
+                let mut c = cand(Key::Ref(r), EntityKind::Location, None);
+                if self.results_line(tk, a, b) {
+                    // "Leeds 2 Chelsea 1": a city in a results line is its team.
+                    c.key = Key::Name(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string());
+                    c.kind = EntityKind::Organization;
+                    c.strength = 6;
+                }
+                cands.push(c);
+                b
+            }
+            Ref::Person(_) => {
+                let mut c = cand(Key::Ref(r), EntityKind::Person, None);
+                // An alias that starts with a title ("President Clinton"):
+                // the title is the role, not part of the mention.
+                let maybe_title = b - a >= 2 && {
+                    let mut first = String::new();
+                    norm_token(tk.word(a), &mut first);
+                    self.inner.title_first.contains(&first)
+                };
+                for len in (1..(b - a).min(4)).rev().filter(|_| maybe_title) {
+                    let words: Vec<&str> = (a..a + len).map(|k| tk.word(k)).collect();
+                    let t = words.join(" ").to_lowercase();
+                    if self.inner.title_words.contains(&t) {
+                        c.first = a + len;
+                        c.role =
+                            Some(tk.text[tk.toks[a].start..tk.toks[a + len - 1].end].to_string());
+                        break;
+                    }
+                }
+                if let Some((role, code)) = self.person_cue_before(tk, gm, gaz_at, a) {
+                    c.role = role;
+                    c.role_code = code;
+                }
+                cands.push(c);
+                self.government_head(tk, a, b, cands);
+                b
+            }
+            Ref::Igo(_) => {
+                cands.push(cand(Key::Ref(r), EntityKind::Igo, None));
+                b
+            }
+            Ref::Org(o) => {
+                let org = &self.inner.dict.orgs[o as usize];
+                // "Nippon Steel Corp.": legal suffixes extend the mention.
+                let mut end = b;
+                while end < tk.len()
+                    && LEGAL_SUFFIXES.contains(&tk.word(end))
+                    && tk.same_sentence(a, end)
+                {
+                    end += 1;
+                }
+                let kind = org_kind(&org.kind);
+                cands.push(Cand {
+                    last: end,
+                    ..cand(Key::Ref(r), kind, None)
+                });
+                end
+            }
+        }
+    }
+
+    /// The end of the run of capitalized words (and inner connectors,
+    /// hyphens, "&") that starts at `i`, stopping at gazetteer matches.
+    fn run_end(
+        &self,
+        tk: &Toks<'_>,
+        gm: &[(usize, usize, Ref)],
+        gaz_at: &[Option<usize>],
+        i: usize,
+    ) -> usize {
+        let mut j = i;
+        while j < tk.len() && tk.same_sentence(i, j) {
+            if j > i
+                && let Some(n) = gaz_at[j]
+                && !self.org_tail(tk, gaz_at, j)
+            {
+                // "All Nippon Airways": a place inside a name that ends as an organization.
+                let (_, b, r) = gm[n];
+                let place = matches!(r, Ref::Country(_) | Ref::Capital(_) | Ref::Place(_));
+                let inner = place
+                    && ((tk.is_cap(b) && gaz_at[b].is_none() && {
+                        let end = self.run_end(tk, gm, gaz_at, b);
+                        self.org_keyword(tk, b, end).is_some()
+                    })
+                        // "Air France", "Bank Indonesia": a keyword before the place.
+                        || self.org_keyword(tk, i, j).is_some());
+                if !inner {
+                    break;
+                }
+                j = b;
+                continue;
+            }
+            let w = tk.word(j);
+            if tk.is_cap(j) && !(j > i && tk.not_name(j) && !tk.caps[j]) {
+                j += 1;
+                continue;
+            }
+            // Inner pieces: a connector, hyphen or "&" between capitals.
+            let inner = (tk.connector(j) && j > i && !tk.caps[j])
+                || (tk.kind(j) == Some(TokenKind::Hyphen)
+                    && tk.adjacent(j - 1, j)
+                    && tk.adjacent(j, j + 1))
+                || w == "&";
+            if inner && j > i && tk.is_cap(j + 1) && !tk.not_name(j + 1) {
+                j += 1;
+                continue;
+            }
+            // "Ata-ur-Rehman", "Inzamam-ul-Haq": a compound glued to a capital.
+            if tk.kind(j) == Some(TokenKind::Hyphen)
+                && j > i
+                && tk.adjacent(j - 1, j)
+                && tk.adjacent(j, j + 1)
+                && tk.kind(j + 1) == Some(TokenKind::Word)
+            {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// Whether a gazetteer match at `j` continues an organization name
+    /// ("Bank of Japan" where "Japan" is a country).
+    fn org_tail(&self, tk: &Toks<'_>, gaz_at: &[Option<usize>], j: usize) -> bool {
+        let _ = gaz_at;
+        j >= 2 && matches!(tk.word(j - 1), "of" | "for") && {
+            // The name so far has an organization keyword.
+            let mut k = j - 1;
+            let mut found = false;
+            while k > 0 && (tk.is_cap(k - 1) || lexicon::is_connector(tk.word(k - 1))) {
+                k -= 1;
+                if lexicon::org_word(tk.word(k)).is_some() {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+    }
+
+    /// The organization keyword of tokens i..j, with its kind.
+    fn org_keyword(&self, tk: &Toks<'_>, i: usize, j: usize) -> Option<&'static str> {
+        (i..j).rev().find_map(|k| lexicon::org_word(tk.word(k)))
+    }
+
+    /// Country index of a nationality cue ending just before token `a`
+    /// ("Japanese", "U.S.", "Japan's").
+    fn country_before(
+        &self,
+        tk: &Toks<'_>,
+        gm: &[(usize, usize, Ref)],
+        gaz_at: &[Option<usize>],
+        a: usize,
+    ) -> Option<u32> {
+        let mut k = a;
+        if k > 0 && tk.kind(k - 1) == Some(TokenKind::Possessive) {
+            k -= 1;
+        }
+        if k == 0 {
+            return None;
+        }
+        let n = gaz_at[k - 1]?;
+        match gm[n].2 {
+            Ref::Country(c) | Ref::Adjective(c) | Ref::Capital(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// A title or honorific right before a known person: (role text, role code).
+    fn person_cue_before(
+        &self,
+        tk: &Toks<'_>,
+        gm: &[(usize, usize, Ref)],
+        gaz_at: &[Option<usize>],
+        a: usize,
+    ) -> Option<(Option<String>, Option<String>)> {
+        if a == 0 {
+            return None;
+        }
+        if let Some(n) = gaz_at[a - 1]
+            && let (ta, tb, Ref::Title(t)) = gm[n]
+            && tb == a
+        {
+            let title = &self.inner.dict.titles[t as usize];
+            return Some((
+                Some(tk.text[tk.toks[ta].start..tk.toks[tb - 1].end].to_string()),
+                title.role.clone(),
+            ));
+        }
+        None
+    }
+
+    /// "the Trump administration": a person followed by a government head
+    /// word is also a mention of that person's government.
+    fn government_head(&self, tk: &Toks<'_>, a: usize, b: usize, cands: &mut Vec<Cand>) {
+        if b < tk.len() && lexicon::GOVERNMENT_HEADS.contains(&tk.word(b)) {
+            cands.push(Cand {
+                first: a,
+                last: b + 1,
+                key: Key::Name(String::new()), // resolved in assemble: the person's country
+                kind: EntityKind::Government,
+                strength: 9,
+                country: None,
+                role: None,
+                role_code: None,
+            });
+        }
+    }
+
+    /// Whether tokens a..b sit in a results line: a number right after them
+    /// and another name-number pair on the line ("Leeds 2 Chelsea 1").
+    fn results_line(&self, tk: &Toks<'_>, a: usize, b: usize) -> bool {
+        // A score: a small whole number, not a date or bowling figures ("10-1-45-2").
+        let score = tk.kind(b) == Some(TokenKind::Number)
+            && tk.word(b).len() <= 3
+            && tk.word(b).bytes().all(|c| c.is_ascii_digit())
+            && tk.kind(b + 1) != Some(TokenKind::Hyphen);
+        if !score {
+            return false;
+        }
+        tk.line_numbers
+            .get(tk.line[a] as usize)
+            .is_some_and(|&n| n >= 2)
+    }
+
+    /// Handles a run of capitalized words starting at `i` (a gazetteer
+    /// country, capital or place may start it when an organization keyword
+    /// follows). `titled` carries the cue of a title right before it.
+    fn on_run(
+        &self,
+        tk: &Toks<'_>,
+        gm: &[(usize, usize, Ref)],
+        gaz_at: &[Option<usize>],
+        i: usize,
+        titled: Option<(Option<u32>, Option<String>, Option<String>)>,
+        cands: &mut Vec<Cand>,
+    ) -> usize {
+        // Where the run starts: a leading gazetteer match is skipped over.
+        let mut start = i;
+        let mut lead_country = None;
+        if let Some(n) = gaz_at[i] {
+            let (_, b, r) = gm[n];
+            if let Ref::Country(c) | Ref::Capital(c) = r {
+                lead_country = Some(c);
+            }
+            start = b;
+        }
+        let end = self.run_end(tk, gm, gaz_at, start);
+        if end <= start {
+            return i + 1;
+        }
+        // Trim function words at the edges ("According", "Overall", "The").
+        let mut a = i;
+        let mut b = end;
+        // A function word inside a sentence, capitalized anyway, is part of
+        // the name ("All Nippon Airways"), unless it is a day or month.
+        while a < b
+            && gaz_at[a].is_none()
+            && lexicon::is_not_name(tk.word(a))
+            && (tk.initial[a] || tk.caps[a] || lexicon::is_calendar(tk.word(a)) || b - a == 1)
+        {
+            a += 1;
+        }
+        // "Mr.", "President": an honorific before the name is a cue, not part of it.
+        let mut cue_before = false;
+        while a + 1 < b && gaz_at[a].is_none() && lexicon::is_person_cue(tk.word(a)) {
+            a += 1;
+            cue_before = true;
+        }
+        if a >= b
+            || (b - a == 1
+                && (lexicon::is_not_alone(tk.word(a))
+                    || (lexicon::is_person_cue(tk.word(a))
+                        && (tk.initial[a] || tk.word(a).ends_with('.') || tk.word(a).len() <= 3))))
+        {
+            return end;
+        }
+        // "Shares of Harlow Corp.": a sentence-initial word and a connector.
+        if a + 2 < b
+            && tk.initial[a]
+            && lexicon::is_connector(tk.word(a + 1))
+            && gaz_at[a].is_none()
+        {
+            a += 2;
+        }
+        while a < b && lexicon::is_connector(tk.word(a)) {
+            a += 1;
+        }
+        while b > a
+            && (lexicon::is_not_name(tk.word(b - 1))
+                || lexicon::is_connector(tk.word(b - 1))
+                || tk.kind(b - 1) == Some(TokenKind::Hyphen))
+        {
+            b -= 1;
+        }
+        // "NOT", "THE": a function word in capitals for emphasis.
+        if b - a == 1 {
+            let w = tk.word(a);
+            if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+                let mut title = String::with_capacity(w.len());
+                for (n, ch) in w.chars().enumerate() {
+                    if n == 0 {
+                        title.push(ch);
+                    } else {
+                        title.extend(ch.to_lowercase());
+                    }
+                }
+                if lexicon::is_not_name(&title) || lexicon::is_not_alone(&title) {
+                    return end;
+                }
+            }
+        }
+        if a >= b || (b - a == 1 && tk.word(a).chars().filter(|c| c.is_alphabetic()).count() < 2) {
+            return end;
+        }
+        let surface = &tk.text[tk.toks[a].start..tk.toks[b - 1].end];
+        let n_words = (a..b).filter(|&k| tk.is_word(k)).count();
+        let key = Key::Name(surface.to_string());
+        let mut c = Cand {
+            first: a,
+            last: b,
+            key,
+            kind: EntityKind::Organization,
+            strength: 0,
+            country: lead_country,
+            role: None,
+            role_code: None,
+        };
+        let prev = if a > 0 { tk.word(a - 1) } else { "" };
+        if let Some((country, role, code)) = titled {
+            c.kind = EntityKind::Person;
+            c.strength = 8;
+            c.country = country;
+            c.role = role;
+            c.role_code = code;
+        } else if let Some(kind) = self.org_keyword(tk, a, b) {
+            c.kind = org_kind(kind);
+            c.strength = 7;
+            if c.country.is_none() {
+                c.country = self.country_before(tk, gm, gaz_at, a);
+            }
+        } else if (a..b).any(|k| lexicon::is_place_word(tk.word(k))) {
+            c.kind = EntityKind::Location;
+            c.strength = 6;
+        } else if cue_before
+            || lexicon::is_person_cue(prev)
+            || (a > 0 && gaz_at[a - 1].is_some_and(|n| matches!(gm[n].2, Ref::Title(_))))
+        {
+            c.kind = EntityKind::Person;
+            c.strength = 6;
+        } else if (a..b).any(|k| tk.word(k) == "&") {
+            c.kind = EntityKind::Company;
+            c.strength = 5;
+        } else if n_words >= 2 && is_initial(tk.word(a)) && tk.kind(a + 1) == Some(TokenKind::Word)
+        {
+            // "S. Waugh", "J. Smith".
+            c.kind = EntityKind::Person;
+            c.strength = 4;
+        } else if self.results_line(tk, a, b) {
+            c.kind = EntityKind::Organization;
+            c.strength = 5;
+        } else if n_words >= 2 && self.inner.given.contains(tk.word(a)) {
+            c.kind = EntityKind::Person;
+            c.strength = 4;
+        } else if a > 0 && lexicon::is_locative(prev) {
+            c.kind = EntityKind::Location;
+            c.strength = 2;
+        } else if (2..=3).contains(&n_words) && (a..b).all(|k| tk.kind(k) == Some(TokenKind::Word))
+        {
+            c.kind = EntityKind::Person;
+            c.strength = if self.inner.family.contains(tk.word(b - 1)) {
+                2
+            } else {
+                1
+            };
+        } else if n_words == 1
+            && (self.inner.family.contains(tk.word(a)) || self.inner.given.contains(tk.word(a)))
+        {
+            c.kind = EntityKind::Person;
+            c.strength = 1;
+        } else {
+            c.kind = EntityKind::Organization;
+            c.strength = 0;
+        }
+        // A lone sentence-initial word without any cue is only a name if the
+        // article writes it capitalized elsewhere too (checked in vote_and_link).
+        if c.kind == EntityKind::Person && c.strength >= 4 {
+            self.government_head(tk, a, b, cands);
+        }
+        cands.push(c);
+        end
+    }
+
+    /// Mentions in headline capitals: a gazetteer match there is kept by
+    /// the gazetteer; here an all-capitals word run that spells a name the
+    /// body has (case-insensitively) becomes a mention of it.
+    fn caps_mentions(&self, tk: &Toks<'_>, gaz_at: &[Option<usize>], cands: &mut Vec<Cand>) {
+        if !tk.caps.iter().any(|&c| c) {
+            return;
+        }
+        let mut known: FxMap<String, Cand> = FxMap::default();
+        for c in cands.iter() {
+            if tk.caps[c.first] {
+                continue;
+            }
+            let mut s = String::new();
+            for k in c.first..c.last {
+                s.push(' ');
+                norm_token(tk.word(k), &mut s);
+            }
+            known.entry(s).or_insert_with(|| c.clone());
+        }
+        if known.is_empty() {
+            return;
+        }
+        let max_len = 4;
+        let mut i = 0;
+        while i < tk.len() {
+            if !tk.caps[i] || gaz_at[i].is_some() || !tk.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            for len in (1..=max_len).rev() {
+                if i + len > tk.len() || (i..i + len).any(|k| gaz_at[k].is_some() || !tk.caps[k]) {
+                    continue;
+                }
+                let mut s = String::new();
+                for k in i..i + len {
+                    s.push(' ');
+                    norm_token(tk.word(k), &mut s);
+                }
+                if let Some(c) = known.get(&s) {
+                    hit = Some((len, c.clone()));
+                    break;
+                }
+            }
+            match hit {
+                Some((len, c)) => {
+                    cands.push(Cand {
+                        first: i,
+                        last: i + len,
+                        strength: 0,
+                        role: None,
+                        ..c
+                    });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Gives every occurrence of an unknown name the kind of its strongest
+    /// cue; links bare surnames to the person last named in full; drops
+    /// lone sentence-initial words the article never capitalizes elsewhere.
+    fn vote_and_link(&self, tk: &Toks<'_>, cands: &mut Vec<Cand>) {
+        // Strongest cue per unknown name.
+        let mut best: FxMap<String, (u8, EntityKind, Option<u32>)> = FxMap::default();
+        for c in cands.iter() {
+            if let Key::Name(n) = &c.key
+                && !n.is_empty()
+            {
+                let e = match best.get_mut(n.as_str()) {
+                    Some(e) => e,
+                    None => best
+                        .entry(n.clone())
+                        .or_insert((c.strength, c.kind, c.country)),
+                };
+                if c.strength > e.0 {
+                    *e = (c.strength, c.kind, c.country.or(e.2));
+                } else if e.2.is_none() {
+                    e.2 = c.country;
+                }
+            }
+        }
+        // Which single words the article capitalizes away from a sentence start.
+        let mut mid_caps: std::collections::HashSet<&str, lexicon::FxBuild> =
+            std::collections::HashSet::default();
+        for k in 0..tk.len() {
+            if tk.is_cap(k) && !tk.initial[k] && !tk.caps[k] {
+                mid_caps.insert(tk.word(k));
+            }
+        }
+        // A one-word dictionary organization or place ("Total", "Target",
+        // "Amazon") that may be a common word at a sentence start.
+        let initial_word_entry = |c: &Cand| matches!(c.key, Key::Ref(Ref::Org(_) | Ref::Place(_)));
+        // Which weak one-word names the article also writes in lowercase.
+        let weak: std::collections::HashSet<String, lexicon::FxBuild> = cands
+            .iter()
+            .filter(|c| {
+                c.last == c.first + 1
+                    && (matches!(&c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
+                        || (initial_word_entry(c) && tk.initial[c.first]))
+            })
+            .map(|c| tk.word(c.first).to_lowercase())
+            .collect();
+        let mut lowercase_seen: std::collections::HashSet<&str, lexicon::FxBuild> =
+            std::collections::HashSet::default();
+        if !weak.is_empty() {
+            for k in 0..tk.len() {
+                let w = tk.word(k);
+                if tk.kind(k) == Some(TokenKind::Word)
+                    && w.starts_with(|c: char| c.is_lowercase())
+                    && weak.contains(w)
+                {
+                    lowercase_seen.insert(w);
+                }
+            }
+        }
+        // Persons named in full (two words or more), by last word.
+        let mut keep = vec![true; cands.len()];
+        let mut full_by_last: FxMap<String, Vec<(usize, Key)>> = FxMap::default();
+        for c in cands.iter() {
+            let is_person = match &c.key {
+                Key::Name(n) => best.get(n).is_some_and(|b| b.1 == EntityKind::Person),
+                Key::Ref(Ref::Person(_)) => true,
+                _ => false,
+            };
+            let n_words = (c.first..c.last).filter(|&k| tk.is_word(k)).count();
+            if is_person && n_words >= 2 {
+                let last = (c.first..c.last)
+                    .rev()
+                    .find(|&k| tk.is_word(k))
+                    .unwrap_or(c.first);
+                let mut key = String::new();
+                norm_token(tk.word(last), &mut key);
+                full_by_last
+                    .entry(key)
+                    .or_default()
+                    .push((c.first, c.key.clone()));
+            }
+        }
+        for (idx, c) in cands.iter_mut().enumerate() {
+            // "Total sales rose … total revenue": a sentence-initial dictionary
+            // word the article also writes in lowercase is that word.
+            if c.last == c.first + 1 && initial_word_entry(c) && tk.initial[c.first] {
+                let w = tk.word(c.first).to_lowercase();
+                if lowercase_seen.contains(w.as_str()) {
+                    keep[idx] = false;
+                    continue;
+                }
+            }
+            let single = (c.first..c.last).filter(|&k| tk.is_word(k)).count() == 1;
+            if single {
+                let mut w = String::new();
+                norm_token(tk.word(c.first), &mut w);
+                if let Some(list) = full_by_last.get(&w) {
+                    // The person last named in full before this mention, else the first after.
+                    let pick = list
+                        .iter()
+                        .rev()
+                        .find(|(at, _)| *at < c.first)
+                        .or_else(|| list.first());
+                    if let Some((_, key)) = pick
+                        && matches!(
+                            c.key,
+                            Key::Name(_)
+                                | Key::Ref(Ref::Person(_) | Ref::Place(_) | Ref::Capital(_))
+                        )
+                        && *key != c.key
+                    {
+                        c.key = key.clone();
+                        c.kind = EntityKind::Person;
+                        continue;
+                    }
+                }
+            }
+            if let Key::Name(n) = &c.key {
+                if n.is_empty() {
+                    continue;
+                }
+                let (strength, kind, country) = best[n];
+                c.kind = kind;
+                if c.country.is_none() {
+                    c.country = country;
+                }
+                if single && strength <= 1 {
+                    let w = tk.word(c.first);
+                    let lone_initial = tk.initial[c.first] && !mid_caps.contains(w);
+                    let headline = tk.caps[c.first];
+                    // "Total", "National": a common word the article also writes in lowercase.
+                    let common = lowercase_seen.contains(w.to_lowercase().as_str());
+                    if lone_initial || headline || common {
+                        keep[idx] = false;
+                    }
+                }
+            }
+        }
+        let mut k = 0;
+        cands.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+    }
+
+    /// he/she/his/her/him → the first coded person of the sentence before
+    /// the pronoun, else of the sentence before; "the nation", "the
+    /// country" → the country last first-mentioned in a sentence.
+    fn pronouns(&self, tk: &Toks<'_>, cands: &mut Vec<Cand>) {
+        let coded = |c: &Cand| match &c.key {
+            Key::Ref(Ref::Person(_)) => true,
+            Key::Name(_) => {
+                c.kind == EntityKind::Person && c.role_code.is_some() && c.country.is_some()
+            }
+            _ => false,
+        };
+        // First coded person and first mention of each sentence.
+        let mut first_person: FxMap<u32, usize> = FxMap::default();
+        let mut subject_country: Vec<(u32, usize)> = Vec::new();
+        let mut seen_sent: std::collections::HashSet<u32, lexicon::FxBuild> =
+            std::collections::HashSet::default();
+        for (n, c) in cands.iter().enumerate() {
+            let s = tk.sent[c.first];
+            // A person used as a modifier ("the Trump administration") is not
+            // the subject a pronoun goes back to.
+            let modifier = lexicon::GOVERNMENT_HEADS.contains(&tk.word(c.last));
+            if coded(c) && !modifier {
+                first_person.entry(s).or_insert(n);
+            }
+            if seen_sent.insert(s) && c.kind == EntityKind::Country {
+                let prev = if c.first > 0 {
+                    tk.word(c.first - 1)
+                } else {
+                    ""
+                };
+                if !lexicon::is_locative(prev)
+                    && !matches!(prev, "of" | "with" | "for" | "by" | "from")
+                {
+                    subject_country.push((s, n));
+                }
+            }
+        }
+        let mut added = Vec::new();
+        for k in 0..tk.len() {
+            let w = tk.word(k);
+            if w.len() > 3 || tk.kind(k) != Some(TokenKind::Word) {
+                continue;
+            }
+            let pronoun = ["he", "she", "his", "her", "him"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w));
+            if pronoun {
+                let s = tk.sent[k];
+                let here = first_person.get(&s).filter(|&&n| cands[n].first < k);
+                let pick = here.or_else(|| {
+                    if s > 0 {
+                        first_person.get(&(s - 1))
+                    } else {
+                        None
+                    }
+                });
+                if let Some(&n) = pick {
+                    let p = &cands[n];
+                    added.push(Cand {
+                        first: k,
+                        last: k + 1,
+                        strength: 0,
+                        role: None,
+                        role_code: p.role_code.clone(),
+                        ..p.clone()
+                    });
+                }
+            }
+            if w.eq_ignore_ascii_case("the")
+                && matches!(tk.word(k + 1), "nation" | "country")
+                && !tk.is_cap(k + 1)
+            {
+                let s = tk.sent[k];
+                let pick = subject_country
+                    .iter()
+                    .rev()
+                    .find(|(cs, n)| *cs + 3 >= s && cands[*n].first < k);
+                if let Some(&(_, n)) = pick {
+                    added.push(Cand {
+                        first: k,
+                        last: k + 2,
+                        ..cands[n].clone()
+                    });
+                }
+            }
+        }
+        cands.extend(added);
+        cands.sort_by_key(|c| (c.first, c.last));
+    }
+
+    /// Groups the mentions into entities, in order of first mention.
+    fn assemble(
+        &self,
+        doc: &Document,
+        tk: &Toks<'_>,
+        gm: &[(usize, usize, Ref)],
+        mut cands: Vec<Cand>,
+        published: Option<Date>,
+    ) -> Vec<Entity> {
+        let _ = gm;
+        // "the Trump administration": the government of the person's country.
+        for n in 0..cands.len() {
+            if cands[n].kind == EntityKind::Government && cands[n].key == Key::Name(String::new()) {
+                let person = cands[..n]
+                    .iter()
+                    .rev()
+                    .find(|p| p.first == cands[n].first && p.kind == EntityKind::Person);
+                let country = person.and_then(|p| match &p.key {
+                    Key::Ref(Ref::Person(i)) => {
+                        let code = &self.inner.dict.people[*i as usize].country;
+                        self.inner
+                            .dict
+                            .countries
+                            .iter()
+                            .position(|c| &c.code == code)
+                            .map(|c| c as u32)
+                    }
+                    _ => p.country,
+                });
+                match country {
+                    Some(c) => {
+                        cands[n].key = Key::Gov(c);
+                        cands[n].country = Some(c);
+                    }
+                    None => cands[n].key = Key::Name("-".to_string()),
+                }
+            }
+        }
+        cands.retain(|c| !matches!(&c.key, Key::Name(n) if n == "-"));
+
+        // Groups in order of first mention, without cloning the candidates.
+        let mut order: Vec<(Key, Vec<Cand>)> = Vec::new();
+        let mut index: FxMap<Key, usize> = FxMap::default();
+        for c in cands {
+            match index.get(&c.key) {
+                Some(&g) => order[g].1.push(c),
+                None => {
+                    index.insert(c.key.clone(), order.len());
+                    order.push((c.key.clone(), vec![c]));
+                }
+            }
+        }
+        let code_of =
+            |c: Option<u32>| c.map(|c| self.inner.dict.countries[c as usize].code.clone());
+        let mut out = Vec::new();
+        for (key, list) in &order {
+            let list = &list[..];
+            let span_text = |c: &Cand| &tk.text[tk.toks[c.first].start..tk.toks[c.last - 1].end];
+            let mut mentions: Vec<_> = list
+                .iter()
+                .map(|c| doc.mention(tk.toks[c.first].start..tk.toks[c.last - 1].end))
+                .collect();
+            mentions.sort_by_key(|m| (m.start, m.end));
+            mentions.dedup_by_key(|m| (m.start, m.end));
+            let role = list.iter().find_map(|c| c.role.clone());
+            let role_code = list.iter().find_map(|c| c.role_code.clone());
+            let country_cue = list.iter().find_map(|c| c.country);
+            let (name, kind, country, actor, role) = match &key {
+                Key::Ref(Ref::Country(c)) => {
+                    let x = &self.inner.dict.countries[*c as usize];
+                    (
+                        x.name.clone(),
+                        EntityKind::Country,
+                        Some(x.code.clone()),
+                        Some(x.code.clone()),
+                        None,
+                    )
+                }
+                Key::Ref(Ref::Capital(c)) => {
+                    let x = &self.inner.dict.countries[*c as usize];
+                    let name = list
+                        .first()
+                        .map(|c| span_text(c).to_string())
+                        .unwrap_or_default();
+                    (name, EntityKind::Location, Some(x.code.clone()), None, None)
+                }
+                Key::Gov(c) => {
+                    let x = &self.inner.dict.countries[*c as usize];
+                    (
+                        format!("{} government", x.name),
+                        EntityKind::Government,
+                        Some(x.code.clone()),
+                        Some(format!("{}GOV", x.code)),
+                        None,
+                    )
+                }
+                Key::Ref(Ref::Igo(i)) => {
+                    let x = &self.inner.dict.igos[*i as usize];
+                    (
+                        x.name.clone(),
+                        EntityKind::Igo,
+                        None,
+                        Some(x.code.clone()),
+                        None,
+                    )
+                }
+                Key::Ref(Ref::Org(i)) => {
+                    let x = &self.inner.dict.orgs[*i as usize];
+                    // The fullest form the article uses, without a legal suffix.
+                    let mut name = x.name.clone();
+                    for c in list {
+                        let mut last = c.last;
+                        while last > c.first + 1 && LEGAL_SUFFIXES.contains(&tk.word(last - 1)) {
+                            last -= 1;
+                        }
+                        let t = &tk.text[tk.toks[c.first].start..tk.toks[last - 1].end];
+                        if t.len() > name.len() && x.aliases.iter().any(|a| a == t) {
+                            name = t.to_string();
+                        }
+                    }
+                    (
+                        name,
+                        org_kind(&x.kind),
+                        x.country.clone(),
+                        x.actor.clone(),
+                        None,
+                    )
+                }
+                Key::Ref(Ref::Person(i)) => {
+                    let p = &self.inner.dict.people[*i as usize];
+                    let role = role.or_else(|| p.title_on(published).map(str::to_string));
+                    (
+                        p.name.clone(),
+                        EntityKind::Person,
+                        Some(p.country.clone()),
+                        Some(p.actor_on(published)),
+                        role,
+                    )
+                }
+                Key::Ref(Ref::Place(i)) => {
+                    let p = &self.inner.dict.places[*i as usize];
+                    (
+                        p.name.clone(),
+                        EntityKind::Location,
+                        p.country.clone(),
+                        None,
+                        None,
+                    )
+                }
+                Key::Ref(Ref::Title(_) | Ref::Adjective(_)) => continue,
+                Key::Name(n) => {
+                    let kind = list.first().map_or(EntityKind::Organization, |c| c.kind);
+                    let country = code_of(country_cue);
+                    let actor = match (kind, &country) {
+                        (_, Some(cc)) if role_code.is_some() => {
+                            role_code.as_ref().map(|r| format!("{cc}{r}"))
+                        }
+                        (EntityKind::Company, Some(cc)) => Some(format!("{cc}BUS")),
+                        (EntityKind::Media, Some(cc)) => Some(format!("{cc}MED")),
+                        (EntityKind::Government, Some(cc)) => Some(format!("{cc}GOV")),
+                        _ => None,
+                    };
+                    (n.clone(), kind, country, actor, role)
+                }
+            };
+            out.push(Entity {
+                id: format!("E{}", out.len() + 1),
+                name,
+                kind,
+                actor,
+                country,
+                role,
+                mentions,
+            });
+        }
+        out
+    }
+}
+
+/// A capital initial with its period ("S.").
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(x), Some('.'), None) if x.is_uppercase())
+}
+
+fn org_kind(kind: &str) -> EntityKind {
+    match kind {
+        "company" => EntityKind::Company,
+        "media" => EntityKind::Media,
+        "government" => EntityKind::Government,
+        "group" => EntityKind::Group,
+        "igo" => EntityKind::Igo,
+        _ => EntityKind::Organization,
+    }
+}

@@ -1,0 +1,795 @@
+//! The `events` stage: who did — or plans, hopes, threatens to do — what to
+//! whom, when. Shallow and precision-first: a verb or noun pattern of the
+//! event dictionaries (`docs/verbs.md`) anchored on its first word, slots
+//! filled by the actors of the `actors` stage (compounds expand, groupings
+//! with known members expand for reciprocal verbs), modality from the cues
+//! around the predicate, the date from a timex of the same sentence.
+//!
+//! Reads `sentences`, `tokens`, `entities`, `timexes`; writes `events`.
+//!
+//! Limits of this first version, on purpose: a slot is a named actor (or a
+//! pronoun the actors stage resolved), never a bare common noun; an event
+//! needs both a source and a target; roles are taken as of the publication
+//! date.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use tacitus_dict::Dictionary;
+use tacitus_dict::cameo::CameoTable;
+use tacitus_dict::verbs::{CueModality, Element, VerbDictionary};
+use tacitus_text::TokenKind;
+use tacitus_text::normalize::fold_char;
+
+use crate::document::{Document, Event, EventActor, Modality, Span};
+use crate::pipeline::{Layer, Stage, StageError};
+
+/// Words that may stand between two pattern words.
+const GAP: usize = 3;
+/// Words that may stand between a subject and its predicate ("is set to").
+const SUBJECT_GAP: usize = 5;
+/// Words before the match that cues are looked for in.
+const CUE_BEFORE: usize = 4;
+/// Words after the match that cues are looked for in ("planned for").
+const CUE_AFTER: usize = 6;
+
+#[derive(Debug, Clone)]
+enum Part {
+    Source,
+    Target,
+    Possessive,
+    Word {
+        forms: HashSet<String>,
+        optional: bool,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Compiled {
+    code: String,
+    rule: String,
+    parts: Vec<Part>,
+    anchor: usize,
+    /// Required words: a longer pattern is more specific and wins.
+    weight: usize,
+    /// No TARGET, and a reciprocal predicate: pairs of a compound subject.
+    reciprocal: bool,
+}
+
+#[derive(Debug, Clone)]
+struct CompiledCue {
+    words: Vec<HashSet<String>>,
+    modality: CueModality,
+    after: bool,
+}
+
+/// Codes events from verb and noun patterns.
+pub struct Events {
+    patterns: Vec<Compiled>,
+    /// Surface form → (pattern, part) of the patterns it anchors.
+    index: HashMap<String, Vec<usize>>,
+    cues: Vec<CompiledCue>,
+    groups: HashMap<String, Vec<String>>,
+}
+
+impl std::fmt::Debug for Events {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Events({} patterns)", self.patterns.len())
+    }
+}
+
+impl Default for Events {
+    fn default() -> Self {
+        Events::new()
+    }
+}
+
+impl Events {
+    /// The stage with the built-in dictionaries.
+    pub fn new() -> Self {
+        Events::with_dictionaries(VerbDictionary::builtin(), Dictionary::builtin())
+    }
+
+    /// The stage with these verb patterns (users' first) and actors (for the
+    /// members of groupings).
+    pub fn with_dictionaries(verbs: &VerbDictionary, actors: &Dictionary) -> Self {
+        let forms = |lemmas: &[String]| -> HashSet<String> {
+            lemmas.iter().flat_map(|l| verbs.forms(l)).collect()
+        };
+        let mut patterns = Vec::new();
+        for p in &verbs.patterns {
+            let parts: Vec<Part> = p
+                .elements
+                .iter()
+                .map(|e| match e {
+                    Element::Source => Part::Source,
+                    Element::Target => Part::Target,
+                    Element::Possessive => Part::Possessive,
+                    Element::Word { lemmas, optional } => Part::Word {
+                        forms: forms(lemmas),
+                        optional: *optional,
+                    },
+                })
+                .collect();
+            push_compiled(&mut patterns, &p.code, &p.rule, parts.clone());
+            // "TARGET was VERBed by SOURCE" for SOURCE VERB TARGET patterns.
+            if p.passive
+                && let [Part::Source, verb @ Part::Word { .. }, Part::Target, ..] = parts.as_slice()
+            {
+                let by = Part::Word {
+                    forms: HashSet::from(["by".to_string()]),
+                    optional: false,
+                };
+                let passive = vec![Part::Target, verb.clone(), by, Part::Source];
+                push_compiled(
+                    &mut patterns,
+                    &p.code,
+                    &format!("{} (passive)", p.rule),
+                    passive,
+                );
+            }
+        }
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in patterns.iter().enumerate() {
+            if let Part::Word { forms, .. } = &p.parts[p.anchor] {
+                for f in forms {
+                    index.entry(f.clone()).or_default().push(i);
+                }
+            }
+        }
+        let cues = verbs
+            .cues
+            .iter()
+            .map(|c| CompiledCue {
+                words: c
+                    .words
+                    .iter()
+                    .map(|w| verbs.forms(w).into_iter().collect())
+                    .collect(),
+                modality: c.modality,
+                after: c.after,
+            })
+            .collect();
+        let groups = actors
+            .igos
+            .iter()
+            .filter(|g| g.members.len() >= 2)
+            .map(|g| (g.code.clone(), g.members.clone()))
+            .collect();
+        Events {
+            patterns,
+            index,
+            cues,
+            groups,
+        }
+    }
+}
+
+fn push_compiled(out: &mut Vec<Compiled>, code: &str, rule: &str, parts: Vec<Part>) {
+    // The anchor is the required word with the longest shortest form: a
+    // rare word ("resistance") is tried far less often than "the" or "to".
+    let Some(anchor) = parts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| match p {
+            Part::Word {
+                forms,
+                optional: false,
+            } => Some((i, forms.iter().map(String::len).min().unwrap_or(0))),
+            _ => None,
+        })
+        .max_by_key(|&(i, len)| (len, std::cmp::Reverse(i)))
+        .map(|(i, _)| i)
+    else {
+        return;
+    };
+    let weight = parts
+        .iter()
+        .filter(|p| !matches!(p, Part::Word { optional: true, .. }))
+        .count();
+    let has_target = parts.iter().any(|p| matches!(p, Part::Target));
+    let reciprocal = !has_target
+        && matches!(&parts[anchor], Part::Word { forms, .. } if RECIPROCAL.iter().any(|r| forms.contains(*r)));
+    out.push(Compiled {
+        code: code.to_string(),
+        rule: rule.to_string(),
+        parts,
+        anchor,
+        weight,
+        reciprocal,
+    });
+}
+
+/// One actor a slot can hold.
+#[derive(Debug, Clone)]
+struct Actor {
+    code: String,
+    entity: Option<String>,
+}
+
+/// A word, a possessive, or a run of actors ("Japan, India and Australia").
+#[derive(Debug, Clone)]
+enum ItemKind {
+    Word(String),
+    Possessive,
+    Actors(Vec<Actor>),
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    kind: ItemKind,
+    bytes: Range<usize>,
+}
+
+impl Item {
+    fn word(&self) -> Option<&str> {
+        match &self.kind {
+            ItemKind::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    fn actors(&self) -> Option<&[Actor]> {
+        match &self.kind {
+            ItemKind::Actors(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+
+/// Where a pattern matched.
+#[derive(Debug, Clone)]
+struct Match {
+    pattern: usize,
+    source: Option<usize>,
+    target: Option<usize>,
+    first: usize,
+    last: usize,
+    anchor: usize,
+}
+
+impl Stage for Events {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Sentences, Layer::Tokens, Layer::Entities]
+    }
+
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Events]
+    }
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let mentions = mention_starts(doc);
+        let mut events: Vec<Event> = Vec::new();
+        let mut seen = HashSet::new();
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let bytes = doc.byte_range(*sentence);
+            let items = items(doc, bytes.clone(), &mentions);
+            for m in self.matches(&items) {
+                self.emit(doc, s, &items, &m, &mut events, &mut seen);
+            }
+        }
+        doc.events = events;
+        Ok(())
+    }
+}
+
+/// Byte start of every entity mention → (byte end, entity index).
+fn mention_starts(doc: &Document) -> HashMap<usize, (usize, usize)> {
+    let mut out = HashMap::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.actor.is_none() && e.country.is_none() {
+            continue;
+        }
+        for m in &e.mentions {
+            let r = doc.byte_range(Span::new(m.start, m.end));
+            let longest = out.get(&r.start).is_none_or(|&(end, _)| end < r.end);
+            if longest {
+                out.insert(r.start, (r.end, i));
+            }
+        }
+    }
+    out
+}
+
+/// The sentence as items: words (folded, lowercase), possessives and runs of actors.
+fn items(
+    doc: &Document,
+    sentence: Range<usize>,
+    mentions: &HashMap<usize, (usize, usize)>,
+) -> Vec<Item> {
+    let text = doc.text();
+    let mut out: Vec<Item> = Vec::new();
+    let mut skip_until = 0;
+    let first = doc.tokens.partition_point(|t| t.start < sentence.start);
+    for tok in doc.tokens[first..]
+        .iter()
+        .take_while(|t| t.end <= sentence.end)
+    {
+        if tok.start < skip_until {
+            continue;
+        }
+        if let Some(&(end, e)) = mentions.get(&tok.start) {
+            let entity = &doc.entities[e];
+            let code = entity
+                .actor
+                .clone()
+                .or_else(|| entity.country.clone())
+                .unwrap_or_default();
+            out.push(Item {
+                kind: ItemKind::Actors(vec![Actor {
+                    code,
+                    entity: Some(entity.id.clone()),
+                }]),
+                bytes: tok.start..end,
+            });
+            skip_until = end;
+            continue;
+        }
+        let raw = text.get(tok.start..tok.end).unwrap_or("");
+        let kind = match tok.kind {
+            TokenKind::Possessive => ItemKind::Possessive,
+            _ => ItemKind::Word(
+                raw.chars()
+                    .map(fold_char)
+                    .flat_map(char::to_lowercase)
+                    .collect(),
+            ),
+        };
+        out.push(Item {
+            kind,
+            bytes: tok.start..tok.end,
+        });
+    }
+    merge_compounds(out)
+}
+
+/// "Japan, the United States, Australia, and India" → one run of four actors.
+fn merge_compounds(items: Vec<Item>) -> Vec<Item> {
+    let joiners = [",", "and", "&", "the", "both"];
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut i = 0;
+    while i < items.len() {
+        let mut item = items[i].clone();
+        i += 1;
+        if let ItemKind::Actors(actors) = &mut item.kind {
+            // The chain of actors joined by commas and "and"; it is a
+            // compound only when an "and" joins it ("A, B and C"), so an
+            // apposition ("the administration, Iwaya said") stays apart.
+            let mut chain: Vec<usize> = Vec::new();
+            let mut has_and = false;
+            let mut k = i;
+            loop {
+                let mut j = k;
+                let mut and_here = false;
+                while j < items.len() && items[j].word().is_some_and(|w| joiners.contains(&w)) {
+                    and_here |= matches!(items[j].word(), Some("and") | Some("&"));
+                    j += 1;
+                }
+                if j == k || items.get(j).and_then(Item::actors).is_none() {
+                    break;
+                }
+                chain.push(j);
+                has_and |= and_here;
+                k = j + 1;
+                if and_here {
+                    break;
+                }
+            }
+            if has_and {
+                for &j in &chain {
+                    actors.extend(items[j].actors().unwrap_or(&[]).iter().cloned());
+                    item.bytes.end = items[j].bytes.end;
+                }
+                i = k;
+            }
+        }
+        out.push(item);
+    }
+    out
+}
+
+impl Events {
+    /// The best match anchored on each word of the sentence.
+    fn matches(&self, items: &[Item]) -> Vec<Match> {
+        let mut out = Vec::new();
+        for (at, item) in items.iter().enumerate() {
+            let Some(word) = item.word() else { continue };
+            let Some(candidates) = self.index.get(word) else {
+                continue;
+            };
+            let best = candidates
+                .iter()
+                .filter_map(|&p| self.try_match(p, items, at))
+                .max_by(|a, b| {
+                    let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
+                    // More specific first; on a tie the earlier pattern (users' come first).
+                    pa.weight.cmp(&pb.weight).then(b.pattern.cmp(&a.pattern))
+                });
+            if let Some(m) = best {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    fn try_match(&self, p: usize, items: &[Item], at: usize) -> Option<Match> {
+        let pattern = &self.patterns[p];
+        let mut m = Match {
+            pattern: p,
+            source: None,
+            target: None,
+            first: at,
+            last: at,
+            anchor: at,
+        };
+        // Forward from the anchor.
+        let mut pos = at + 1;
+        let mut prev_possessive = false;
+        for part in &pattern.parts[pattern.anchor + 1..] {
+            match part {
+                Part::Possessive => {
+                    if !matches!(items.get(pos)?.kind, ItemKind::Possessive) {
+                        return None;
+                    }
+                    m.last = pos;
+                    pos += 1;
+                    prev_possessive = true;
+                    continue;
+                }
+                Part::Word { forms, optional } => {
+                    match find_forward(items, pos, GAP, is_barrier, |it| {
+                        it.word().is_some_and(|w| forms.contains(w))
+                    }) {
+                        Some(j) => {
+                            m.last = j;
+                            pos = j + 1;
+                        }
+                        None if *optional => {}
+                        None => return None,
+                    }
+                }
+                Part::Source | Part::Target => {
+                    let j =
+                        find_forward(items, pos, GAP, is_slot_barrier, |it| it.actors().is_some())?;
+                    if matches!(part, Part::Source) {
+                        m.source = Some(j);
+                    } else {
+                        m.target = Some(j);
+                    }
+                    m.last = j;
+                    pos = j + 1;
+                }
+            }
+            prev_possessive = false;
+        }
+        let _ = prev_possessive;
+        // Backward from the anchor.
+        let mut pos = at; // exclusive end of the search
+        let mut next_is_possessive = false;
+        for part in pattern.parts[..pattern.anchor].iter().rev() {
+            match part {
+                Part::Possessive => {
+                    let j = find_backward(items, pos, GAP, is_barrier, |it| {
+                        matches!(it.kind, ItemKind::Possessive)
+                    })?;
+                    m.first = j;
+                    pos = j;
+                    next_is_possessive = true;
+                    continue;
+                }
+                Part::Word { forms, optional } => {
+                    match find_backward(items, pos, GAP, is_barrier, |it| {
+                        it.word().is_some_and(|w| forms.contains(w))
+                    }) {
+                        Some(j) => {
+                            m.first = j;
+                            pos = j;
+                        }
+                        None if *optional => {}
+                        None => return None,
+                    }
+                }
+                Part::Source | Part::Target => {
+                    // The possessor stands right before its 's.
+                    let gap = if next_is_possessive { 0 } else { SUBJECT_GAP };
+                    let j = find_backward(items, pos, gap, is_subject_barrier, |it| {
+                        it.actors().is_some()
+                    })?;
+                    if matches!(part, Part::Source) {
+                        m.source = Some(j);
+                    } else {
+                        m.target = Some(j);
+                    }
+                    m.first = j;
+                    pos = j;
+                }
+            }
+            next_is_possessive = false;
+        }
+        Some(m)
+    }
+
+    fn modality(&self, items: &[Item], m: &Match) -> Modality {
+        let words: Vec<Option<&str>> = items.iter().map(Item::word).collect();
+        let before = m.first.saturating_sub(CUE_BEFORE)..m.anchor;
+        let after = m.anchor + 1..(m.last + 1 + CUE_AFTER).min(items.len());
+        let mut found: Option<CueModality> = None;
+        for cue in &self.cues {
+            let window = if cue.after {
+                after.clone()
+            } else {
+                before.clone()
+            };
+            let n = cue.words.len();
+            let hit = (window.start..window.end.saturating_sub(n - 1)).any(|i| {
+                cue.words.iter().enumerate().all(|(k, forms)| {
+                    words
+                        .get(i + k)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|w| forms.contains(w))
+                })
+            });
+            if hit && found.is_none_or(|f| cue.modality > f) {
+                found = Some(cue.modality);
+            }
+        }
+        match found {
+            None => Modality::Asserted,
+            Some(CueModality::Planned) => Modality::Planned,
+            Some(CueModality::Intended) => Modality::Intended,
+            Some(CueModality::Possible) => Modality::Possible,
+            Some(CueModality::Negated) => Modality::Negated,
+        }
+    }
+
+    /// The dyads a match stands for: every source × target, or every pair of
+    /// a compound (or a grouping's members) when the pattern has no target.
+    fn dyads(&self, items: &[Item], m: &Match) -> Vec<(Actor, Actor)> {
+        let slot = |i: Option<usize>| i.and_then(|i| items[i].actors()).unwrap_or(&[]);
+        let (sources, targets) = (slot(m.source), slot(m.target));
+        let mut out = Vec::new();
+        let pattern = &self.patterns[m.pattern];
+        if m.target.is_none() && !pattern.reciprocal {
+            return out;
+        }
+        // "the Quad meeting": an -ing form right after its actor is a noun
+        // compound, not a reciprocal predicate.
+        if m.target.is_none()
+            && m.source.is_some_and(|s| s + 1 == m.anchor)
+            && items[m.anchor].word().is_some_and(|w| w.ends_with("ing"))
+        {
+            return out;
+        }
+        if m.target.is_some() && m.source.is_some() {
+            for s in sources {
+                for t in targets {
+                    out.push((s.clone(), t.clone()));
+                }
+            }
+        } else {
+            let mut members: Vec<Actor> = Vec::new();
+            for a in sources.iter().chain(targets) {
+                match self.groups.get(&a.code) {
+                    Some(codes) => members.extend(codes.iter().map(|c| Actor {
+                        code: c.clone(),
+                        entity: None,
+                    })),
+                    None => members.push(a.clone()),
+                }
+            }
+            for i in 0..members.len() {
+                for j in i + 1..members.len() {
+                    out.push((members[i].clone(), members[j].clone()));
+                }
+            }
+        }
+        out.retain(|(s, t)| s.code != t.code && !(s.entity.is_some() && s.entity == t.entity));
+        out
+    }
+
+    fn emit(
+        &self,
+        doc: &Document,
+        sentence: usize,
+        items: &[Item],
+        m: &Match,
+        events: &mut Vec<Event>,
+        seen: &mut HashSet<(String, String, String, Option<String>, Modality)>,
+    ) {
+        let pattern = &self.patterns[m.pattern];
+        let Some(code) = CameoTable::builtin().get(&pattern.code) else {
+            return;
+        };
+        let dyads = self.dyads(items, m);
+        if dyads.is_empty() {
+            return;
+        }
+        let modality = self.modality(items, m);
+        let anchor_start = items[m.anchor].bytes.start;
+        let sentence_bytes = items[0].bytes.start..items[items.len() - 1].bytes.end;
+        let (date, date_mod) = self.date(doc, sentence_bytes, anchor_start);
+        let evidence = doc.mention(items[m.first].bytes.start..items[m.last].bytes.end);
+        let mut group: Option<String> = None;
+        for (s, t) in dyads {
+            let key = (
+                s.code.clone(),
+                t.code.clone(),
+                pattern.code.clone(),
+                date.clone(),
+                modality,
+            );
+            if !seen.insert(key) {
+                continue;
+            }
+            let id = format!("V{}", events.len() + 1);
+            let group_id = group.get_or_insert_with(|| id.clone()).clone();
+            events.push(Event {
+                id,
+                sentence,
+                source: Some(EventActor {
+                    actor: Some(s.code),
+                    entity: s.entity,
+                }),
+                target: Some(EventActor {
+                    actor: Some(t.code),
+                    entity: t.entity,
+                }),
+                code: code.code.clone(),
+                root: code.root().to_string(),
+                quad_class: code.quad_class,
+                goldstein: code.goldstein,
+                plover: code.plover.clone().unwrap_or_default(),
+                modality,
+                date: date.clone(),
+                date_mod: date_mod.clone(),
+                location: None,
+                evidence: evidence.clone(),
+                rule: format!("{}: {}", pattern.rule, self.pattern_text(m.pattern)),
+                group: group_id,
+            });
+        }
+    }
+
+    fn pattern_text(&self, p: usize) -> String {
+        self.patterns[p]
+            .parts
+            .iter()
+            .map(|part| match part {
+                Part::Source => "SOURCE".to_string(),
+                Part::Target => "TARGET".to_string(),
+                Part::Possessive => "'s".to_string(),
+                Part::Word { forms, optional } => {
+                    let mut f: Vec<&str> = forms.iter().map(String::as_str).collect();
+                    f.sort_by_key(|w| (w.len(), *w));
+                    let w = f.first().copied().unwrap_or("");
+                    if *optional {
+                        format!("[{w}]")
+                    } else {
+                        w.to_string()
+                    }
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The date of an event: a calendar timex of its sentence (after the
+    /// predicate first, then before it), else the publication date.
+    fn date(
+        &self,
+        doc: &Document,
+        sentence: Range<usize>,
+        anchor: usize,
+    ) -> (Option<String>, Option<String>) {
+        let calendar: Vec<_> = doc
+            .timexes
+            .iter()
+            .filter(|t| t.value.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|t| (doc.byte_range(Span::new(t.start, t.end)), t))
+            .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
+            .collect();
+        let chosen = calendar
+            .iter()
+            .find(|(r, _)| r.start >= anchor)
+            .or_else(|| calendar.iter().rev().find(|(r, _)| r.start < anchor));
+        match chosen {
+            Some((_, t)) => (Some(t.value.clone()), t.modifier.clone()),
+            None => (doc.article.published.map(|d| d.to_string()), None),
+        }
+    }
+}
+
+/// The first item from `from` on, within `gap` other items, that `want`s;
+/// none when a barrier comes first.
+fn find_forward(
+    items: &[Item],
+    from: usize,
+    gap: usize,
+    barrier: fn(&Item) -> bool,
+    want: impl Fn(&Item) -> bool,
+) -> Option<usize> {
+    let end = items.len().min(from + gap + 1);
+    for (j, item) in items.iter().enumerate().take(end).skip(from) {
+        if want(item) {
+            return Some(j);
+        }
+        if barrier(item) {
+            return None;
+        }
+    }
+    None
+}
+
+/// [`find_forward`] towards the start of the sentence, from before `to`.
+fn find_backward(
+    items: &[Item],
+    to: usize,
+    gap: usize,
+    barrier: fn(&Item) -> bool,
+    want: impl Fn(&Item) -> bool,
+) -> Option<usize> {
+    let lowest = to.saturating_sub(gap + 1);
+    for j in (lowest..to).rev() {
+        if want(&items[j]) {
+            return Some(j);
+        }
+        if barrier(&items[j]) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words a gap before a slot never crosses: they open an adjunct ("warned
+/// during the debate") or another clause, so the actor after them is not
+/// the pattern's.
+const SLOT_BARRIERS: &[&str] = &[
+    "about", "after", "against", "and", "as", "at", "because", "before", "but", "by", "during",
+    "for", "from", "if", "in", "into", "of", "on", "or", "over", "since", "than", "that", "to",
+    "under", "when", "where", "which", "while", "who", "with", "without",
+];
+
+fn is_slot_barrier(item: &Item) -> bool {
+    is_barrier(item) || item.word().is_some_and(|w| SLOT_BARRIERS.contains(&w))
+}
+
+/// Before a predicate the subject may stand before an infinitive's "to"
+/// ("Ishiba hopes to meet").
+fn is_subject_barrier(item: &Item) -> bool {
+    is_barrier(item)
+        || item
+            .word()
+            .is_some_and(|w| w != "to" && SLOT_BARRIERS.contains(&w))
+}
+
+/// Verbs that, with a compound subject and no object, code one event per
+/// pair of the subject's members (SPEC §2): "Japan and India met".
+const RECIPROCAL: &[&str] = &[
+    "meet",
+    "convene",
+    "talk",
+    "consult",
+    "negotiate",
+    "confer",
+    "discuss",
+    "cooperate",
+    "reconcile",
+    "sign",
+    "clash",
+    "fight",
+    "agree",
+];
+
+/// Items a gap never crosses: another actor, a clause break.
+fn is_barrier(item: &Item) -> bool {
+    match &item.kind {
+        ItemKind::Actors(_) => true,
+        ItemKind::Word(w) => matches!(w.as_str(), ";" | ":" | "." | "?" | "!" | "\"" | "(" | ")"),
+        ItemKind::Possessive => false,
+    }
+}

@@ -1,0 +1,231 @@
+//! The actors stage over the case file `testdata/actors/cases.toml`:
+//! mention-level precision and recall (text and CoNLL-style type: person,
+//! place, organization), the actor codes the cases name, and a few rules
+//! pinned one by one.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use tacitus_core::document::{Document, EntityKind};
+use tacitus_core::stages::Actors;
+use tacitus_core::{Article, Pipeline};
+
+#[derive(Deserialize)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    published: String,
+    text: String,
+    mentions: Vec<String>,
+    #[serde(default)]
+    actors: Vec<String>,
+}
+
+fn code(text: &str, published: &str) -> Document {
+    let mut article = Article::from_text(text.to_string());
+    article.published = Some(published.parse().expect("a date"));
+    Pipeline::standard()
+        .run(article)
+        .expect("the pipeline runs")
+}
+
+/// The CoNLL-style type of a kind, as `score_ner.py` maps it.
+fn coarse(kind: &str) -> &'static str {
+    match kind {
+        "person" => "PER",
+        "country" | "location" => "LOC",
+        _ => "ORG",
+    }
+}
+
+fn kind_name(kind: EntityKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[test]
+fn cases_precision_and_recall() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/actors/cases.toml"
+    );
+    let cases: Cases = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(cases.case.len() >= 25, "at least 25 cases");
+    let (mut tp, mut n_sys, mut n_gold) = (0usize, 0usize, 0usize);
+    let (mut kinds_ok, mut actors_ok, mut actors_n) = (0usize, 0usize, 0usize);
+    let mut report = String::new();
+    for case in &cases.case {
+        let doc = code(&case.text, &case.published);
+        let mut sys: HashMap<(String, &str), Vec<String>> = HashMap::new();
+        for e in &doc.entities {
+            let kind = kind_name(e.kind);
+            for m in &e.mentions {
+                sys.entry((m.text.clone(), coarse(&kind)))
+                    .or_default()
+                    .push(kind.clone());
+            }
+        }
+        n_sys += sys.values().map(Vec::len).sum::<usize>();
+        n_gold += case.mentions.len();
+        for g in &case.mentions {
+            let (text, kind) = g.split_once('|').expect("text|kind");
+            match sys.get_mut(&(text.to_string(), coarse(kind))) {
+                Some(list) if !list.is_empty() => {
+                    tp += 1;
+                    let got = list.remove(0);
+                    if got == kind {
+                        kinds_ok += 1;
+                    }
+                }
+                _ => report.push_str(&format!("{}: missed {g}\n", case.name)),
+            }
+        }
+        for ((text, t), left) in &sys {
+            for k in left {
+                report.push_str(&format!("{}: spurious {text}|{k} ({t})\n", case.name));
+            }
+        }
+        for a in &case.actors {
+            let (name, want) = a.split_once('|').expect("name|code");
+            actors_n += 1;
+            match doc.entities.iter().find(|e| e.name == name) {
+                Some(e) if e.actor.as_deref() == Some(want) => actors_ok += 1,
+                Some(e) => report.push_str(&format!(
+                    "{}: {name} is {:?}, want {want}\n",
+                    case.name, e.actor
+                )),
+                None => report.push_str(&format!("{}: no entity {name}\n", case.name)),
+            }
+        }
+    }
+    let p = tp as f64 / n_sys.max(1) as f64;
+    let r = tp as f64 / n_gold.max(1) as f64;
+    eprintln!(
+        "actors cases: {} cases, gold {n_gold}, system {n_sys}, correct {tp}: \
+         P={p:.3} R={r:.3}; exact kind {kinds_ok}/{tp}; actor codes {actors_ok}/{actors_n}\n{report}",
+        cases.case.len()
+    );
+    assert!(p >= 0.80, "precision {p:.3}\n{report}");
+    assert!(r >= 0.70, "recall {r:.3}\n{report}");
+}
+
+fn entity<'a>(doc: &'a Document, name: &str) -> &'a tacitus_core::document::Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name}: {:#?}", doc.entities))
+}
+
+#[test]
+fn role_follows_the_date() {
+    let text = "Shigeru Ishiba spoke in Tokyo.";
+    let doc = code(text, "2025-01-13");
+    let e = entity(&doc, "Shigeru Ishiba");
+    assert_eq!(e.actor.as_deref(), Some("JPNGOV"));
+    assert_eq!(e.country.as_deref(), Some("JPN"));
+    // The same person on another date (events use the event's date).
+    let actors = Actors::new();
+    let before = actors.actor_on(e, Some(jiff::civil::date(2020, 1, 1)));
+    assert_eq!(before.as_deref(), Some("JPNELI"));
+    let doc = code(text, "2019-01-01");
+    assert_eq!(
+        entity(&doc, "Shigeru Ishiba").actor.as_deref(),
+        Some("JPNELI")
+    );
+}
+
+#[test]
+fn function_words_and_slogans_are_not_entities() {
+    let doc = code(
+        "Overall, it went well. According to aides, While and During are words. \
+         Explaining this, Today matters. The \"America First\" policy returned.",
+        "2025-01-13",
+    );
+    for e in &doc.entities {
+        for bad in [
+            "Overall",
+            "According",
+            "While",
+            "During",
+            "Explaining",
+            "Today",
+            "America First",
+        ] {
+            assert_ne!(e.name, bad, "{:#?}", doc.entities);
+        }
+    }
+}
+
+#[test]
+fn mentions_are_in_bounds_and_ordered() {
+    let doc = code(
+        "Japan and the U.S. met. Prime Minister Shigeru Ishiba’s visit to Washington was set. \
+         He said Japan-U.S. ties were strong.",
+        "2025-01-13",
+    );
+    let chars: Vec<char> = doc.text().chars().collect();
+    for (i, e) in doc.entities.iter().enumerate() {
+        assert_eq!(e.id, format!("E{}", i + 1));
+        let mut last = 0;
+        for m in &e.mentions {
+            assert!(m.start < m.end && m.end <= chars.len());
+            assert!(m.start >= last, "mentions in text order");
+            last = m.start;
+            assert_eq!(m.text, chars[m.start..m.end].iter().collect::<String>());
+        }
+    }
+    assert!(
+        entity(&doc, "Shigeru Ishiba")
+            .mentions
+            .iter()
+            .any(|m| m.text == "He")
+    );
+}
+
+#[test]
+fn user_dictionary_entries_win() {
+    let dir = std::env::temp_dir().join(format!("tacitus-actors-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("orgs-user.tsv");
+    std::fs::write(&file, "NHK\t-\tcompany\tJPN\tJPNBUS\n").unwrap();
+    let actors = Actors::with_user_files(&[&file]).unwrap();
+    let mut article = Article::from_text("NHK reported the news.".to_string());
+    article.published = Some(jiff::civil::date(2025, 1, 13));
+    let doc = Pipeline::with_actors(actors).run(article).unwrap();
+    assert_eq!(entity(&doc, "NHK").actor.as_deref(), Some("JPNBUS"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_common_word_at_a_sentence_start_is_not_a_company() {
+    let doc = code(
+        "Total sales rose at the firm. The total was high. Target said profits fell.",
+        "2025-01-01",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "Total")),
+        "{:#?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn honorifics_are_cues_not_names() {
+    let doc = code("Mr. Whitaker met Dr. Alvarez in Geneva.", "2025-01-01");
+    for e in &doc.entities {
+        assert!(
+            !e.name.starts_with("Mr") && !e.name.starts_with("Dr"),
+            "{:#?}",
+            doc.entities
+        );
+    }
+    assert_eq!(entity(&doc, "Whitaker").kind, EntityKind::Person);
+}

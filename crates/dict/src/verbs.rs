@@ -1,0 +1,444 @@
+//! Event dictionaries (`docs/verbs.md`): verb and noun patterns
+//! (`verbs*.tsv`) → CAMEO codes, irregular inflections (`inflections.tsv`)
+//! and modality cues (`modality.tsv`), parsed into a form the event coder
+//! matches word by word.
+//!
+//! Every literal word of a pattern or cue matches its inflections: the
+//! irregular forms of `inflections.tsv`, else the regular ones (`-s`, `-es`,
+//! `-ies`, `-ed`, `-d`, `-ied`, `-ing`). Nouns get their plural the same way.
+//!
+//! ```
+//! use tacitus_dict::verbs::{Element, VerbDictionary};
+//!
+//! let dict = VerbDictionary::builtin();
+//! assert!(dict.forms("meet").contains(&"met".to_string()));
+//! assert!(dict.forms("visit").contains(&"visited".to_string()));
+//! let p = VerbDictionary::parse_patterns("my.tsv", "042\tSOURCE visit TARGET\tKato visited Peru.\n").unwrap();
+//! assert_eq!(p[0].elements[0], Element::Source);
+//! ```
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::{Error, ErrorKind};
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Element {
+    /// The actor who acts.
+    Source,
+    /// The actor acted upon.
+    Target,
+    /// The possessive clitic `'s`.
+    Possessive,
+    /// One word out of `lemmas` (a choice `{a|b}` has several), matched in
+    /// any inflection; `optional` for `[word]`.
+    Word {
+        /// The lemmas, lowercase.
+        lemmas: Vec<String>,
+        /// Whether the word may be absent.
+        optional: bool,
+    },
+}
+
+/// A verb or noun pattern and the code it gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    /// CAMEO event code.
+    pub code: String,
+    /// The pattern as written.
+    pub text: String,
+    /// Its elements, in order.
+    pub elements: Vec<Element>,
+    /// Also codes the passive ("TARGET was VERBed by SOURCE").
+    pub passive: bool,
+    /// `file:line`, the rule id events carry.
+    pub rule: String,
+}
+
+/// How an event stands, as a modality cue says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CueModality {
+    /// Scheduled, set, expected.
+    Planned,
+    /// Wanted, hoped for.
+    Intended,
+    /// Could, may, might.
+    Possible,
+    /// Not, never, refused to.
+    Negated,
+}
+
+/// A modality cue: words (lemmas) that, before or after a predicate, set its modality.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// The cue's words, lowercase lemmas.
+    pub words: Vec<String>,
+    /// The modality it gives.
+    pub modality: CueModality,
+    /// True when the cue follows the predicate ("set for").
+    pub after: bool,
+}
+
+/// The event dictionaries: patterns, inflections and cues.
+#[derive(Debug, Clone, Default)]
+pub struct VerbDictionary {
+    /// Every pattern; user patterns first, so they win.
+    pub patterns: Vec<Pattern>,
+    /// Modality cues.
+    pub cues: Vec<Cue>,
+    irregular: HashMap<String, Vec<String>>,
+}
+
+static BUILTIN: LazyLock<VerbDictionary> = LazyLock::new(|| {
+    let mut dict = VerbDictionary::default();
+    for (name, text) in crate::BUILTIN_FILES {
+        let result = if name.starts_with("verbs") {
+            VerbDictionary::parse_patterns(name, text).map(|p| dict.patterns.extend(p))
+        } else if name.starts_with("inflections") {
+            VerbDictionary::parse_inflections(name, text).map(|m| dict.irregular.extend(m))
+        } else if name.starts_with("modality") {
+            VerbDictionary::parse_cues(name, text).map(|c| dict.cues.extend(c))
+        } else {
+            Ok(())
+        };
+        result.expect("built-in event dictionaries are checked by tests");
+    }
+    dict
+});
+
+fn fields<'a>(
+    file: &str,
+    i: usize,
+    line: &'a str,
+    names: &[&'static str],
+) -> Result<Vec<&'a str>, Error> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() != names.len() {
+        return Err(Error {
+            file: file.to_string(),
+            line: i + 1,
+            field: None,
+            kind: ErrorKind::FieldCount,
+            message: format!(
+                "expected {} tab-separated fields ({}), found {}",
+                names.len(),
+                names.join(", "),
+                f.len()
+            ),
+        });
+    }
+    Ok(f)
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+impl VerbDictionary {
+    /// The built-in dictionaries, parsed once.
+    pub fn builtin() -> &'static VerbDictionary {
+        &BUILTIN
+    }
+
+    /// The built-in dictionaries with a user's pattern files first (theirs win).
+    pub fn with_user_patterns(files: &[(String, String)]) -> Result<VerbDictionary, Error> {
+        let mut dict = Self::builtin().clone();
+        let mut user = Vec::new();
+        for (name, text) in files {
+            user.extend(Self::parse_patterns(name, text)?);
+        }
+        user.append(&mut dict.patterns);
+        dict.patterns = user;
+        Ok(dict)
+    }
+
+    /// Parses a `verbs*.tsv` file.
+    pub fn parse_patterns(file: &str, text: &str) -> Result<Vec<Pattern>, Error> {
+        let mut out = Vec::new();
+        for (i, line) in data_lines(text) {
+            let f = fields(file, i, line, &["code", "pattern", "example"])?;
+            let err = |field, kind, message: String| Error {
+                file: file.to_string(),
+                line: i + 1,
+                field: Some(field),
+                kind,
+                message,
+            };
+            let code = f[0];
+            if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(err(
+                    "code",
+                    ErrorKind::BadCode,
+                    format!("expected a CAMEO code of 2 to 4 digits, found {code:?}"),
+                ));
+            }
+            let mut passive = false;
+            let mut elements = Vec::new();
+            for word in f[1].split_whitespace() {
+                let element = match word {
+                    "SOURCE" => Element::Source,
+                    "TARGET" => Element::Target,
+                    "'s" => Element::Possessive,
+                    "+passive" => {
+                        passive = true;
+                        continue;
+                    }
+                    w => {
+                        let (optional, inner) =
+                            match w.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
+                                Some(inner) => (true, inner),
+                                None => (false, w),
+                            };
+                        let inner = inner
+                            .strip_prefix('{')
+                            .and_then(|w| w.strip_suffix('}'))
+                            .unwrap_or(inner);
+                        let lemmas: Vec<String> =
+                            inner.split('|').map(|l| l.to_lowercase()).collect();
+                        if lemmas
+                            .iter()
+                            .any(|l| l.is_empty() || l.contains(['[', ']', '{', '}']))
+                        {
+                            return Err(err(
+                                "pattern",
+                                ErrorKind::BadKind,
+                                format!("cannot read the pattern word {w:?}"),
+                            ));
+                        }
+                        Element::Word { lemmas, optional }
+                    }
+                };
+                elements.push(element);
+            }
+            let has_slot = elements
+                .iter()
+                .any(|e| matches!(e, Element::Source | Element::Target));
+            let has_word = elements.iter().any(|e| {
+                matches!(
+                    e,
+                    Element::Word {
+                        optional: false,
+                        ..
+                    }
+                )
+            });
+            if !has_slot || !has_word {
+                return Err(err(
+                    "pattern",
+                    ErrorKind::Empty,
+                    format!(
+                        "expected a SOURCE or TARGET slot and a word, found {:?}",
+                        f[1]
+                    ),
+                ));
+            }
+            out.push(Pattern {
+                code: code.to_string(),
+                text: f[1].to_string(),
+                elements,
+                passive,
+                rule: format!("{file}:{}", i + 1),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Parses an `inflections.tsv` file: lemma → its forms.
+    pub fn parse_inflections(
+        file: &str,
+        text: &str,
+    ) -> Result<HashMap<String, Vec<String>>, Error> {
+        let mut out = HashMap::new();
+        for (i, line) in data_lines(text) {
+            let f = fields(
+                file,
+                i,
+                line,
+                &["lemma", "third_person", "past", "past_participle", "gerund"],
+            )?;
+            let mut forms = vec![f[0].to_lowercase()];
+            for field in &f[1..] {
+                forms.extend(
+                    field
+                        .split('|')
+                        .filter(|w| *w != "-")
+                        .map(str::to_lowercase),
+                );
+            }
+            forms.dedup();
+            out.insert(f[0].to_lowercase(), forms);
+        }
+        Ok(out)
+    }
+
+    /// Parses a `modality.tsv` file.
+    pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, Error> {
+        let mut out = Vec::new();
+        for (i, line) in data_lines(text) {
+            let f = fields(file, i, line, &["cue", "modality", "position"])?;
+            let err = |field, message: String| Error {
+                file: file.to_string(),
+                line: i + 1,
+                field: Some(field),
+                kind: ErrorKind::BadKind,
+                message,
+            };
+            let modality = match f[1] {
+                "planned" => CueModality::Planned,
+                "intended" => CueModality::Intended,
+                "possible" => CueModality::Possible,
+                "negated" => CueModality::Negated,
+                other => {
+                    return Err(err(
+                        "modality",
+                        format!("expected planned, intended, possible or negated, found {other:?}"),
+                    ));
+                }
+            };
+            let after = match f[2] {
+                "before" => false,
+                "after" => true,
+                other => {
+                    return Err(err(
+                        "position",
+                        format!("expected before or after, found {other:?}"),
+                    ));
+                }
+            };
+            out.push(Cue {
+                words: f[0].split_whitespace().map(str::to_lowercase).collect(),
+                modality,
+                after,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every surface form of a lemma: its irregular forms, else the regular
+    /// inflections (which also give a noun's plural).
+    pub fn forms(&self, lemma: &str) -> Vec<String> {
+        if let Some(forms) = self.irregular.get(lemma) {
+            return forms.clone();
+        }
+        regular_forms(lemma)
+    }
+}
+
+/// The regular inflections of an English verb (or plural of a noun).
+fn regular_forms(lemma: &str) -> Vec<String> {
+    let mut out = vec![lemma.to_string()];
+    // Multi-letter tokens only; "'s", numbers and the like stay as they are.
+    if lemma.chars().count() < 2 || !lemma.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return out;
+    }
+    let ends = |s: &str| lemma.ends_with(s);
+    let stem = |n: usize| &lemma[..lemma.len() - n];
+    let vowel = |c: char| "aeiou".contains(c);
+    let before_last = lemma.chars().rev().nth(1).unwrap_or('a');
+    if ends("y") && !vowel(before_last) {
+        out.push(format!("{}ies", stem(1)));
+        out.push(format!("{}ied", stem(1)));
+        out.push(format!("{lemma}ing"));
+    } else if ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") {
+        out.push(format!("{lemma}es"));
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+    } else if ends("e") {
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}d"));
+        if !ends("ee") {
+            out.push(format!("{}ing", stem(1)));
+        } else {
+            out.push(format!("{lemma}ing"));
+        }
+    } else {
+        out.push(format!("{lemma}s"));
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_event_dictionaries_parse() {
+        let d = VerbDictionary::builtin();
+        assert!(d.patterns.len() >= 1500, "{} patterns", d.patterns.len());
+        assert!(d.cues.len() >= 100);
+        let table = crate::cameo::CameoTable::builtin();
+        for p in &d.patterns {
+            assert!(
+                table.get(&p.code).is_some(),
+                "{}: unknown code {}",
+                p.rule,
+                p.code
+            );
+        }
+    }
+
+    #[test]
+    fn every_root_has_patterns() {
+        let d = VerbDictionary::builtin();
+        for root in 1..=20 {
+            let root = format!("{root:02}");
+            assert!(
+                d.patterns.iter().any(|p| p.code.starts_with(&root)),
+                "root {root}"
+            );
+        }
+    }
+
+    #[test]
+    fn inflections() {
+        let d = VerbDictionary::builtin();
+        for (lemma, form) in [
+            ("visit", "visited"),
+            ("urge", "urging"),
+            ("meet", "met"),
+            ("ban", "banned"),
+            ("carry", "carried"),
+            ("talk", "talks"),
+            ("impose", "imposes"),
+            ("be", "was"),
+        ] {
+            assert!(d.forms(lemma).iter().any(|f| f == form), "{lemma} → {form}");
+        }
+    }
+
+    #[test]
+    fn pattern_syntax() {
+        let p = VerbDictionary::parse_patterns(
+            "u.tsv",
+            "163\tSOURCE impose {tariffs|sanctions} [new] on TARGET +passive\tx\n",
+        )
+        .unwrap();
+        let p = &p[0];
+        assert!(p.passive);
+        assert_eq!(p.rule, "u.tsv:1");
+        assert_eq!(
+            p.elements[2],
+            Element::Word {
+                lemmas: vec!["tariffs".into(), "sanctions".into()],
+                optional: false
+            }
+        );
+        assert_eq!(
+            p.elements[3],
+            Element::Word {
+                lemmas: vec!["new".into()],
+                optional: true
+            }
+        );
+        let err = VerbDictionary::parse_patterns("u.tsv", "# c\n042\tvisit\tx\n").unwrap_err();
+        assert_eq!((err.line, err.field), (2, Some("pattern")));
+        let err = VerbDictionary::parse_patterns("u.tsv", "42x\tSOURCE visit\tx\n").unwrap_err();
+        assert_eq!(err.field, Some("code"));
+    }
+}
