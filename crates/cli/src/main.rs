@@ -18,8 +18,8 @@ use rayon::prelude::*;
 use tacitus_core::document::Document;
 use tacitus_core::ingest::{self, IngestOptions, InputFormat, MAX_INPUT_BYTES};
 use tacitus_core::output::{self, OutputFormat};
-use tacitus_core::stages::Actors;
-use tacitus_core::{Article, Pipeline};
+use tacitus_core::pipeline::PipelineConfig;
+use tacitus_core::{Article, Pipeline, PipelineError};
 
 const ABOUT: &str =
     "Reads world news and turns it into structured, dated, explainable political events.";
@@ -209,18 +209,6 @@ impl Input {
 }
 
 fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
-    // User dictionaries: a bad file is a usage error naming file:line.
-    let actors = if args.actors.is_empty() {
-        Actors::new()
-    } else {
-        match Actors::with_user_files(&args.actors) {
-            Ok(a) => a,
-            Err(e) => return usage(&format!("--actors: {e}")),
-        }
-    };
-    if !args.verbs.is_empty() {
-        return usage("--verbs is not yet available: the events stage comes in a later version");
-    }
     if args.format == Some(FormatArg::Gdelt) {
         return usage(
             "--format gdelt is not yet available: the events stage comes in a later version",
@@ -257,14 +245,17 @@ fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
         format: args.input_format.into(),
         date: args.date,
     };
-    let pipeline = if args.only.is_empty() {
-        Pipeline::with_actors(actors)
-    } else {
-        let names: Vec<&str> = args.only.iter().map(|s| s.trim()).collect();
-        match Pipeline::only_with_actors(&names, actors) {
-            Ok(p) => p,
-            Err(e) => return usage(&format!("--only: {e}")),
-        }
+    // User dictionaries: a bad file is a usage error naming file:line.
+    let config = PipelineConfig {
+        actor_files: args.actors.clone(),
+        verb_files: args.verbs.clone(),
+    };
+    let names: Vec<&str> = args.only.iter().map(|s| s.trim()).collect();
+    let only = (!names.is_empty()).then_some(names.as_slice());
+    let pipeline = match Pipeline::configured(&config, only) {
+        Ok(p) => p,
+        Err(e @ PipelineError::Dictionary(_)) => return usage(&e.to_string()),
+        Err(e) => return usage(&format!("--only: {e}")),
     };
     if let Some(dir) = &args.output_dir {
         std::fs::create_dir_all(dir)

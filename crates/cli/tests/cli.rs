@@ -171,7 +171,6 @@ fn stages_not_yet_built_fail_clearly() {
     let sample = repo().join("examples/sample-article.txt");
     let sample = sample.to_str().unwrap();
     for args in [
-        vec!["code", "--verbs", "my.tsv", sample],
         vec!["code", "--format", "gdelt", sample],
         vec!["serve"],
         vec!["events", "--actor", "JPN"],
@@ -239,6 +238,60 @@ fn a_bad_actor_dictionary_is_a_usage_error_naming_file_and_line() {
     let err = stderr(&out);
     assert!(err.contains("countries-bad.tsv:2: field code"), "{err}");
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn user_verb_patterns_load_and_win() {
+    let dir = temp_dir("verbs-user");
+    let verbs = dir.join("verbs-mine.tsv");
+    // A user's reading of "stonewall": a rejection (120) rather than nothing.
+    std::fs::write(
+        &verbs,
+        "# code\tpattern\texample\n120\tSOURCE stonewall TARGET\tChile stonewalled Peru.\n",
+    )
+    .unwrap();
+    let input = b"Chile stonewalled Peru on Monday.";
+    let out = run_stdin(&["code", "--date", "2025-01-15"], input);
+    let doc: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(
+        doc["events"].as_array().unwrap().len(),
+        0,
+        "no built-in pattern for stonewall"
+    );
+    let out = run_stdin(
+        &[
+            "code",
+            "--date",
+            "2025-01-15",
+            "--verbs",
+            verbs.to_str().unwrap(),
+        ],
+        input,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let events = doc["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["code"], "120");
+    assert_eq!(events[0]["source"]["actor"], "CHL");
+    assert_eq!(events[0]["target"]["actor"], "PER");
+    assert_eq!(events[0]["date"], "2025-01-13");
+    assert!(
+        events[0]["rule"]
+            .as_str()
+            .unwrap()
+            .contains("verbs-mine.tsv:2")
+    );
+
+    let bad = dir.join("verbs-bad.tsv");
+    std::fs::write(&bad, "120\tstonewall\tx\n").unwrap();
+    let out = run_stdin(&["code", "--verbs", bad.to_str().unwrap()], input);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("verbs-bad.tsv:1: field pattern"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -16,6 +16,9 @@
 //! ```
 
 use std::fmt;
+use std::path::PathBuf;
+
+use tacitus_dict::verbs::VerbDictionary;
 
 use crate::document::{Article, Document};
 use crate::stages::{Actors, Events, Segment, Timexes};
@@ -92,21 +95,54 @@ pub enum PipelineError {
     /// Stages in an order that cannot work.
     #[error(transparent)]
     Order(#[from] OrderError),
+    /// A dictionary file that cannot be read or parsed.
+    #[error(transparent)]
+    Dictionary(#[from] tacitus_dict::Error),
 }
 
-/// The stages of the standard pipeline, in order.
-fn standard_stages() -> Vec<Box<dyn Stage>> {
-    standard_stages_with(Actors::new())
+/// What a pipeline is built from: the built-in dictionaries plus the
+/// users' files (`tacitus code --actors FILE --verbs FILE`), whose entries win.
+#[derive(Debug, Clone, Default)]
+pub struct PipelineConfig {
+    /// Extra actor dictionaries (`docs/dictionaries.md`).
+    pub actor_files: Vec<PathBuf>,
+    /// Extra verb-pattern dictionaries (`docs/verbs.md`).
+    pub verb_files: Vec<PathBuf>,
 }
 
-/// The stages of the standard pipeline with this actors stage.
-fn standard_stages_with(actors: Actors) -> Vec<Box<dyn Stage>> {
-    vec![
+/// The stages of the standard pipeline, in order, from `config`.
+fn standard_stages(config: &PipelineConfig) -> Result<Vec<Box<dyn Stage>>, PipelineError> {
+    let actors = if config.actor_files.is_empty() {
+        Actors::new()
+    } else {
+        Actors::with_user_files(&config.actor_files)?
+    };
+    let events = if config.verb_files.is_empty() {
+        Events::with_dictionaries(VerbDictionary::builtin(), actors.dictionary())
+    } else {
+        let mut files = Vec::new();
+        for path in &config.verb_files {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path).map_err(|e| tacitus_dict::Error {
+                file: name.clone(),
+                line: 0,
+                field: None,
+                kind: tacitus_dict::ErrorKind::Io,
+                message: format!("cannot read: {}", e.to_string().to_lowercase()),
+            })?;
+            files.push((name, text));
+        }
+        Events::with_dictionaries(
+            &VerbDictionary::with_user_patterns(&files)?,
+            actors.dictionary(),
+        )
+    };
+    Ok(vec![
         Box::new(Segment::new()),
         Box::new(actors),
         Box::new(Timexes::new()),
-        Box::new(Events::new()),
-    ]
+        Box::new(events),
+    ])
 }
 
 /// The ordered stages.
@@ -139,27 +175,26 @@ impl Pipeline {
         Ok(Pipeline { stages })
     }
 
-    /// Every stage Tacitus has, in order.
+    /// Every stage Tacitus has, in order, with the built-in dictionaries.
     pub fn standard() -> Self {
-        Pipeline::new(standard_stages()).expect("the standard order is checked by tests")
+        Pipeline::configured(&PipelineConfig::default(), None)
+            .expect("the standard order and the built-in dictionaries are checked by tests")
     }
 
-    /// Every stage Tacitus has, with this actors stage (built from the
-    /// dictionaries a user chose: `tacitus code --actors FILE`).
-    pub fn with_actors(actors: Actors) -> Self {
-        Pipeline::new(standard_stages_with(actors)).expect("the standard order is checked by tests")
-    }
-
-    /// Only the named stages of the standard pipeline, in its order. A name
-    /// may also be a stage's alias (`time` for `timexes`, `text` for
-    /// `segment`). Fails on an unknown name, or when a named stage needs a
-    /// layer that no named stage before it assigns.
+    /// Only the named stages of the standard pipeline; see [`Pipeline::configured`].
     pub fn only(names: &[&str]) -> Result<Self, PipelineError> {
-        Pipeline::only_with_actors(names, Actors::new())
+        Pipeline::configured(&PipelineConfig::default(), Some(names))
     }
 
-    /// [`Pipeline::only`] with this actors stage.
-    pub fn only_with_actors(names: &[&str], actors: Actors) -> Result<Self, PipelineError> {
+    /// The standard pipeline built from `config`, or only the stages it
+    /// `only` names, in the standard order. A name may also be a stage's
+    /// alias (`time` for `timexes`, `text` for `segment`). Fails on a bad
+    /// dictionary file (naming file, line and field), an unknown stage name,
+    /// or a named stage that needs a layer no named stage before it assigns.
+    pub fn configured(
+        config: &PipelineConfig,
+        only: Option<&[&str]>,
+    ) -> Result<Self, PipelineError> {
         fn canonical(name: &str) -> &str {
             match name {
                 "time" => "timexes",
@@ -167,7 +202,10 @@ impl Pipeline {
                 other => other,
             }
         }
-        let stages: Vec<Box<dyn Stage>> = standard_stages_with(actors);
+        let stages = standard_stages(config)?;
+        let Some(names) = only else {
+            return Ok(Pipeline::new(stages)?);
+        };
         let known: Vec<&'static str> = stages.iter().map(|s| s.name()).collect();
         if let Some(unknown) = names.iter().find(|n| !known.contains(&canonical(n))) {
             return Err(PipelineError::UnknownStage {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 use tacitus_core::document::{Document, EntityKind};
+use tacitus_core::pipeline::PipelineConfig;
 use tacitus_core::stages::Actors;
 use tacitus_core::{Article, Pipeline};
 
@@ -194,10 +195,16 @@ fn user_dictionary_entries_win() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("orgs-user.tsv");
     std::fs::write(&file, "NHK\t-\tcompany\tJPN\tJPNBUS\n").unwrap();
-    let actors = Actors::with_user_files(&[&file]).unwrap();
+    let config = PipelineConfig {
+        actor_files: vec![file.clone()],
+        ..PipelineConfig::default()
+    };
     let mut article = Article::from_text("NHK reported the news.".to_string());
     article.published = Some(jiff::civil::date(2025, 1, 13));
-    let doc = Pipeline::with_actors(actors).run(article).unwrap();
+    let doc = Pipeline::configured(&config, None)
+        .unwrap()
+        .run(article)
+        .unwrap();
     assert_eq!(entity(&doc, "NHK").actor.as_deref(), Some("JPNBUS"));
     let _ = std::fs::remove_dir_all(&dir);
 }

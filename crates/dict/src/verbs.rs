@@ -54,6 +54,8 @@ pub struct Pattern {
     pub passive: bool,
     /// `file:line`, the rule id events carry.
     pub rule: String,
+    /// The example sentence, in which the pattern must fire.
+    pub example: Option<String>,
 }
 
 /// How an event stands, as a modality cue says.
@@ -242,6 +244,7 @@ impl VerbDictionary {
                 elements,
                 passive,
                 rule: format!("{file}:{}", i + 1),
+                example: (f[2] != "-" && !f[2].is_empty()).then(|| f[2].to_string()),
             });
         }
         Ok(out)

@@ -47,6 +47,7 @@ enum Part {
 #[derive(Debug, Clone)]
 struct Compiled {
     code: String,
+    /// `file:line: pattern as written`, the event's `rule`.
     rule: String,
     parts: Vec<Part>,
     anchor: usize,
@@ -111,7 +112,8 @@ impl Events {
                     },
                 })
                 .collect();
-            push_compiled(&mut patterns, &p.code, &p.rule, parts.clone());
+            let rule = format!("{}: {}", p.rule, p.text);
+            push_compiled(&mut patterns, &p.code, &rule, parts.clone());
             // "TARGET was VERBed by SOURCE" for SOURCE VERB TARGET patterns.
             if p.passive
                 && let [Part::Source, verb @ Part::Word { .. }, Part::Target, ..] = parts.as_slice()
@@ -649,33 +651,10 @@ impl Events {
                 date_mod: date_mod.clone(),
                 location: None,
                 evidence: evidence.clone(),
-                rule: format!("{}: {}", pattern.rule, self.pattern_text(m.pattern)),
+                rule: pattern.rule.clone(),
                 group: group_id,
             });
         }
-    }
-
-    fn pattern_text(&self, p: usize) -> String {
-        self.patterns[p]
-            .parts
-            .iter()
-            .map(|part| match part {
-                Part::Source => "SOURCE".to_string(),
-                Part::Target => "TARGET".to_string(),
-                Part::Possessive => "'s".to_string(),
-                Part::Word { forms, optional } => {
-                    let mut f: Vec<&str> = forms.iter().map(String::as_str).collect();
-                    f.sort_by_key(|w| (w.len(), *w));
-                    let w = f.first().copied().unwrap_or("");
-                    if *optional {
-                        format!("[{w}]")
-                    } else {
-                        w.to_string()
-                    }
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
     }
 
     /// The date of an event: a calendar timex of its sentence (after the

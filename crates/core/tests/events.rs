@@ -1,0 +1,195 @@
+//! The events stage over sentences we wrote: patterns, modality, dates,
+//! compound actors and groupings, precision guards, and how many of the
+//! dictionaries' own example sentences code their pattern.
+
+use tacitus_core::document::{Event, Modality};
+use tacitus_core::{Article, Pipeline};
+use tacitus_dict::verbs::VerbDictionary;
+
+fn events(text: &str) -> Vec<Event> {
+    let mut article = Article::from_text(text.to_string());
+    article.published = Some(jiff::civil::date(2025, 3, 10));
+    Pipeline::standard()
+        .run(article)
+        .expect("the pipeline runs")
+        .events
+}
+
+/// (source country, target country, root, modality, date) of each event.
+fn dyads(text: &str) -> Vec<(String, String, String, Modality, Option<String>)> {
+    events(text)
+        .into_iter()
+        .map(|e| {
+            let side = |a: Option<tacitus_core::document::EventActor>| {
+                a.and_then(|a| a.actor)
+                    .unwrap_or_default()
+                    .chars()
+                    .take(3)
+                    .collect::<String>()
+            };
+            (side(e.source), side(e.target), e.root, e.modality, e.date)
+        })
+        .collect()
+}
+
+#[test]
+fn a_planned_visit_with_its_date() {
+    let got = dyads("Kenya's president will visit Tanzania on March 14 to discuss the pipeline.");
+    assert!(
+        got.contains(&(
+            "KEN".into(),
+            "TZA".into(),
+            "04".into(),
+            Modality::Planned,
+            Some("2025-03-14".into())
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_possessive_visit_noun() {
+    let got = dyads("Chile's visit to Argentina ended early.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_str()),
+        ("CHL", "ARG", "04")
+    );
+    assert_eq!(got[0].3, Modality::Asserted);
+    assert_eq!(
+        got[0].4.as_deref(),
+        Some("2025-03-10"),
+        "undated events take the publication date"
+    );
+}
+
+#[test]
+fn modality_cues() {
+    let m = |text: &str| dyads(text).first().map(|d| d.3);
+    assert_eq!(
+        m("Brazil hopes to meet with Paraguay soon."),
+        Some(Modality::Intended)
+    );
+    assert_eq!(
+        m("Brazil could impose tariffs on Paraguay."),
+        Some(Modality::Possible)
+    );
+    assert_eq!(
+        m("Brazil did not impose tariffs on Paraguay."),
+        Some(Modality::Negated)
+    );
+    // "refused to meet" is a code of its own (125, reject a meeting), asserted.
+    let refused = dyads("Brazil refused to meet with Paraguay.");
+    assert_eq!(
+        (refused[0].2.as_str(), refused[0].3),
+        ("12", Modality::Asserted)
+    );
+    assert_eq!(
+        m("Brazil is set to sign a trade pact with Paraguay."),
+        Some(Modality::Planned)
+    );
+    assert_eq!(
+        m("Brazil imposed tariffs on Paraguay."),
+        Some(Modality::Asserted)
+    );
+}
+
+#[test]
+fn a_compound_subject_of_a_reciprocal_verb_gives_every_pair() {
+    let ev = events("Peru, Chile and Bolivia met in Lima on Friday.");
+    let mut pairs: Vec<(String, String)> = ev
+        .iter()
+        .map(|e| {
+            let mut p = [
+                e.source
+                    .as_ref()
+                    .and_then(|a| a.actor.clone())
+                    .unwrap_or_default(),
+                e.target
+                    .as_ref()
+                    .and_then(|a| a.actor.clone())
+                    .unwrap_or_default(),
+            ];
+            p.sort();
+            (p[0].clone(), p[1].clone())
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    // One mention, one group.
+    assert!(ev.iter().all(|e| e.group == ev[0].id), "{ev:?}");
+    assert!(ev.iter().all(|e| e.evidence.text.contains("met")));
+}
+
+#[test]
+fn a_compound_target_expands() {
+    let got = dyads("Canada imposed tariffs on Mexico and Brazil.");
+    let targets: Vec<&str> = got.iter().map(|d| d.1.as_str()).collect();
+    assert_eq!(targets, ["MEX", "BRA"], "{got:?}");
+}
+
+#[test]
+fn the_passive_codes_the_agent_as_source() {
+    let got = dyads("Belarus was sanctioned by Canada.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CAN" && d.1 == "BLR" && d.2 == "16"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn precision_guards() {
+    // An adjunct is not a target: "during the NHK debate".
+    assert!(dyads("Okafor warned during the NHK debate that prices would rise.").is_empty());
+    // An apposition is not a compound subject.
+    let got = dyads("The ministry, Nigeria said, would meet later.");
+    assert!(got.is_empty(), "{got:?}");
+    // A noun compound is not a reciprocal predicate.
+    assert!(dyads("The G7 meeting was postponed.").is_empty());
+    // No event without both sides.
+    assert!(dyads("Ghana condemned the attack.").is_empty());
+}
+
+#[test]
+fn every_event_is_explained() {
+    for e in events("Egypt hosted Jordan's king in Cairo. Egypt and Jordan signed an agreement.") {
+        assert!(e.rule.contains(".tsv:"), "{}", e.rule);
+        assert!(!e.evidence.text.is_empty());
+        assert!(!e.plover.is_empty() || e.root == "01");
+        assert!((1..=4).contains(&e.quad_class));
+    }
+}
+
+/// Each built-in pattern comes with an example sentence; with the actors
+/// the actors stage finds in it, how many code their own pattern's code?
+#[test]
+fn dictionary_examples_code_their_pattern() {
+    let dict = VerbDictionary::builtin();
+    let pipeline = Pipeline::standard();
+    let (mut coded, mut total) = (0usize, 0usize);
+    for p in &dict.patterns {
+        total += 1;
+        let Some(example) = p.example.as_deref() else {
+            continue;
+        };
+        let mut article = Article::from_text(example.to_string());
+        article.published = Some(jiff::civil::date(2025, 3, 10));
+        let Ok(doc) = pipeline.run(article) else {
+            continue;
+        };
+        if doc.events.iter().any(|e| e.code == p.code) {
+            coded += 1;
+        }
+    }
+    let rate = coded as f64 / total as f64;
+    eprintln!("dictionary examples that code their pattern's code: {coded}/{total} ({rate:.3})");
+    assert!(
+        rate >= 0.60,
+        "only {coded}/{total} examples code their pattern"
+    );
+}
