@@ -519,7 +519,9 @@ impl Events {
         let words: Vec<Option<&str>> = items.iter().map(Item::word).collect();
         let before = m.first.saturating_sub(CUE_BEFORE)..m.anchor;
         let after = m.anchor + 1..(m.last + 1 + CUE_AFTER).min(items.len());
-        let mut found: Option<CueModality> = None;
+        // Every cue that occurs, as (first item, length, modality); a cue
+        // inside a longer one does not count ("would" in "would like to").
+        let mut hits: Vec<(usize, usize, CueModality)> = Vec::new();
         for cue in &self.cues {
             let window = if cue.after {
                 after.clone()
@@ -527,19 +529,28 @@ impl Events {
                 before.clone()
             };
             let n = cue.words.len();
-            let hit = (window.start..window.end.saturating_sub(n - 1)).any(|i| {
-                cue.words.iter().enumerate().all(|(k, forms)| {
+            for i in window.start..window.end.saturating_sub(n - 1) {
+                let here = cue.words.iter().enumerate().all(|(k, forms)| {
                     words
                         .get(i + k)
                         .copied()
                         .flatten()
                         .is_some_and(|w| forms.contains(w))
-                })
-            });
-            if hit && found.is_none_or(|f| cue.modality > f) {
-                found = Some(cue.modality);
+                });
+                if here {
+                    hits.push((i, n, cue.modality));
+                }
             }
         }
+        let inside = |&(i, n, _): &(usize, usize, CueModality)| {
+            hits.iter()
+                .any(|&(j, m, _)| m > n && j <= i && i + n <= j + m)
+        };
+        let found = hits
+            .iter()
+            .filter(|h| !inside(h))
+            .map(|&(_, _, modality)| modality)
+            .max();
         match found {
             None => Modality::Asserted,
             Some(CueModality::Planned) => Modality::Planned,
