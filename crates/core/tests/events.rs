@@ -151,6 +151,8 @@ fn precision_guards() {
     assert!(got.is_empty(), "{got:?}");
     // A noun compound is not a reciprocal predicate.
     assert!(dyads("The G7 meeting was postponed.").is_empty());
+    assert!(dyads("Peru and Chile leaders meeting in Lima is off.").is_empty());
+    assert_eq!(dyads("Peru and Chile were meeting in Lima.").len(), 1);
     // No event without both sides.
     assert!(dyads("Ghana condemned the attack.").is_empty());
 }

@@ -570,11 +570,17 @@ impl Events {
         if m.target.is_none() && !pattern.reciprocal {
             return out;
         }
-        // "the Quad meeting": an -ing form right after its actor is a noun
-        // compound, not a reciprocal predicate.
+        // "the Quad meeting", "G7 leaders meeting": without an object an
+        // -ing form is a noun unless a form of "be" makes it a verb
+        // ("were meeting").
+        let be = ["is", "are", "was", "were", "be", "been", "'re"];
         if m.target.is_none()
-            && m.source.is_some_and(|s| s + 1 == m.anchor)
             && items[m.anchor].word().is_some_and(|w| w.ends_with("ing"))
+            && !m
+                .anchor
+                .checked_sub(1)
+                .and_then(|i| items[i].word())
+                .is_some_and(|w| be.contains(&w))
         {
             return out;
         }
