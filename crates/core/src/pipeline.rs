@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use tacitus_dict::verbs::VerbDictionary;
 
 use crate::document::{Article, Document};
-use crate::stages::{Actors, Events, Segment, Timexes};
+use crate::stages::{Actors, Events, Quotes, Segment, Timexes};
 
 /// A layer of the [`Document`] that stages read and write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -142,6 +142,7 @@ fn standard_stages(config: &PipelineConfig) -> Result<Vec<Box<dyn Stage>>, Pipel
         Box::new(actors),
         Box::new(Timexes::new()),
         Box::new(events),
+        Box::new(Quotes::new()),
     ])
 }
 
@@ -274,7 +275,10 @@ mod tests {
     #[test]
     fn standard_order_is_valid() {
         let p = Pipeline::standard();
-        assert_eq!(p.names(), vec!["segment", "actors", "timexes", "events"]);
+        assert_eq!(
+            p.names(),
+            vec!["segment", "actors", "timexes", "events", "quotes"]
+        );
     }
 
     #[test]

@@ -7,13 +7,16 @@
 //!   (`tacitus-time`).
 //! - [`Events`]: CAMEO events from verb and noun patterns, with modality
 //!   and dates (`tacitus-dict`).
+//! - [`Quotes`]: direct quotations and their speakers.
 
 mod actors;
 mod events;
+mod quotes;
 mod segment;
 mod timexes;
 
 pub use actors::Actors;
 pub use events::Events;
+pub use quotes::Quotes;
 pub use segment::Segment;
 pub use timexes::Timexes;
