@@ -8,6 +8,7 @@
 //! are not quotations.
 
 use tacitus_text::is_capitalized;
+use tacitus_text::lexicon::is_reporting_verb;
 
 use crate::document::{Document, EntityKind, Quote};
 use crate::pipeline::{Layer, Stage, StageError};
@@ -16,56 +17,6 @@ use crate::pipeline::{Layer, Stage, StageError};
 const MIN_WORDS: usize = 4;
 /// How far (bytes) from the quote the speaker and the reporting verb may stand.
 const REACH: usize = 80;
-
-/// Verbs that introduce or close a quotation.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "stated",
-    "states",
-    "added",
-    "adds",
-    "warned",
-    "warns",
-    "noted",
-    "notes",
-    "wrote",
-    "writes",
-    "asked",
-    "asks",
-    "explained",
-    "explains",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "declared",
-    "declares",
-    "stressed",
-    "stresses",
-    "said:",
-    "according",
-    "remarked",
-    "recalled",
-    "continued",
-    "replied",
-    "responded",
-    "announced",
-    "tweeted",
-    "posted",
-    "cautioned",
-    "urged",
-    "vowed",
-    "acknowledged",
-    "conceded",
-    "suggested",
-    "emphasized",
-    "emphasised",
-    "added,",
-];
 
 /// Finds quotations and their speakers.
 #[derive(Debug, Default)]
@@ -240,7 +191,7 @@ fn reporting_verb(words: &str) -> Option<std::ops::Range<usize>> {
         if c.is_alphanumeric() {
             start.get_or_insert(i);
         } else if let Some(s) = start.take()
-            && REPORTING.contains(&words[s..i].to_lowercase().as_str())
+            && is_reporting_verb(&words[s..i].to_lowercase())
         {
             return Some(s..i);
         }
