@@ -12,7 +12,9 @@
 //! needs both a source and a target; roles are taken as of the publication
 //! date.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::ops::Range;
 
 use tacitus_dict::Dictionary;
@@ -39,7 +41,7 @@ enum Part {
     Target,
     Possessive,
     Word {
-        forms: HashSet<String>,
+        forms: FxHashSet<String>,
         optional: bool,
     },
 }
@@ -59,7 +61,7 @@ struct Compiled {
 
 #[derive(Debug, Clone)]
 struct CompiledCue {
-    words: Vec<HashSet<String>>,
+    words: Vec<FxHashSet<String>>,
     modality: CueModality,
     after: bool,
 }
@@ -94,7 +96,7 @@ impl Events {
     /// The stage with these verb patterns (users' first) and actors (for the
     /// members of groupings).
     pub fn with_dictionaries(verbs: &VerbDictionary, actors: &Dictionary) -> Self {
-        let forms = |lemmas: &[String]| -> HashSet<String> {
+        let forms = |lemmas: &[String]| -> FxHashSet<String> {
             lemmas.iter().flat_map(|l| verbs.forms(l)).collect()
         };
         let mut patterns = Vec::new();
@@ -119,7 +121,7 @@ impl Events {
                 && let [Part::Source, verb @ Part::Word { .. }, Part::Target, ..] = parts.as_slice()
             {
                 let by = Part::Word {
-                    forms: HashSet::from(["by".to_string()]),
+                    forms: FxHashSet::from_iter(["by".to_string()]),
                     optional: false,
                 };
                 let passive = vec![Part::Target, verb.clone(), by, Part::Source];
@@ -131,7 +133,7 @@ impl Events {
                 );
             }
         }
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, p) in patterns.iter().enumerate() {
             if let Part::Word { forms, .. } = &p.parts[p.anchor] {
                 for f in forms {
@@ -281,7 +283,7 @@ impl Stage for Events {
 
 /// Byte start of every entity mention → (byte end, entity index).
 fn mention_starts(doc: &Document) -> HashMap<usize, (usize, usize)> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for (i, e) in doc.entities.iter().enumerate() {
         if e.actor.is_none() && e.country.is_none() {
             continue;
