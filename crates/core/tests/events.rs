@@ -195,3 +195,34 @@ fn dictionary_examples_code_their_pattern() {
         "only {coded}/{total} examples code their pattern"
     );
 }
+
+#[test]
+fn roles_are_taken_as_of_the_events_date() {
+    // Published while Trump was president-elect; the meeting falls after
+    // his inauguration (built-in dated roles), so he meets as the government.
+    let mut article = Article::from_text(
+        "Keir Starmer will meet with Donald Trump on February 7 in Washington.".to_string(),
+    );
+    article.published = Some(jiff::civil::date(2025, 1, 13));
+    let doc = Pipeline::standard().run(article).unwrap();
+    let trump = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Donald Trump")
+        .unwrap();
+    assert_eq!(
+        trump.actor.as_deref(),
+        Some("USAELI"),
+        "the entity: as of publication"
+    );
+    let e = doc.events.first().expect("the meeting is coded");
+    assert_eq!(e.date.as_deref(), Some("2025-02-07"));
+    assert_eq!(
+        e.target.as_ref().and_then(|t| t.actor.as_deref()),
+        Some("USAGOV")
+    );
+    assert_eq!(
+        e.source.as_ref().and_then(|s| s.actor.as_deref()),
+        Some("GBRGOV")
+    );
+}

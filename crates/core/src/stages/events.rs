@@ -7,23 +7,25 @@
 //!
 //! Reads `sentences`, `tokens`, `entities`, `timexes`; writes `events`.
 //!
+//! A person's actor code is the role held on the event's date (a
+//! president-elect's visit after the inauguration is the government's).
+//!
 //! Limits of this first version, on purpose: a slot is a named actor (or a
 //! pronoun the actors stage resolved), never a bare common noun; an event
-//! needs both a source and a target; roles are taken as of the publication
-//! date.
+//! needs both a source and a target.
 
 use std::collections::HashSet;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::ops::Range;
 
-use tacitus_dict::Dictionary;
 use tacitus_dict::cameo::CameoTable;
 use tacitus_dict::verbs::{CueModality, Element, VerbDictionary};
+use tacitus_dict::{Dictionary, Person};
 use tacitus_text::TokenKind;
 use tacitus_text::normalize::fold_char;
 
-use crate::document::{Document, Event, EventActor, Modality, Span};
+use crate::document::{Document, EntityKind, Event, EventActor, Modality, Span};
 use crate::pipeline::{Layer, Stage, StageError};
 
 /// Words that may stand between two pattern words.
@@ -73,6 +75,8 @@ pub struct Events {
     index: HashMap<String, Vec<usize>>,
     cues: Vec<CompiledCue>,
     groups: HashMap<String, Vec<String>>,
+    /// Dictionary people by name, for their role on an event's date.
+    people: HashMap<String, Person>,
 }
 
 impl std::fmt::Debug for Events {
@@ -160,11 +164,17 @@ impl Events {
             .filter(|g| g.members.len() >= 2)
             .map(|g| (g.code.clone(), g.members.clone()))
             .collect();
+        let people = actors
+            .people
+            .iter()
+            .map(|p| (p.name.clone(), p.clone()))
+            .collect();
         Events {
             patterns,
             index,
             cues,
             groups,
+            people,
         }
     }
 }
@@ -209,6 +219,8 @@ fn push_compiled(out: &mut Vec<Compiled>, code: &str, rule: &str, parts: Vec<Par
 struct Actor {
     code: String,
     entity: Option<String>,
+    /// The entity's name when it is a person, for the role on the event's date.
+    person: Option<String>,
 }
 
 /// A word, a possessive, or a run of actors ("Japan, India and Australia").
@@ -327,6 +339,7 @@ fn items(
                 kind: ItemKind::Actors(vec![Actor {
                     code,
                     entity: Some(entity.id.clone()),
+                    person: (entity.kind == EntityKind::Person).then(|| entity.name.clone()),
                 }]),
                 bytes: tok.start..end,
             });
@@ -599,6 +612,7 @@ impl Events {
                     Some(codes) => members.extend(codes.iter().map(|c| Actor {
                         code: c.clone(),
                         entity: None,
+                        person: None,
                     })),
                     None => members.push(a.clone()),
                 }
@@ -635,8 +649,16 @@ impl Events {
         let sentence_bytes = items[0].bytes.start..items[items.len() - 1].bytes.end;
         let (date, date_mod) = self.date(doc, sentence_bytes, anchor_start);
         let evidence = doc.mention(items[m.first].bytes.start..items[m.last].bytes.end);
+        let on = date.as_deref().and_then(representative_day);
         let mut group: Option<String> = None;
-        for (s, t) in dyads {
+        for (mut s, mut t) in dyads {
+            // Roles as of the event's date: a president-elect's visit after
+            // the inauguration is the government's.
+            for side in [&mut s, &mut t] {
+                if let Some(p) = side.person.as_ref().and_then(|n| self.people.get(n)) {
+                    side.code = p.actor_on(on.or(doc.article.published));
+                }
+            }
             let key = (
                 s.code.clone(),
                 t.code.clone(),
@@ -789,5 +811,26 @@ fn is_barrier(item: &Item) -> bool {
         ItemKind::Actors(_) => true,
         ItemKind::Word(w) => matches!(w.as_str(), ";" | ":" | "." | "?" | "!" | "\"" | "(" | ")"),
         ItemKind::Possessive => false,
+    }
+}
+
+/// A day that stands for a TIMEX3 calendar value: the day itself, the 15th
+/// of a month, the Monday of an ISO week, 1 July of a year.
+fn representative_day(value: &str) -> Option<jiff::civil::Date> {
+    let num = |s: &str| s.parse::<i16>().ok();
+    let parts: Vec<&str> = value.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] if m.len() == 2 && d.len() == 2 => {
+            jiff::civil::Date::new(num(y)?, num(m)? as i8, num(d)? as i8).ok()
+        }
+        [y, w] if w.starts_with('W') => {
+            let week = w[1..].parse::<i8>().ok()?;
+            jiff::civil::ISOWeekDate::new(num(y)?, week, jiff::civil::Weekday::Monday)
+                .ok()
+                .map(|d| d.date())
+        }
+        [y, m] if m.len() == 2 => jiff::civil::Date::new(num(y)?, num(m)? as i8, 15).ok(),
+        [y] if y.len() == 4 => jiff::civil::Date::new(num(y)?, 7, 1).ok(),
+        _ => None,
     }
 }
