@@ -45,8 +45,17 @@ enum Part {
     Word {
         forms: FxHashSet<String>,
         optional: bool,
+        /// A preposition ("with", "on"): it follows the word before it
+        /// directly ("trade with", not "trade war with").
+        preposition: bool,
     },
 }
+
+/// Prepositions that tie a pattern's words together.
+const PREPOSITIONS: &[&str] = &[
+    "about", "against", "at", "between", "by", "for", "from", "in", "into", "of", "on", "over",
+    "to", "toward", "towards", "upon", "with",
+];
 
 #[derive(Debug, Clone)]
 struct Compiled {
@@ -115,6 +124,7 @@ impl Events {
                     Element::Word { lemmas, optional } => Part::Word {
                         forms: forms(lemmas),
                         optional: *optional,
+                        preposition: lemmas.iter().all(|l| PREPOSITIONS.contains(&l.as_str())),
                     },
                 })
                 .collect();
@@ -127,6 +137,7 @@ impl Events {
                 let by = Part::Word {
                     forms: FxHashSet::from_iter(["by".to_string()]),
                     optional: false,
+                    preposition: false,
                 };
                 let passive = vec![Part::Target, verb.clone(), by, Part::Source];
                 push_compiled(
@@ -189,6 +200,7 @@ fn push_compiled(out: &mut Vec<Compiled>, code: &str, rule: &str, parts: Vec<Par
             Part::Word {
                 forms,
                 optional: false,
+                ..
             } => Some((i, forms.iter().map(String::len).min().unwrap_or(0))),
             _ => None,
         })
@@ -443,9 +455,19 @@ impl Events {
             last: at,
             anchor: at,
         };
+        let is_word = |part: &Part| matches!(part, Part::Word { .. });
+        let is_preposition = |part: &Part| {
+            matches!(
+                part,
+                Part::Word {
+                    preposition: true,
+                    ..
+                }
+            )
+        };
         // Forward from the anchor.
         let mut pos = at + 1;
-        let mut prev_possessive = false;
+        let mut prev = &pattern.parts[pattern.anchor];
         for part in &pattern.parts[pattern.anchor + 1..] {
             match part {
                 Part::Possessive => {
@@ -454,13 +476,20 @@ impl Events {
                     }
                     m.last = pos;
                     pos += 1;
-                    prev_possessive = true;
-                    continue;
                 }
-                Part::Word { forms, optional } => {
-                    match find_forward(items, pos, GAP, is_barrier, |it| {
+                Part::Word {
+                    forms, optional, ..
+                } => {
+                    // A preposition follows the word before it directly.
+                    let gap = if is_preposition(part) && is_word(prev) {
+                        0
+                    } else {
+                        GAP
+                    };
+                    let found = find_forward(items, pos, gap, is_barrier, |it| {
                         it.word().is_some_and(|w| forms.contains(w))
-                    }) {
+                    });
+                    match found {
                         Some(j) => {
                             m.last = j;
                             pos = j + 1;
@@ -481,27 +510,29 @@ impl Events {
                     pos = j + 1;
                 }
             }
-            prev_possessive = false;
+            prev = part;
         }
-        let _ = prev_possessive;
         // Backward from the anchor.
         let mut pos = at; // exclusive end of the search
-        let mut next_is_possessive = false;
+        let mut next = &pattern.parts[pattern.anchor];
         for part in pattern.parts[..pattern.anchor].iter().rev() {
             match part {
                 Part::Possessive => {
-                    let j = find_backward(items, pos, GAP, is_barrier, |it| {
+                    // "Kato's visit", "Kato's planned visit": at most one word between.
+                    let j = find_backward(items, pos, 1, is_barrier, |it| {
                         matches!(it.kind, ItemKind::Possessive)
                     })?;
                     m.first = j;
                     pos = j;
-                    next_is_possessive = true;
-                    continue;
                 }
-                Part::Word { forms, optional } => {
-                    match find_backward(items, pos, GAP, is_barrier, |it| {
+                Part::Word {
+                    forms, optional, ..
+                } => {
+                    let gap = if is_preposition(next) { 0 } else { GAP };
+                    let found = find_backward(items, pos, gap, is_barrier, |it| {
                         it.word().is_some_and(|w| forms.contains(w))
-                    }) {
+                    });
+                    match found {
                         Some(j) => {
                             m.first = j;
                             pos = j;
@@ -512,7 +543,11 @@ impl Events {
                 }
                 Part::Source | Part::Target => {
                     // The possessor stands right before its 's.
-                    let gap = if next_is_possessive { 0 } else { SUBJECT_GAP };
+                    let gap = if matches!(next, Part::Possessive) {
+                        0
+                    } else {
+                        SUBJECT_GAP
+                    };
                     let j = find_backward(items, pos, gap, is_subject_barrier, |it| {
                         it.actors().is_some()
                     })?;
@@ -525,7 +560,7 @@ impl Events {
                     pos = j;
                 }
             }
-            next_is_possessive = false;
+            next = part;
         }
         Some(m)
     }
