@@ -368,7 +368,8 @@ fn seed_article_metadata_and_body() {
         .arg(&gold)
         .arg("--output")
         .arg(&out_file)
-        .arg("--quiet")
+        .args(["--min-event-recall", "0.9", "--min-event-precision", "0.8"])
+        .args(["--min-quotes", "1.0", "--min-timexes", "1.0"])
         .output()
     else {
         eprintln!("skipped score.py: python3 is absent");
@@ -376,6 +377,7 @@ fn seed_article_metadata_and_body() {
     };
     let summary = String::from_utf8_lossy(&score.stdout);
     assert!(summary.contains("article=1.00"), "score.py: {summary}");
+    assert!(score.status.success(), "score.py thresholds: {summary}");
 }
 
 #[test]

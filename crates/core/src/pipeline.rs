@@ -141,8 +141,8 @@ fn standard_stages(config: &PipelineConfig) -> Result<Vec<Box<dyn Stage>>, Pipel
         Box::new(Segment::new()),
         Box::new(actors),
         Box::new(Timexes::new()),
-        Box::new(events),
         Box::new(Quotes::new()),
+        Box::new(events),
     ])
 }
 
@@ -277,7 +277,7 @@ mod tests {
         let p = Pipeline::standard();
         assert_eq!(
             p.names(),
-            vec!["segment", "actors", "timexes", "events", "quotes"]
+            vec!["segment", "actors", "timexes", "quotes", "events"]
         );
     }
 

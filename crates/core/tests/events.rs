@@ -226,3 +226,89 @@ fn roles_are_taken_as_of_the_events_date() {
         Some("GBRGOV")
     );
 }
+
+#[test]
+fn first_person_inside_a_quotation_is_its_speaker() {
+    let text = "\"We would like to build trust\" with Peru, Chilean Foreign Minister Ana Ruiz \
+                said.";
+    let got = dyads(text);
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHL" && d.1 == "PER" && d.2 == "03" && d.3 == Modality::Intended),
+        "{got:?}"
+    );
+    // Outside a quotation "we" stands for nobody.
+    assert!(dyads("We would like to build trust with Peru.").is_empty());
+}
+
+#[test]
+fn a_participle_clause_takes_the_sentence_subject() {
+    // "urging them": the subject is Kenya's; "them" the officials.
+    let got = dyads(
+        "Kenya reached out to Ugandan officials on Monday, urging them to reopen the border.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "KEN" && d.1 == "UGA" && d.2 == "02"),
+        "{got:?}"
+    );
+    // "them" without a plural actor before it stands for nobody.
+    let got = dyads("Kenya welcomed home three sailors freed by Somalia, greeting them warmly.");
+    assert!(got.iter().all(|d| d.2 != "04"), "{got:?}");
+}
+
+#[test]
+fn a_relative_pronoun_stands_for_its_antecedent() {
+    // "which": the possessor of the phrase before the comma.
+    let got =
+        dyads("Norway's plan to buy a Swedish port, which met resistance from Finland, stalled.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "FIN" && d.1 == "NOR" && d.2 == "12"),
+        "{got:?}"
+    );
+    // "who": the actor right before the comma.
+    let got = dyads("The talks stalled over Ghana, who criticized Togo on Friday.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "GHA" && d.1 == "TGO" && d.2 == "11"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_passive_needs_a_participle() {
+    assert!(
+        dyads("Peru was visited by Chile's president.")
+            .iter()
+            .any(|d| d.0 == "CHL" && d.1 == "PER")
+    );
+    // A noun is no passive: "an orderly exit by Britain".
+    let got = dyads("Germany wants an orderly exit by Britain.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_country_and_an_actor_noun_are_an_actor() {
+    let codes = |text: &str| -> Vec<(String, String)> {
+        events(text)
+            .into_iter()
+            .map(|e| {
+                let code = |a: Option<tacitus_core::document::EventActor>| {
+                    a.and_then(|a| a.actor).unwrap_or_default()
+                };
+                (code(e.source), code(e.target))
+            })
+            .collect()
+    };
+    assert_eq!(
+        codes("Ugandan police arrested Kenyan protesters on Sunday."),
+        [("UGACOP".to_string(), "KENOPP".to_string())]
+    );
+    assert_eq!(
+        codes("U.S. lawmakers criticized Brazil."),
+        [("USALEG".to_string(), "BRA".to_string())]
+    );
+    // An adjective that is no actor noun: "Chinese military drills".
+    assert!(codes("Chinese military drills alarmed Taiwan.").is_empty());
+}

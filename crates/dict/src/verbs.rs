@@ -89,7 +89,16 @@ pub struct VerbDictionary {
     pub patterns: Vec<Pattern>,
     /// Modality cues.
     pub cues: Vec<Cue>,
-    irregular: HashMap<String, Vec<String>>,
+    irregular: HashMap<String, Inflections>,
+}
+
+/// The forms of a lemma with irregular inflections.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inflections {
+    /// Every form, the lemma first.
+    pub forms: Vec<String>,
+    /// The past participles ("met", "shaken").
+    pub participles: Vec<String>,
 }
 
 static BUILTIN: LazyLock<VerbDictionary> = LazyLock::new(|| {
@@ -254,7 +263,7 @@ impl VerbDictionary {
     pub fn parse_inflections(
         file: &str,
         text: &str,
-    ) -> Result<HashMap<String, Vec<String>>, Error> {
+    ) -> Result<HashMap<String, Inflections>, Error> {
         let mut out = HashMap::new();
         for (i, line) in data_lines(text) {
             let f = fields(
@@ -273,7 +282,12 @@ impl VerbDictionary {
                 );
             }
             forms.dedup();
-            out.insert(f[0].to_lowercase(), forms);
+            let participles = f[3]
+                .split('|')
+                .filter(|w| *w != "-")
+                .map(str::to_lowercase)
+                .collect();
+            out.insert(f[0].to_lowercase(), Inflections { forms, participles });
         }
         Ok(out)
     }
@@ -324,10 +338,22 @@ impl VerbDictionary {
     /// Every surface form of a lemma: its irregular forms, else the regular
     /// inflections (which also give a noun's plural).
     pub fn forms(&self, lemma: &str) -> Vec<String> {
-        if let Some(forms) = self.irregular.get(lemma) {
-            return forms.clone();
+        if let Some(irregular) = self.irregular.get(lemma) {
+            return irregular.forms.clone();
         }
         regular_forms(lemma)
+    }
+
+    /// The past participles of a verb ("met", "visited"): what a passive
+    /// ("was visited by") is made of.
+    pub fn participles(&self, lemma: &str) -> Vec<String> {
+        if let Some(irregular) = self.irregular.get(lemma) {
+            return irregular.participles.clone();
+        }
+        regular_forms(lemma)
+            .into_iter()
+            .filter(|f| f.ends_with("ed") && f != lemma)
+            .collect()
     }
 }
 
@@ -384,6 +410,16 @@ mod tests {
                 p.code
             );
         }
+    }
+
+    #[test]
+    fn participles_are_the_passive_forms() {
+        let d = VerbDictionary::builtin();
+        assert_eq!(d.participles("visit"), vec!["visited"]);
+        assert_eq!(d.participles("agree"), vec!["agreed"]);
+        assert_eq!(d.participles("deny"), vec!["denied"]);
+        assert_eq!(d.participles("meet"), vec!["met"]);
+        assert!(d.participles("shake").contains(&"shaken".to_string()));
     }
 
     #[test]

@@ -285,6 +285,16 @@ impl Lexer<'_, '_> {
                         inner_dot = false;
                         continue;
                     }
+                    // "Corp.'s", "U.S.'s": a possessive after the period.
+                    Some(a)
+                        if is_apostrophe(a)
+                            && matches!(char_at(s, p + a.len_utf8()), Some('s' | 'S'))
+                            && !self.word_char_at(p + a.len_utf8() + 1) =>
+                    {
+                        let end = p + a.len_utf8() + 1;
+                        self.emit(p, end, TokenKind::Possessive);
+                        return end;
+                    }
                     _ => return p,
                 }
             }

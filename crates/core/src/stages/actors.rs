@@ -17,10 +17,11 @@
 //!    themselves. All occurrences of one unknown name share the kind of its
 //!    strongest cue in the document.
 //! 3. **Coreference**, conservative: a bare surname is the person last named
-//!    in full; "the nation" / "the country" the country last in subject
-//!    position; he/she/his/her/him the first coded person of the sentence
-//!    (or the one before); "the Trump administration" and "Tokyo said" the
-//!    government; headline capitals the entity written the same way below.
+//!    in full; "the nation" / "the country" a country named before it in the
+//!    sentence, else the country last in subject position; he/she/his/her/him
+//!    the first coded person of the sentence (or the one before); "the Trump
+//!    administration" and "Tokyo said" the government; headline capitals
+//!    the entity written the same way below.
 //!
 //! Mentions of people exclude their titles (as CoNLL, brat and spaCy do);
 //! the title becomes the entity's `role`.
@@ -1246,7 +1247,8 @@ impl Actors {
 
     /// he/she/his/her/him → the first coded person of the sentence before
     /// the pronoun, else of the sentence before; "the nation", "the
-    /// country" → the country last first-mentioned in a sentence.
+    /// country" → a country named before it in its sentence, else the
+    /// country last first-mentioned in a sentence.
     fn pronouns(&self, tk: &Toks<'_>, cands: &mut Vec<Cand>) {
         let coded = |c: &Cand| match &c.key {
             Key::Ref(Ref::Person(_)) => true,
@@ -1317,11 +1319,19 @@ impl Actors {
                 && !tk.is_cap(k + 1)
             {
                 let s = tk.sent[k];
-                let pick = subject_country
-                    .iter()
-                    .rev()
-                    .find(|(cs, n)| *cs + 3 >= s && cands[*n].first < k);
-                if let Some(&(_, n)) = pick {
+                // A country named earlier in the same sentence ("talks with
+                // Seoul, as he visits the nation"), else the last subject.
+                let in_sentence = cands.iter().rposition(|c| {
+                    c.first < k && tk.sent[c.first] == s && c.kind == EntityKind::Country
+                });
+                let pick = in_sentence.or_else(|| {
+                    subject_country
+                        .iter()
+                        .rev()
+                        .find(|(cs, n)| *cs + 3 >= s && cands[*n].first < k)
+                        .map(|&(_, n)| n)
+                });
+                if let Some(n) = pick {
                     added.push(Cand {
                         first: k,
                         last: k + 2,

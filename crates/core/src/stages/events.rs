@@ -86,6 +86,100 @@ pub struct Events {
     groups: HashMap<String, Vec<String>>,
     /// Dictionary people by name, for their role on an event's date.
     people: HashMap<String, Person>,
+    agents: Agents,
+}
+
+/// Generic actor nouns after a country or its adjective: "Japanese
+/// officials", "U.S. troops", "the Ugandan police". They name no entity, but
+/// they are actors: the country with the noun's role (JPNGOV, USAMIL, UGACOP).
+#[derive(Debug, Default)]
+struct Agents {
+    /// Lowercase country adjective → country code.
+    adjectives: HashMap<String, String>,
+    /// Lowercase actor noun (of one or more words) → role code.
+    nouns: HashMap<String, String>,
+    /// The most words a noun has.
+    longest: usize,
+}
+
+/// Title words that are also common adjectives or verbs ("the Japanese
+/// official visit", "Chinese military drills", "a general strike"): not
+/// generic actors by themselves.
+const AMBIGUOUS_NOUNS: &[&str] = &[
+    "official",
+    "military",
+    "court",
+    "executive",
+    "executives",
+    "media",
+    "cabinet",
+    "treasury",
+    "general",
+    "speaker",
+    "premier",
+    "king",
+    "queen",
+    "chancellor",
+    "mp",
+    "mps",
+    "ngo",
+    "ngos",
+];
+
+impl Agents {
+    fn new(actors: &Dictionary) -> Self {
+        let mut agents = Agents::default();
+        for c in &actors.countries {
+            for a in &c.adjectives {
+                agents.adjectives.insert(a.to_lowercase(), c.code.clone());
+            }
+        }
+        for t in &actors.titles {
+            let noun = t.title.to_lowercase();
+            if let Some(role) = &t.role
+                && !AMBIGUOUS_NOUNS.contains(&noun.as_str())
+                && noun.chars().all(|c| c.is_alphabetic() || c == ' ')
+            {
+                agents.longest = agents.longest.max(noun.split(' ').count());
+                agents.nouns.insert(noun, role.clone());
+            }
+        }
+        agents
+    }
+
+    /// The role of the actor noun that starts at `tokens[from]`, written in
+    /// lowercase and not followed by a name, and the byte where it ends.
+    fn noun_at(
+        &self,
+        text: &str,
+        tokens: &[tacitus_text::Token],
+        from: usize,
+    ) -> Option<(&str, usize)> {
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|t| t.kind == TokenKind::Word)
+                .and_then(|t| text.get(t.start..t.end))
+        };
+        let mut noun = String::new();
+        let mut found = None;
+        for n in 0..self.longest {
+            let Some(w) = word(from + n).filter(|w| w.starts_with(char::is_lowercase)) else {
+                break;
+            };
+            if n > 0 {
+                noun.push(' ');
+            }
+            noun.push_str(w);
+            if let Some(role) = self.nouns.get(&noun) {
+                found = Some((role.as_str(), from + n));
+            }
+        }
+        let (role, last) = found?;
+        // "Japanese foreign minister Takeshi Iwaya": the title of a name.
+        let name_follows = word(last + 1).is_some_and(|w| w.starts_with(char::is_uppercase));
+        (!name_follows).then(|| (role, tokens[last].end))
+    }
 }
 
 impl std::fmt::Debug for Events {
@@ -130,16 +224,28 @@ impl Events {
                 .collect();
             let rule = format!("{}: {}", p.rule, p.text);
             push_compiled(&mut patterns, &p.code, &rule, parts.clone());
-            // "TARGET was VERBed by SOURCE" for SOURCE VERB TARGET patterns.
+            // "TARGET was VERBed by SOURCE" for SOURCE VERB TARGET patterns;
+            // only a participle makes a passive ("an orderly exit by Britain"
+            // is none).
             if p.passive
-                && let [Part::Source, verb @ Part::Word { .. }, Part::Target, ..] = parts.as_slice()
+                && let [
+                    Element::Source,
+                    Element::Word { lemmas, .. },
+                    Element::Target,
+                    ..,
+                ] = p.elements.as_slice()
             {
+                let verb = Part::Word {
+                    forms: lemmas.iter().flat_map(|l| verbs.participles(l)).collect(),
+                    optional: false,
+                    preposition: false,
+                };
                 let by = Part::Word {
                     forms: FxHashSet::from_iter(["by".to_string()]),
                     optional: false,
                     preposition: false,
                 };
-                let passive = vec![Part::Target, verb.clone(), by, Part::Source];
+                let passive = vec![Part::Target, verb, by, Part::Source];
                 push_compiled(
                     &mut patterns,
                     &p.code,
@@ -186,6 +292,7 @@ impl Events {
             cues,
             groups,
             people,
+            agents: Agents::new(actors),
         }
     }
 }
@@ -274,6 +381,8 @@ struct Match {
     first: usize,
     last: usize,
     anchor: usize,
+    /// The source is the subject of the sentence a participle clause hangs on.
+    participle: bool,
 }
 
 impl Stage for Events {
@@ -291,11 +400,12 @@ impl Stage for Events {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mentions = mention_starts(doc);
+        let quotes = quote_speakers(doc);
         let mut events: Vec<Event> = Vec::new();
         let mut seen = HashSet::new();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
-            let items = items(doc, bytes.clone(), &mentions);
+            let items = items(doc, &self.agents, bytes.clone(), &mentions, &quotes);
             for m in self.matches(&items) {
                 self.emit(doc, s, &items, &m, &mut events, &mut seen);
             }
@@ -326,47 +436,80 @@ fn mention_starts(doc: &Document) -> HashMap<usize, (usize, usize)> {
 /// The sentence as items: words (folded, lowercase), possessives and runs of actors.
 fn items(
     doc: &Document,
+    agents: &Agents,
     sentence: Range<usize>,
     mentions: &HashMap<usize, (usize, usize)>,
+    quotes: &[(Range<usize>, usize)],
 ) -> Vec<Item> {
     let text = doc.text();
     let mut out: Vec<Item> = Vec::new();
     let mut skip_until = 0;
     let first = doc.tokens.partition_point(|t| t.start < sentence.start);
-    for tok in doc.tokens[first..]
+    let tokens = &doc.tokens[first..];
+    for (k, tok) in tokens
         .iter()
-        .take_while(|t| t.end <= sentence.end)
+        .enumerate()
+        .take_while(|(_, t)| t.end <= sentence.end)
     {
         if tok.start < skip_until {
             continue;
         }
         if let Some(&(end, e)) = mentions.get(&tok.start) {
-            let entity = &doc.entities[e];
-            let code = entity
-                .actor
-                .clone()
-                .or_else(|| entity.country.clone())
-                .unwrap_or_default();
+            let mut actor = entity_actor(doc, e);
+            let mut end = end;
+            // "U.S. officials": the country's agents.
+            let next = k + tokens[k..].partition_point(|t| t.start < end);
+            if actor.code.len() == 3
+                && let Some((role, noun_end)) = agents.noun_at(text, tokens, next)
+            {
+                actor.code.push_str(role);
+                end = noun_end;
+            }
             out.push(Item {
-                kind: ItemKind::Actors(vec![Actor {
-                    code,
-                    entity: Some(entity.id.clone()),
-                    person: (entity.kind == EntityKind::Person).then(|| entity.name.clone()),
-                }]),
+                kind: ItemKind::Actors(vec![actor]),
                 bytes: tok.start..end,
             });
             skip_until = end;
             continue;
         }
         let raw = text.get(tok.start..tok.end).unwrap_or("");
+        let word: String = raw
+            .chars()
+            .map(fold_char)
+            .flat_map(char::to_lowercase)
+            .collect();
+        // "Japanese officials".
+        if raw.starts_with(char::is_uppercase)
+            && let Some(country) = agents.adjectives.get(&word)
+            && let Some((role, end)) = agents.noun_at(text, tokens, k + 1)
+        {
+            out.push(Item {
+                kind: ItemKind::Actors(vec![Actor {
+                    code: format!("{country}{role}"),
+                    entity: None,
+                    person: None,
+                }]),
+                bytes: tok.start..end,
+            });
+            skip_until = end;
+            continue;
+        }
         let kind = match tok.kind {
             TokenKind::Possessive => ItemKind::Possessive,
-            _ => ItemKind::Word(
-                raw.chars()
-                    .map(fold_char)
-                    .flat_map(char::to_lowercase)
-                    .collect(),
-            ),
+            // A closing quotation mark before a preposition splits no
+            // clause: `"… build trust" with the administration`.
+            _ if word == "\""
+                && tokens
+                    .get(k + 1)
+                    .and_then(|t| text.get(t.start..t.end))
+                    .is_some_and(|w| PREPOSITIONS.contains(&w)) =>
+            {
+                continue;
+            }
+            _ => match pronoun_actor(doc, quotes, &out, tok.start, &word) {
+                Some(actor) => ItemKind::Actors(vec![actor]),
+                None => ItemKind::Word(word),
+            },
         };
         out.push(Item {
             kind,
@@ -374,6 +517,92 @@ fn items(
         });
     }
     merge_compounds(out)
+}
+
+/// The actor an entity stands for.
+fn entity_actor(doc: &Document, e: usize) -> Actor {
+    let entity = &doc.entities[e];
+    Actor {
+        code: entity
+            .actor
+            .clone()
+            .or_else(|| entity.country.clone())
+            .unwrap_or_default(),
+        entity: Some(entity.id.clone()),
+        person: (entity.kind == EntityKind::Person).then(|| entity.name.clone()),
+    }
+}
+
+/// A pronoun the actors stage leaves alone, as an actor: "we", "us", "our",
+/// "I", "me", "my" inside a quotation are its speaker; "them" is the last
+/// actor before it in the sentence ("reached out to U.S. officials, urging
+/// them to …").
+fn pronoun_actor(
+    doc: &Document,
+    quotes: &[(Range<usize>, usize)],
+    before: &[Item],
+    at: usize,
+    word: &str,
+) -> Option<Actor> {
+    match word {
+        "we" | "us" | "our" | "i" | "me" | "my" => quotes
+            .iter()
+            .find(|(r, _)| r.contains(&at))
+            .map(|&(_, e)| entity_actor(doc, e)),
+        "them" => {
+            // Only a plural actor: "U.S. officials", "Japan and India".
+            let j = before.iter().rposition(|it| it.actors().is_some())?;
+            let actors = before[j].actors()?;
+            let last_word = |it: &Item| {
+                doc.text()
+                    .get(it.bytes.clone())
+                    .and_then(|t| t.rsplit(' ').next())
+                    .unwrap_or("")
+                    .to_lowercase()
+            };
+            let plural = actors.len() > 1
+                || PLURAL_PEOPLE.contains(&last_word(&before[j]).as_str())
+                || before
+                    .get(j + 1)
+                    .and_then(Item::word)
+                    .is_some_and(|w| PLURAL_PEOPLE.contains(&w));
+            plural.then(|| actors[actors.len() - 1].clone())
+        }
+        _ => None,
+    }
+}
+
+/// Plural nouns after an actor that make it a group "them" can stand for.
+const PLURAL_PEOPLE: &[&str] = &[
+    "officials",
+    "leaders",
+    "authorities",
+    "diplomats",
+    "ministers",
+    "lawmakers",
+    "negotiators",
+    "counterparts",
+    "representatives",
+    "envoys",
+    "delegates",
+    "politicians",
+    "legislators",
+    "commanders",
+    "forces",
+    "troops",
+];
+
+/// Byte range of every quotation with a coded speaker → the speaker's entity.
+fn quote_speakers(doc: &Document) -> Vec<(Range<usize>, usize)> {
+    doc.quotes
+        .iter()
+        .filter_map(|q| {
+            let speaker = q.speaker.as_deref()?;
+            let e = doc.entities.iter().position(|e| e.id == speaker)?;
+            let coded = doc.entities[e].actor.is_some() || doc.entities[e].country.is_some();
+            coded.then(|| (doc.byte_range(Span::new(q.start, q.end)), e))
+        })
+        .collect()
 }
 
 /// "Japan, the United States, Australia, and India" → one run of four actors.
@@ -454,6 +683,7 @@ impl Events {
             first: at,
             last: at,
             anchor: at,
+            participle: false,
         };
         let is_word = |part: &Part| matches!(part, Part::Word { .. });
         let is_preposition = |part: &Part| {
@@ -548,9 +778,19 @@ impl Events {
                     } else {
                         SUBJECT_GAP
                     };
-                    let j = find_backward(items, pos, gap, is_subject_barrier, |it| {
-                        it.actors().is_some()
-                    })?;
+                    // "Iwaya spoke to U.S. officials, urging them to …": the
+                    // subject of a participle clause is the sentence's.
+                    let subject = (pos == at && participle_clause(items, at))
+                        .then(|| sentence_subject(items).filter(|&j| j < at))
+                        .flatten();
+                    m.participle = subject.is_some();
+                    let j = subject
+                        .or_else(|| {
+                            find_backward(items, pos, gap, is_subject_barrier, |it| {
+                                it.actors().is_some()
+                            })
+                        })
+                        .or_else(|| relative_antecedent(items, pos))?;
                     if matches!(part, Part::Source) {
                         m.source = Some(j);
                     } else {
@@ -567,7 +807,9 @@ impl Events {
 
     fn modality(&self, items: &[Item], m: &Match) -> Modality {
         let words: Vec<Option<&str>> = items.iter().map(Item::word).collect();
-        let before = m.first.saturating_sub(CUE_BEFORE)..m.anchor;
+        // A participle clause's cues are its own, not its sentence's.
+        let start = if m.participle { m.anchor } else { m.first };
+        let before = start.saturating_sub(CUE_BEFORE)..m.anchor;
         let after = m.anchor + 1..(m.last + 1 + CUE_AFTER).min(items.len());
         // Every cue that occurs, as (first item, length, modality); a cue
         // inside a longer one does not count ("would" in "would like to").
@@ -800,13 +1042,111 @@ fn find_backward(
     None
 }
 
+/// An -ing verb right after a comma opens a participle clause.
+fn participle_clause(items: &[Item], at: usize) -> bool {
+    at > 0
+        && items[at - 1].word() == Some(",")
+        && items[at]
+            .word()
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+}
+
+/// The sentence's subject: its first actor, when only an opening adverbial
+/// ("On Monday,") stands before it.
+fn sentence_subject(items: &[Item]) -> Option<usize> {
+    let j = items.iter().take(6).position(|it| it.actors().is_some())?;
+    let adverbial_only = items[..j]
+        .iter()
+        .all(|it| it.word().is_some_and(|w| !LOCATIVES.contains(&w)));
+    adverbial_only.then_some(j)
+}
+
+/// Prepositions that make the actor after them a place or an object, not a
+/// subject.
+const LOCATIVES: &[&str] = &["in", "at", "from", "to", "with", "of", "by", "for", "on"];
+
+/// A relative "which"/"who" after a comma, at most a few words before `to`,
+/// stands for the phrase before the comma: "who" for the actor right before
+/// it ("the U.S. authorities, who arrested …"); "which" for a possessor in
+/// the phrase ("Nippon Steel's bid for U.S. Steel, which met resistance
+/// from …" is Nippon Steel's), else that actor.
+fn relative_antecedent(items: &[Item], to: usize) -> Option<usize> {
+    let lowest = to.saturating_sub(SUBJECT_GAP + 1);
+    let rel = (lowest..to)
+        .rev()
+        .take_while(|&j| items[j].actors().is_none())
+        .find(|&j| matches!(items[j].word(), Some("which" | "who")))?;
+    if rel < 2 || items[rel - 1].word() != Some(",") {
+        return None;
+    }
+    let comma = rel - 1;
+    let last = (items[comma - 1].actors().is_some()).then_some(comma - 1);
+    if items[rel].word() == Some("who") {
+        return last;
+    }
+    let clause_break = |it: &Item| matches!(it.word(), Some("," | ";" | ":" | "." | "-"));
+    let start = (0..comma)
+        .rev()
+        .find(|&j| clause_break(&items[j]))
+        .map_or(0, |j| j + 1);
+    (start..comma)
+        .find(|&j| {
+            items[j].actors().is_some()
+                && matches!(
+                    items.get(j + 1).map(|it| &it.kind),
+                    Some(ItemKind::Possessive)
+                )
+        })
+        .or(last)
+}
+
 /// Words a gap before a slot never crosses: they open an adjunct ("warned
 /// during the debate") or another clause, so the actor after them is not
 /// the pattern's.
 const SLOT_BARRIERS: &[&str] = &[
-    "about", "after", "against", "and", "as", "at", "because", "before", "but", "by", "during",
-    "for", "from", "if", "in", "into", "of", "on", "or", "over", "since", "than", "that", "to",
-    "under", "when", "where", "which", "while", "who", "with", "without",
+    "about",
+    "after",
+    "against",
+    "alongside",
+    "amid",
+    "among",
+    "and",
+    "as",
+    "at",
+    "because",
+    "before",
+    "besides",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "except",
+    "for",
+    "from",
+    "if",
+    "in",
+    "including",
+    "into",
+    "of",
+    "on",
+    "or",
+    "over",
+    "since",
+    "than",
+    "that",
+    "through",
+    "to",
+    "under",
+    "unlike",
+    "via",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "with",
+    "within",
+    "without",
 ];
 
 fn is_slot_barrier(item: &Item) -> bool {

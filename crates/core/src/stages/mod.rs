@@ -5,9 +5,9 @@
 //!   linked and coded as CAMEO actors (`tacitus-dict`).
 //! - [`Timexes`]: TIMEX3 expressions normalized against the publication date
 //!   (`tacitus-time`).
-//! - [`Events`]: CAMEO events from verb and noun patterns, with modality
-//!   and dates (`tacitus-dict`).
 //! - [`Quotes`]: direct quotations and their speakers.
+//! - [`Events`]: CAMEO events from verb and noun patterns, with modality
+//!   and dates (`tacitus-dict`); "we" inside a quotation is its speaker.
 
 mod actors;
 mod events;
