@@ -14,9 +14,10 @@
 //! pronoun the actors stage resolved), never a bare common noun; an event
 //! needs both a source and a target.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use tacitus_dict::cameo::CameoTable;
@@ -43,7 +44,8 @@ enum Part {
     Target,
     Possessive,
     Word {
-        forms: FxHashSet<String>,
+        /// The word's forms, as ids of the [`Vocabulary`].
+        forms: Vec<u32>,
         optional: bool,
         /// A preposition ("with", "on"): it follows the word before it
         /// directly ("trade with", not "trade war with").
@@ -68,21 +70,91 @@ struct Compiled {
     weight: usize,
     /// No TARGET, and a reciprocal predicate: pairs of a compound subject.
     reciprocal: bool,
+    /// For each required word, the [`word_bit`]s of its forms: a sentence
+    /// without one of them cannot match.
+    required: Vec<u128>,
+}
+
+/// A word id's bit in a sentence's set of words (a one-hash Bloom filter).
+fn word_bit(id: u32) -> u128 {
+    1 << (id % 128)
 }
 
 #[derive(Debug, Clone)]
 struct CompiledCue {
-    words: Vec<FxHashSet<String>>,
+    /// Each word's forms, as ids of the [`Vocabulary`].
+    words: Vec<Vec<u32>>,
     modality: CueModality,
     after: bool,
+}
+
+/// The words of the patterns and cues, interned: each word of a sentence is
+/// looked up once, and patterns compare numbers.
+#[derive(Debug, Default)]
+struct Vocabulary {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+    /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits.
+    flags: Vec<u8>,
+}
+
+/// A word of [`SLOT_BARRIERS`].
+const SLOT_BARRIER: u8 = 1;
+/// Punctuation no gap crosses.
+const BARRIER: u8 = 2;
+/// A pronoun [`pronoun_actor`] reads.
+const PRONOUN: u8 = 4;
+/// "to", which a subject may stand before ("hopes to meet").
+const TO: u8 = 8;
+
+/// The id of a word no pattern or cue has.
+const UNKNOWN: u32 = u32::MAX;
+
+impl Vocabulary {
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.words.len()).expect("fewer than 4 billion words");
+        self.ids.insert(word.to_string(), id);
+        self.words.push(word.to_string());
+        self.flags.push(0);
+        id
+    }
+
+    /// Sets `flag` on each of `words`.
+    fn mark(&mut self, words: &[&str], flag: u8) {
+        for w in words {
+            let id = self.intern(w);
+            self.flags[id as usize] |= flag;
+        }
+    }
+
+    fn flags(&self, id: u32) -> u8 {
+        self.flags.get(id as usize).copied().unwrap_or(0)
+    }
+
+    fn intern_all(&mut self, words: impl IntoIterator<Item = String>) -> Vec<u32> {
+        let mut ids: Vec<u32> = words.into_iter().map(|w| self.intern(&w)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    fn get(&self, word: &str) -> u32 {
+        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+    }
 }
 
 /// Codes events from verb and noun patterns.
 pub struct Events {
     patterns: Vec<Compiled>,
-    /// Surface form → (pattern, part) of the patterns it anchors.
-    index: HashMap<String, Vec<usize>>,
+    vocabulary: Vocabulary,
+    /// Word id → the patterns it anchors.
+    index: Vec<Vec<usize>>,
     cues: Vec<CompiledCue>,
+    /// Word id → the cues whose first word it is a form of.
+    cue_index: Vec<Vec<usize>>,
     groups: HashMap<String, Vec<String>>,
     /// Dictionary people by name, for their role on an event's date.
     people: HashMap<String, Person>,
@@ -203,27 +275,24 @@ impl Events {
     /// The stage with these verb patterns (users' first) and actors (for the
     /// members of groupings).
     pub fn with_dictionaries(verbs: &VerbDictionary, actors: &Dictionary) -> Self {
-        let forms = |lemmas: &[String]| -> FxHashSet<String> {
-            lemmas.iter().flat_map(|l| verbs.forms(l)).collect()
-        };
+        let mut vocabulary = Vocabulary::default();
         let mut patterns = Vec::new();
         for p in &verbs.patterns {
-            let parts: Vec<Part> = p
-                .elements
-                .iter()
-                .map(|e| match e {
+            let mut parts: Vec<Part> = Vec::with_capacity(p.elements.len());
+            for e in &p.elements {
+                parts.push(match e {
                     Element::Source => Part::Source,
                     Element::Target => Part::Target,
                     Element::Possessive => Part::Possessive,
                     Element::Word { lemmas, optional } => Part::Word {
-                        forms: forms(lemmas),
+                        forms: vocabulary.intern_all(lemmas.iter().flat_map(|l| verbs.forms(l))),
                         optional: *optional,
                         preposition: lemmas.iter().all(|l| PREPOSITIONS.contains(&l.as_str())),
                     },
-                })
-                .collect();
+                });
+            }
             let rule = format!("{}: {}", p.rule, p.text);
-            push_compiled(&mut patterns, &p.code, &rule, parts.clone());
+            push_compiled(&mut patterns, &vocabulary, &p.code, &rule, parts);
             // "TARGET was VERBed by SOURCE" for SOURCE VERB TARGET patterns;
             // only a participle makes a passive ("an orderly exit by Britain"
             // is none).
@@ -236,45 +305,56 @@ impl Events {
                 ] = p.elements.as_slice()
             {
                 let verb = Part::Word {
-                    forms: lemmas.iter().flat_map(|l| verbs.participles(l)).collect(),
+                    forms: vocabulary.intern_all(lemmas.iter().flat_map(|l| verbs.participles(l))),
                     optional: false,
                     preposition: false,
                 };
                 let by = Part::Word {
-                    forms: FxHashSet::from_iter(["by".to_string()]),
+                    forms: vec![vocabulary.intern("by")],
                     optional: false,
                     preposition: false,
                 };
                 let passive = vec![Part::Target, verb, by, Part::Source];
                 push_compiled(
                     &mut patterns,
+                    &vocabulary,
                     &p.code,
                     &format!("{} (passive)", p.rule),
                     passive,
                 );
             }
         }
-        let mut index: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, p) in patterns.iter().enumerate() {
-            if let Part::Word { forms, .. } = &p.parts[p.anchor] {
-                for f in forms {
-                    index.entry(f.clone()).or_default().push(i);
-                }
-            }
-        }
-        let cues = verbs
+        let cues: Vec<CompiledCue> = verbs
             .cues
             .iter()
             .map(|c| CompiledCue {
                 words: c
                     .words
                     .iter()
-                    .map(|w| verbs.forms(w).into_iter().collect())
+                    .map(|w| vocabulary.intern_all(verbs.forms(w)))
                     .collect(),
                 modality: c.modality,
                 after: c.after,
             })
             .collect();
+        vocabulary.mark(SLOT_BARRIERS, SLOT_BARRIER);
+        vocabulary.mark(&[";", ":", ".", "?", "!", "\"", "(", ")"], BARRIER);
+        vocabulary.mark(&["we", "us", "our", "i", "me", "my", "them"], PRONOUN);
+        vocabulary.mark(&["to"], TO);
+        let mut index = vec![Vec::new(); vocabulary.words.len()];
+        for (i, p) in patterns.iter().enumerate() {
+            if let Part::Word { forms, .. } = &p.parts[p.anchor] {
+                for &f in forms {
+                    index[f as usize].push(i);
+                }
+            }
+        }
+        let mut cue_index = vec![Vec::new(); vocabulary.words.len()];
+        for (i, c) in cues.iter().enumerate() {
+            for &f in c.words.first().into_iter().flatten() {
+                cue_index[f as usize].push(i);
+            }
+        }
         let groups = actors
             .igos
             .iter()
@@ -288,8 +368,10 @@ impl Events {
             .collect();
         Events {
             patterns,
+            vocabulary,
             index,
             cues,
+            cue_index,
             groups,
             people,
             agents: Agents::new(actors),
@@ -297,7 +379,13 @@ impl Events {
     }
 }
 
-fn push_compiled(out: &mut Vec<Compiled>, code: &str, rule: &str, parts: Vec<Part>) {
+fn push_compiled(
+    out: &mut Vec<Compiled>,
+    vocabulary: &Vocabulary,
+    code: &str,
+    rule: &str,
+    parts: Vec<Part>,
+) {
     // The anchor is the required word with the longest shortest form: a
     // rare word ("resistance") is tried far less often than "the" or "to".
     let Some(anchor) = parts
@@ -308,7 +396,14 @@ fn push_compiled(out: &mut Vec<Compiled>, code: &str, rule: &str, parts: Vec<Par
                 forms,
                 optional: false,
                 ..
-            } => Some((i, forms.iter().map(String::len).min().unwrap_or(0))),
+            } => Some((
+                i,
+                forms
+                    .iter()
+                    .map(|&f| vocabulary.words[f as usize].len())
+                    .min()
+                    .unwrap_or(0),
+            )),
             _ => None,
         })
         .max_by_key(|&(i, len)| (len, std::cmp::Reverse(i)))
@@ -322,7 +417,19 @@ fn push_compiled(out: &mut Vec<Compiled>, code: &str, rule: &str, parts: Vec<Par
         .count();
     let has_target = parts.iter().any(|p| matches!(p, Part::Target));
     let reciprocal = !has_target
-        && matches!(&parts[anchor], Part::Word { forms, .. } if RECIPROCAL.iter().any(|r| forms.contains(*r)));
+        && matches!(&parts[anchor], Part::Word { forms, .. }
+            if RECIPROCAL.iter().any(|r| forms.contains(&vocabulary.get(r))));
+    let required = parts
+        .iter()
+        .filter_map(|p| match p {
+            Part::Word {
+                forms,
+                optional: false,
+                ..
+            } => Some(forms.iter().fold(0, |bits, &f| bits | word_bit(f))),
+            _ => None,
+        })
+        .collect();
     out.push(Compiled {
         code: code.to_string(),
         rule: rule.to_string(),
@@ -330,33 +437,38 @@ fn push_compiled(out: &mut Vec<Compiled>, code: &str, rule: &str, parts: Vec<Par
         anchor,
         weight,
         reciprocal,
+        required,
     });
 }
 
 /// One actor a slot can hold.
 #[derive(Debug, Clone)]
-struct Actor {
-    code: String,
-    entity: Option<String>,
-    /// The entity's name when it is a person, for the role on the event's date.
-    person: Option<String>,
+struct Actor<'a> {
+    code: Cow<'a, str>,
+    /// Index of its entity in the document.
+    entity: Option<usize>,
 }
 
 /// A word, a possessive, or a run of actors ("Japan, India and Australia").
 #[derive(Debug, Clone)]
-enum ItemKind {
-    Word(String),
+enum ItemKind<'a> {
+    /// Folded and lowercase; borrowed from the text when it is so already.
+    Word(Cow<'a, str>),
     Possessive,
-    Actors(Vec<Actor>),
+    Actors(Vec<Actor<'a>>),
 }
 
 #[derive(Debug, Clone)]
-struct Item {
-    kind: ItemKind,
+struct Item<'a> {
+    kind: ItemKind<'a>,
+    /// A word's id in the [`Vocabulary`], else [`UNKNOWN`].
+    id: u32,
+    /// The word's bits in the [`Vocabulary`].
+    flags: u8,
     bytes: Range<usize>,
 }
 
-impl Item {
+impl<'a> Item<'a> {
     fn word(&self) -> Option<&str> {
         match &self.kind {
             ItemKind::Word(w) => Some(w),
@@ -364,7 +476,7 @@ impl Item {
         }
     }
 
-    fn actors(&self) -> Option<&[Actor]> {
+    fn actors(&self) -> Option<&[Actor<'a>]> {
         match &self.kind {
             ItemKind::Actors(a) => Some(a),
             _ => None,
@@ -405,7 +517,7 @@ impl Stage for Events {
         let mut seen = HashSet::new();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
-            let items = items(doc, &self.agents, bytes.clone(), &mentions, &quotes);
+            let items = self.items(doc, bytes.clone(), &mentions, &quotes);
             for m in self.matches(&items) {
                 self.emit(doc, s, &items, &m, &mut events, &mut seen);
             }
@@ -433,103 +545,133 @@ fn mention_starts(doc: &Document) -> HashMap<usize, (usize, usize)> {
     out
 }
 
-/// The sentence as items: words (folded, lowercase), possessives and runs of actors.
-fn items(
-    doc: &Document,
-    agents: &Agents,
-    sentence: Range<usize>,
-    mentions: &HashMap<usize, (usize, usize)>,
-    quotes: &[(Range<usize>, usize)],
-) -> Vec<Item> {
-    let text = doc.text();
-    let mut out: Vec<Item> = Vec::new();
-    let mut skip_until = 0;
-    let first = doc.tokens.partition_point(|t| t.start < sentence.start);
-    let tokens = &doc.tokens[first..];
-    for (k, tok) in tokens
-        .iter()
-        .enumerate()
-        .take_while(|(_, t)| t.end <= sentence.end)
-    {
-        if tok.start < skip_until {
-            continue;
-        }
-        if let Some(&(end, e)) = mentions.get(&tok.start) {
-            let mut actor = entity_actor(doc, e);
-            let mut end = end;
-            // "U.S. officials": the country's agents.
-            let next = k + tokens[k..].partition_point(|t| t.start < end);
-            if actor.code.len() == 3
-                && let Some((role, noun_end)) = agents.noun_at(text, tokens, next)
-            {
-                actor.code.push_str(role);
-                end = noun_end;
-            }
-            out.push(Item {
-                kind: ItemKind::Actors(vec![actor]),
-                bytes: tok.start..end,
-            });
-            skip_until = end;
-            continue;
-        }
-        let raw = text.get(tok.start..tok.end).unwrap_or("");
-        let word: String = raw
-            .chars()
-            .map(fold_char)
-            .flat_map(char::to_lowercase)
-            .collect();
-        // "Japanese officials".
-        if raw.starts_with(char::is_uppercase)
-            && let Some(country) = agents.adjectives.get(&word)
-            && let Some((role, end)) = agents.noun_at(text, tokens, k + 1)
+impl Events {
+    /// The sentence as items: words (folded, lowercase), possessives and runs of actors.
+    fn items<'a>(
+        &self,
+        doc: &'a Document,
+        sentence: Range<usize>,
+        mentions: &HashMap<usize, (usize, usize)>,
+        quotes: &[(Range<usize>, usize)],
+    ) -> Vec<Item<'a>> {
+        let agents = &self.agents;
+        let text = doc.text();
+        let mut out: Vec<Item> = Vec::with_capacity(64);
+        let mut skip_until = 0;
+        let first = doc.tokens.partition_point(|t| t.start < sentence.start);
+        let tokens = &doc.tokens[first..];
+        for (k, tok) in tokens
+            .iter()
+            .enumerate()
+            .take_while(|(_, t)| t.end <= sentence.end)
         {
-            out.push(Item {
-                kind: ItemKind::Actors(vec![Actor {
-                    code: format!("{country}{role}"),
-                    entity: None,
-                    person: None,
-                }]),
-                bytes: tok.start..end,
-            });
-            skip_until = end;
-            continue;
-        }
-        let kind = match tok.kind {
-            TokenKind::Possessive => ItemKind::Possessive,
-            // A closing quotation mark before a preposition splits no
-            // clause: `"… build trust" with the administration`.
-            _ if word == "\""
-                && tokens
-                    .get(k + 1)
-                    .and_then(|t| text.get(t.start..t.end))
-                    .is_some_and(|w| PREPOSITIONS.contains(&w)) =>
-            {
+            if tok.start < skip_until {
                 continue;
             }
-            _ => match pronoun_actor(doc, quotes, &out, tok.start, &word) {
-                Some(actor) => ItemKind::Actors(vec![actor]),
-                None => ItemKind::Word(word),
-            },
-        };
-        out.push(Item {
-            kind,
-            bytes: tok.start..tok.end,
-        });
+            if let Some(&(end, e)) = mentions.get(&tok.start) {
+                let mut actor = entity_actor(doc, e);
+                let mut end = end;
+                // "U.S. officials": the country's agents.
+                let next = k + tokens[k..].partition_point(|t| t.start < end);
+                if actor.code.len() == 3
+                    && let Some((role, noun_end)) = agents.noun_at(text, tokens, next)
+                {
+                    actor.code.to_mut().push_str(role);
+                    end = noun_end;
+                }
+                out.push(Item {
+                    kind: ItemKind::Actors(vec![actor]),
+                    id: UNKNOWN,
+                    flags: 0,
+                    bytes: tok.start..end,
+                });
+                skip_until = end;
+                continue;
+            }
+            let raw = text.get(tok.start..tok.end).unwrap_or("");
+            let word: Cow<'a, str> = if raw.is_ascii() {
+                // ASCII folds to itself.
+                if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(raw.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(raw)
+                }
+            } else {
+                Cow::Owned(
+                    raw.chars()
+                        .map(fold_char)
+                        .flat_map(char::to_lowercase)
+                        .collect(),
+                )
+            };
+            // "Japanese officials".
+            if raw.starts_with(char::is_uppercase)
+                && let Some(country) = agents.adjectives.get(word.as_ref())
+                && let Some((role, end)) = agents.noun_at(text, tokens, k + 1)
+            {
+                out.push(Item {
+                    kind: ItemKind::Actors(vec![Actor {
+                        code: Cow::Owned(format!("{country}{role}")),
+                        entity: None,
+                    }]),
+                    id: UNKNOWN,
+                    flags: 0,
+                    bytes: tok.start..end,
+                });
+                skip_until = end;
+                continue;
+            }
+            let mut id = UNKNOWN;
+            let kind = match tok.kind {
+                TokenKind::Possessive => ItemKind::Possessive,
+                // A closing quotation mark before a preposition splits no
+                // clause: `"… build trust" with the administration`.
+                _ if word == "\""
+                    && tokens
+                        .get(k + 1)
+                        .and_then(|t| text.get(t.start..t.end))
+                        .is_some_and(|w| PREPOSITIONS.contains(&w)) =>
+                {
+                    continue;
+                }
+                _ => {
+                    id = self.vocabulary.get(&word);
+                    let pronoun = self.vocabulary.flags(id) & PRONOUN != 0;
+                    match pronoun
+                        .then(|| pronoun_actor(doc, quotes, &out, tok.start, &word))
+                        .flatten()
+                    {
+                        Some(actor) => {
+                            id = UNKNOWN;
+                            ItemKind::Actors(vec![actor])
+                        }
+                        None => ItemKind::Word(word),
+                    }
+                }
+            };
+            out.push(Item {
+                kind,
+                id,
+                flags: self.vocabulary.flags(id),
+                bytes: tok.start..tok.end,
+            });
+        }
+        merge_compounds(out)
     }
-    merge_compounds(out)
 }
 
 /// The actor an entity stands for.
-fn entity_actor(doc: &Document, e: usize) -> Actor {
+fn entity_actor(doc: &Document, e: usize) -> Actor<'_> {
     let entity = &doc.entities[e];
     Actor {
-        code: entity
-            .actor
-            .clone()
-            .or_else(|| entity.country.clone())
-            .unwrap_or_default(),
-        entity: Some(entity.id.clone()),
-        person: (entity.kind == EntityKind::Person).then(|| entity.name.clone()),
+        code: Cow::Borrowed(
+            entity
+                .actor
+                .as_deref()
+                .or(entity.country.as_deref())
+                .unwrap_or_default(),
+        ),
+        entity: Some(e),
     }
 }
 
@@ -537,13 +679,13 @@ fn entity_actor(doc: &Document, e: usize) -> Actor {
 /// "I", "me", "my" inside a quotation are its speaker; "them" is the last
 /// actor before it in the sentence ("reached out to U.S. officials, urging
 /// them to …").
-fn pronoun_actor(
-    doc: &Document,
+fn pronoun_actor<'a>(
+    doc: &'a Document,
     quotes: &[(Range<usize>, usize)],
-    before: &[Item],
+    before: &[Item<'a>],
     at: usize,
     word: &str,
-) -> Option<Actor> {
+) -> Option<Actor<'a>> {
     match word {
         "we" | "us" | "our" | "i" | "me" | "my" => quotes
             .iter()
@@ -606,12 +748,18 @@ fn quote_speakers(doc: &Document) -> Vec<(Range<usize>, usize)> {
 }
 
 /// "Japan, the United States, Australia, and India" → one run of four actors.
-fn merge_compounds(items: Vec<Item>) -> Vec<Item> {
+fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
     let joiners = [",", "and", "&", "the", "both"];
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
     let mut i = 0;
     while i < items.len() {
-        let mut item = items[i].clone();
+        let taken = Item {
+            kind: ItemKind::Possessive,
+            id: UNKNOWN,
+            flags: 0,
+            bytes: 0..0,
+        };
+        let mut item = std::mem::replace(&mut items[i], taken);
         i += 1;
         if let ItemKind::Actors(actors) = &mut item.kind {
             // The chain of actors joined by commas and "and"; it is a
@@ -639,7 +787,9 @@ fn merge_compounds(items: Vec<Item>) -> Vec<Item> {
             }
             if has_and {
                 for &j in &chain {
-                    actors.extend(items[j].actors().unwrap_or(&[]).iter().cloned());
+                    if let ItemKind::Actors(more) = &mut items[j].kind {
+                        actors.append(more);
+                    }
                     item.bytes.end = items[j].bytes.end;
                 }
                 i = k;
@@ -654,13 +804,21 @@ impl Events {
     /// The best match anchored on each word of the sentence.
     fn matches(&self, items: &[Item]) -> Vec<Match> {
         let mut out = Vec::new();
+        // No event without an actor.
+        if !items.iter().any(|it| it.actors().is_some()) {
+            return out;
+        }
+        let words = items
+            .iter()
+            .filter(|it| it.id != UNKNOWN)
+            .fold(0, |bits, it| bits | word_bit(it.id));
         for (at, item) in items.iter().enumerate() {
-            let Some(word) = item.word() else { continue };
-            let Some(candidates) = self.index.get(word) else {
+            let Some(candidates) = self.index.get(item.id as usize) else {
                 continue;
             };
             let best = candidates
                 .iter()
+                .filter(|&&p| self.patterns[p].required.iter().all(|&r| r & words != 0))
                 .filter_map(|&p| self.try_match(p, items, at))
                 .max_by(|a, b| {
                     let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
@@ -717,7 +875,7 @@ impl Events {
                         GAP
                     };
                     let found = find_forward(items, pos, gap, is_barrier, |it| {
-                        it.word().is_some_and(|w| forms.contains(w))
+                        forms.binary_search(&it.id).is_ok()
                     });
                     match found {
                         Some(j) => {
@@ -760,7 +918,7 @@ impl Events {
                 } => {
                     let gap = if is_preposition(next) { 0 } else { GAP };
                     let found = find_backward(items, pos, gap, is_barrier, |it| {
-                        it.word().is_some_and(|w| forms.contains(w))
+                        forms.binary_search(&it.id).is_ok()
                     });
                     match found {
                         Some(j) => {
@@ -806,7 +964,6 @@ impl Events {
     }
 
     fn modality(&self, items: &[Item], m: &Match) -> Modality {
-        let words: Vec<Option<&str>> = items.iter().map(Item::word).collect();
         // A participle clause's cues are its own, not its sentence's.
         let start = if m.participle { m.anchor } else { m.first };
         let before = start.saturating_sub(CUE_BEFORE)..m.anchor;
@@ -814,23 +971,22 @@ impl Events {
         // Every cue that occurs, as (first item, length, modality); a cue
         // inside a longer one does not count ("would" in "would like to").
         let mut hits: Vec<(usize, usize, CueModality)> = Vec::new();
-        for cue in &self.cues {
-            let window = if cue.after {
-                after.clone()
-            } else {
-                before.clone()
-            };
-            let n = cue.words.len();
-            for i in window.start..window.end.saturating_sub(n - 1) {
-                let here = cue.words.iter().enumerate().all(|(k, forms)| {
-                    words
-                        .get(i + k)
-                        .copied()
-                        .flatten()
-                        .is_some_and(|w| forms.contains(w))
-                });
-                if here {
-                    hits.push((i, n, cue.modality));
+        for (window, is_after) in [(before, false), (after, true)] {
+            for i in window.clone() {
+                let Some(cues) = self.cue_index.get(items[i].id as usize) else {
+                    continue;
+                };
+                for cue in cues.iter().map(|&c| &self.cues[c]) {
+                    let n = cue.words.len();
+                    let here = cue.after == is_after
+                        && i + n <= window.end
+                        && cue.words[1..]
+                            .iter()
+                            .zip(&items[i + 1..])
+                            .all(|(forms, it)| forms.binary_search(&it.id).is_ok());
+                    if here {
+                        hits.push((i, n, cue.modality));
+                    }
                 }
             }
         }
@@ -854,7 +1010,7 @@ impl Events {
 
     /// The dyads a match stands for: every source × target, or every pair of
     /// a compound (or a grouping's members) when the pattern has no target.
-    fn dyads(&self, items: &[Item], m: &Match) -> Vec<(Actor, Actor)> {
+    fn dyads<'a>(&'a self, items: &[Item<'a>], m: &Match) -> Vec<(Actor<'a>, Actor<'a>)> {
         let slot = |i: Option<usize>| i.and_then(|i| items[i].actors()).unwrap_or(&[]);
         let (sources, targets) = (slot(m.source), slot(m.target));
         let mut out = Vec::new();
@@ -885,11 +1041,10 @@ impl Events {
         } else {
             let mut members: Vec<Actor> = Vec::new();
             for a in sources.iter().chain(targets) {
-                match self.groups.get(&a.code) {
+                match self.groups.get(a.code.as_ref()) {
                     Some(codes) => members.extend(codes.iter().map(|c| Actor {
-                        code: c.clone(),
+                        code: Cow::Borrowed(c.as_str()),
                         entity: None,
-                        person: None,
                     })),
                     None => members.push(a.clone()),
                 }
@@ -932,13 +1087,18 @@ impl Events {
             // Roles as of the event's date: a president-elect's visit after
             // the inauguration is the government's.
             for side in [&mut s, &mut t] {
-                if let Some(p) = side.person.as_ref().and_then(|n| self.people.get(n)) {
-                    side.code = p.actor_on(on.or(doc.article.published));
+                let person = side
+                    .entity
+                    .map(|e| &doc.entities[e])
+                    .filter(|e| e.kind == EntityKind::Person)
+                    .and_then(|e| self.people.get(&e.name));
+                if let Some(p) = person {
+                    side.code = Cow::Owned(p.actor_on(on.or(doc.article.published)));
                 }
             }
             let key = (
-                s.code.clone(),
-                t.code.clone(),
+                s.code.to_string(),
+                t.code.to_string(),
                 pattern.code.clone(),
                 date.clone(),
                 modality,
@@ -952,12 +1112,12 @@ impl Events {
                 id,
                 sentence,
                 source: Some(EventActor {
-                    actor: Some(s.code),
-                    entity: s.entity,
+                    actor: Some(s.code.into_owned()),
+                    entity: s.entity.map(|e| doc.entities[e].id.clone()),
                 }),
                 target: Some(EventActor {
-                    actor: Some(t.code),
-                    entity: t.entity,
+                    actor: Some(t.code.into_owned()),
+                    entity: t.entity.map(|e| doc.entities[e].id.clone()),
                 }),
                 code: code.code.clone(),
                 root: code.root().to_string(),
@@ -1150,16 +1310,13 @@ const SLOT_BARRIERS: &[&str] = &[
 ];
 
 fn is_slot_barrier(item: &Item) -> bool {
-    is_barrier(item) || item.word().is_some_and(|w| SLOT_BARRIERS.contains(&w))
+    item.flags & SLOT_BARRIER != 0 || is_barrier(item)
 }
 
 /// Before a predicate the subject may stand before an infinitive's "to"
 /// ("Ishiba hopes to meet").
 fn is_subject_barrier(item: &Item) -> bool {
-    is_barrier(item)
-        || item
-            .word()
-            .is_some_and(|w| w != "to" && SLOT_BARRIERS.contains(&w))
+    (item.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item)
 }
 
 /// Verbs that, with a compound subject and no object, code one event per
@@ -1184,7 +1341,7 @@ const RECIPROCAL: &[&str] = &[
 fn is_barrier(item: &Item) -> bool {
     match &item.kind {
         ItemKind::Actors(_) => true,
-        ItemKind::Word(w) => matches!(w.as_str(), ";" | ":" | "." | "?" | "!" | "\"" | "(" | ")"),
+        ItemKind::Word(_) => item.flags & BARRIER != 0,
         ItemKind::Possessive => false,
     }
 }
