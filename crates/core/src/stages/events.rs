@@ -75,6 +75,15 @@ struct Compiled {
     required: Vec<u128>,
 }
 
+/// A pattern its anchor word leads to, with the [`word_bit`]s of up to four
+/// of its required words, stored inline so that ruling it out touches no
+/// other memory.
+#[derive(Debug, Clone)]
+struct Candidate {
+    pattern: usize,
+    required: [u128; 4],
+}
+
 /// A word id's bit in a sentence's set of words (a one-hash Bloom filter).
 fn word_bit(id: u32) -> u128 {
     1 << (id % 128)
@@ -151,7 +160,7 @@ pub struct Events {
     patterns: Vec<Compiled>,
     vocabulary: Vocabulary,
     /// Word id → the patterns it anchors.
-    index: Vec<Vec<usize>>,
+    index: Vec<Vec<Candidate>>,
     cues: Vec<CompiledCue>,
     /// Word id → the cues whose first word it is a form of.
     cue_index: Vec<Vec<usize>>,
@@ -344,8 +353,15 @@ impl Events {
         let mut index = vec![Vec::new(); vocabulary.words.len()];
         for (i, p) in patterns.iter().enumerate() {
             if let Part::Word { forms, .. } = &p.parts[p.anchor] {
+                let mut required = [u128::MAX; 4];
+                for (slot, &bits) in required.iter_mut().zip(&p.required) {
+                    *slot = bits;
+                }
                 for &f in forms {
-                    index[f as usize].push(i);
+                    index[f as usize].push(Candidate {
+                        pattern: i,
+                        required,
+                    });
                 }
             }
         }
@@ -818,8 +834,8 @@ impl Events {
             };
             let best = candidates
                 .iter()
-                .filter(|&&p| self.patterns[p].required.iter().all(|&r| r & words != 0))
-                .filter_map(|&p| self.try_match(p, items, at))
+                .filter(|c| c.required.iter().all(|&r| r & words != 0))
+                .filter_map(|c| self.try_match(c.pattern, items, at))
                 .max_by(|a, b| {
                     let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
                     // More specific first; on a tie the earlier pattern (users' come first).
