@@ -1071,7 +1071,16 @@ impl Events {
                 }
             }
         }
-        out.retain(|(s, t)| s.code != t.code && !(s.entity.is_some() && s.entity == t.entity));
+        // Nobody acts on themselves, and a country's own agents acting on
+        // the bare country ("Trump met other U.S. officials") is no event
+        // between actors; agents with roles on both sides are (USALEG →
+        // USAGOV: "lawmakers criticized the president").
+        out.retain(|(s, t)| {
+            let same_country = s.code.get(..3) == t.code.get(..3);
+            s.code != t.code
+                && !(s.entity.is_some() && s.entity == t.entity)
+                && !(same_country && (s.code.len() == 3 || t.code.len() == 3))
+        });
         out
     }
 
