@@ -312,3 +312,51 @@ fn a_country_and_an_actor_noun_are_an_actor() {
     // An adjective that is no actor noun: "Chinese military drills".
     assert!(codes("Chinese military drills alarmed Taiwan.").is_empty());
 }
+
+#[test]
+fn reciprocal_nouns_pair_a_compound_subject() {
+    let got = dyads("India and Pakistan exchanged fire along the border on Sunday.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "IND" && d.1 == "PAK" && d.2 == "19"),
+        "{got:?}"
+    );
+    let got = dyads("Saudi Arabia and Iran agreed to restore diplomatic relations.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "SAU" && d.1 == "IRN" && d.2 == "05"),
+        "{got:?}"
+    );
+    // Calling for something together is no event between the callers.
+    assert!(dyads("Egypt and Qatar called for a ceasefire.").is_empty());
+}
+
+#[test]
+fn an_agent_noun_after_an_object_is_no_passive() {
+    // "the launch by North Korea" is condemned; Washington condemns it.
+    let got = dyads("Washington condemned the missile launch by North Korea.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_str()),
+        ("USA", "PRK", "11")
+    );
+}
+
+#[test]
+fn goods_and_forces_of_a_country() {
+    let got = dyads("Ukrainian forces shelled Russian positions near the river.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "UKR" && d.1 == "RUS" && d.2 == "19"),
+        "{got:?}"
+    );
+    let got = dyads("Canada imposed tariffs on Chinese goods.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CAN" && d.1 == "CHN" && d.2 == "16"),
+        "{got:?}"
+    );
+    // Goods act on nobody.
+    let got = dyads("Chinese goods pressured Canada into a deal.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -115,6 +115,8 @@ const BARRIER: u8 = 2;
 const PRONOUN: u8 = 4;
 /// "to", which a subject may stand before ("hopes to meet").
 const TO: u8 = 8;
+/// An actor that is never a source ("Chinese goods").
+const OBJECT_ONLY: u8 = 16;
 
 /// The id of a word no pattern or cue has.
 const UNKNOWN: u32 = u32::MAX;
@@ -183,6 +185,25 @@ struct Agents {
     longest: usize,
 }
 
+/// Nouns after a country adjective that stand for its agents though they
+/// are not titles: "Russian positions" (RUSMIL), "Chinese goods" (the
+/// country itself: tariffs on them are on China).
+const EXTRA_AGENT_NOUNS: &[(&str, &str)] = &[
+    ("forces", "MIL"),
+    ("positions", "MIL"),
+    ("bases", "MIL"),
+    ("warships", "MIL"),
+    ("warplanes", "MIL"),
+    ("jets", "MIL"),
+    ("airstrikes", "MIL"),
+    ("goods", ""),
+    ("products", ""),
+    ("exports", ""),
+    ("imports", ""),
+    ("businesses", "BUS"),
+    ("nationals", "CVL"),
+];
+
 /// Title words that are also common adjectives or verbs ("the Japanese
 /// official visit", "Chinese military drills", "a general strike"): not
 /// generic actors by themselves.
@@ -214,6 +235,9 @@ impl Agents {
             for a in &c.adjectives {
                 agents.adjectives.insert(a.to_lowercase(), c.code.clone());
             }
+        }
+        for (noun, role) in EXTRA_AGENT_NOUNS {
+            agents.nouns.insert(noun.to_string(), role.to_string());
         }
         for t in &actors.titles {
             let noun = t.title.to_lowercase();
@@ -318,10 +342,12 @@ impl Events {
                     optional: false,
                     preposition: false,
                 };
+                // "by" right after the participle: "was condemned by X", not
+                // "condemned the launch by X".
                 let by = Part::Word {
                     forms: vec![vocabulary.intern("by")],
                     optional: false,
-                    preposition: false,
+                    preposition: true,
                 };
                 let passive = vec![Part::Target, verb, by, Part::Source];
                 push_compiled(
@@ -433,8 +459,10 @@ fn push_compiled(
         .count();
     let has_target = parts.iter().any(|p| matches!(p, Part::Target));
     let reciprocal = !has_target
-        && matches!(&parts[anchor], Part::Word { forms, .. }
-            if RECIPROCAL.iter().any(|r| forms.contains(&vocabulary.get(r))));
+        && parts.iter().any(|p| {
+            matches!(p, Part::Word { forms, optional: false, .. }
+                if RECIPROCAL.iter().any(|r| forms.contains(&vocabulary.get(r))))
+        });
     let required = parts
         .iter()
         .filter_map(|p| match p {
@@ -631,7 +659,8 @@ impl Events {
                         entity: None,
                     }]),
                     id: UNKNOWN,
-                    flags: 0,
+                    // "Chinese goods" are acted on; they do nothing.
+                    flags: if role.is_empty() { OBJECT_ONLY } else { 0 },
                     bytes: tok.start..end,
                 });
                 skip_until = end;
@@ -906,6 +935,9 @@ impl Events {
                     let j =
                         find_forward(items, pos, GAP, is_slot_barrier, |it| it.actors().is_some())?;
                     if matches!(part, Part::Source) {
+                        if items[j].flags & OBJECT_ONLY != 0 {
+                            return None;
+                        }
                         m.source = Some(j);
                     } else {
                         m.target = Some(j);
@@ -966,6 +998,9 @@ impl Events {
                         })
                         .or_else(|| relative_antecedent(items, pos))?;
                     if matches!(part, Part::Source) {
+                        if items[j].flags & OBJECT_ONLY != 0 {
+                            return None;
+                        }
                         m.source = Some(j);
                     } else {
                         m.target = Some(j);
@@ -1347,6 +1382,14 @@ fn is_subject_barrier(item: &Item) -> bool {
 /// Verbs that, with a compound subject and no object, code one event per
 /// pair of the subject's members (SPEC §2): "Japan and India met".
 const RECIPROCAL: &[&str] = &[
+    "talks",
+    "consultations",
+    "discussions",
+    "negotiations",
+    "ties",
+    "relations",
+    "fire",
+    "gunfire",
     "meet",
     "convene",
     "talk",

@@ -191,12 +191,21 @@ fn reporting_verb(words: &str) -> Option<std::ops::Range<usize>> {
         if c.is_alphanumeric() {
             start.get_or_insert(i);
         } else if let Some(s) = start.take()
-            && is_reporting_verb(&words[s..i].to_lowercase())
+            && is_reporting_verb_any_case(&words[s..i])
         {
             return Some(s..i);
         }
     }
     None
+}
+
+/// [`is_reporting_verb`] for a word in any case; lowercases only when it must.
+fn is_reporting_verb_any_case(word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        is_reporting_verb(&word.to_lowercase())
+    } else {
+        is_reporting_verb(word)
+    }
 }
 
 /// The largest char boundary of `text` at or below `i`.
