@@ -489,3 +489,46 @@ fn only_time_fills_timexes_and_nothing_else() {
         .collect();
     assert_eq!(values, ["2025-01-21", "2025-01-14"]);
 }
+
+/// Our event fixtures (testdata/events: articles we wrote, with gold in the
+/// seed's format) scored by the project's score.py: micro recall and
+/// precision over every article must stay at or above these floors.
+#[test]
+fn event_fixtures_score_above_the_floor() {
+    let dir = repo().join("testdata/events");
+    let check = Command::new("python3")
+        .arg(dir.join("check_gold.py"))
+        .current_dir(&dir)
+        .output();
+    let Ok(check) = check else {
+        eprintln!("skipped the event fixtures: python3 is absent");
+        return;
+    };
+    assert!(
+        check.status.success(),
+        "check_gold.py: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let scorer = repo().join("../shared/tools/score.py");
+    if !scorer.exists() {
+        eprintln!(
+            "skipped scoring the event fixtures: {} is absent",
+            scorer.display()
+        );
+        return;
+    }
+    let out = Command::new("python3")
+        .arg(dir.join("score_all.py"))
+        .args(["--tacitus", env!("CARGO_BIN_EXE_tacitus")])
+        .arg("--dir")
+        .arg(&dir)
+        .arg("--score-py")
+        .arg(&scorer)
+        .args(["--min-recall", "0.15", "--min-precision", "0.75"])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    let summary = report.lines().last().unwrap_or_default();
+    eprintln!("event fixtures: {summary}");
+    assert!(out.status.success(), "score_all.py: {report}");
+}
