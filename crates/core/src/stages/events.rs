@@ -986,7 +986,7 @@ impl Events {
                     };
                     // "Iwaya spoke to U.S. officials, urging them to …": the
                     // subject of a participle clause is the sentence's.
-                    let subject = (pos == at && participle_clause(items, at))
+                    let subject = (pos == at && shares_subject(items, at))
                         .then(|| sentence_subject(items).filter(|&j| j < at))
                         .flatten();
                     m.participle = subject.is_some();
@@ -1262,13 +1262,21 @@ fn find_backward(
     None
 }
 
-/// An -ing verb right after a comma opens a participle clause.
-fn participle_clause(items: &[Item], at: usize) -> bool {
-    at > 0
-        && items[at - 1].word() == Some(",")
-        && items[at]
+/// Whether the predicate at `at` shares the sentence's subject: an -ing
+/// verb right after a comma opens a participle clause ("…, urging them
+/// to"); a verb right after "and" or "but" is a second predicate of the
+/// subject ("Peskov dismissed the report and accused the EU of …").
+fn shares_subject(items: &[Item], at: usize) -> bool {
+    let Some(before) = at.checked_sub(1).and_then(|i| items[i].word()) else {
+        return false;
+    };
+    match before {
+        "," => items[at]
             .word()
-            .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing")),
+        "and" | "but" => true,
+        _ => false,
+    }
 }
 
 /// The sentence's subject: its first actor, when only an opening adverbial
