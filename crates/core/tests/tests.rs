@@ -4,6 +4,7 @@
 
 mod actors;
 mod events;
+mod gkg;
 mod ingest;
 mod pipeline;
 mod quotes;

@@ -33,7 +33,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use tacitus_dict::Dictionary;
 use tacitus_dict::geo::{Geo, GeoPlace};
 
-use super::themes::{left_boundary, right_boundary};
+use super::themes::{left_boundary, longest_valid, right_boundary};
 use crate::document::{Document, EntityKind, Location, Mention, Place, Span};
 
 /// What kind of place, as GDELT's `Geo_Type` tells them apart.
@@ -354,7 +354,7 @@ impl GeoIndex {
             }
         }
         let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&patterns)
             .ok();
         let us_states = entries
@@ -379,8 +379,8 @@ impl GeoIndex {
             let e = &self.entries[i as usize];
             let c = e.country.as_deref();
             (
-                hint.is_some() && c == hint,
                 c.is_some_and(|c| doc_countries.iter().any(|d| d == c)),
+                hint.is_some() && c == hint,
                 !e.city,
                 e.capital,
                 e.population,
@@ -482,8 +482,13 @@ fn entity_place(
             })?;
             let i = index.best(ids, hint, doc_countries)?;
             let e = &index.entries[i as usize];
-            // A name the gazetteer has only in another country is another place.
-            if hint.is_some() && e.country.is_some() && e.country.as_deref() != hint {
+            // A name the gazetteer has only in a country neither the entity
+            // nor the article names is another place.
+            let named = e
+                .country
+                .as_deref()
+                .is_none_or(|c| hint == Some(c) || doc_countries.iter().any(|d| d == c));
+            if hint.is_some() && !named {
                 return None;
             }
             Some(index.place(i))
@@ -516,6 +521,15 @@ fn word_before(text: &str, s: usize) -> &str {
     w
 }
 
+/// Whether a capitalized word (not a day or month) follows byte `e` after one space.
+fn next_is_capitalized(text: &str, e: usize) -> bool {
+    text.get(e..).is_some_and(|t| {
+        let t = t.strip_prefix(' ').unwrap_or("");
+        let w: &str = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        w.chars().next().is_some_and(char::is_uppercase) && !FOLLOWERS.contains(&w)
+    })
+}
+
 fn locative(word: &str) -> bool {
     LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
@@ -526,10 +540,8 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
     // Countries the article names: they settle names places share.
     let mut doc_countries: Vec<String> = Vec::new();
     for e in &doc.entities {
-        if matches!(
-            e.kind,
-            EntityKind::Country | EntityKind::Government | EntityKind::Location
-        ) && let Some(c) = &e.country
+        if matches!(e.kind, EntityKind::Country | EntityKind::Government)
+            && let Some(c) = &e.country
             && !doc_countries.contains(c)
         {
             doc_countries.push(c.clone());
@@ -556,6 +568,10 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
         if !is_name(text.get(r.clone()).unwrap_or("")) {
             continue;
         }
+        // "Sydney Smith": a place name that starts a longer name is not the place.
+        if kind == EntityKind::Location && next_is_capitalized(text, r.end) {
+            continue;
+        }
         let place = entity_places
             .entry(*e)
             .or_insert_with(|| entity_place(index, doc, *e, &doc_countries))
@@ -573,11 +589,10 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
             .iter()
             .map(|s| doc.byte_range(*s).start)
             .collect();
-        for m in ac.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            if !left_boundary(text, s) || !right_boundary(bytes, text, e) {
-                continue;
-            }
+        let matches = longest_valid(ac, text, |s, e, _| {
+            left_boundary(text, s) && right_boundary(bytes, text, e)
+        });
+        for (s, e, pattern) in matches {
             // A hyphen or an apostrophe glued to the name makes it part of a word.
             if matches!(bytes.get(e), Some(b'-')) || (s > 0 && bytes[s - 1] == b'-') {
                 continue;
@@ -595,7 +610,7 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
                     continue;
                 }
             }
-            let form = &index.forms[m.pattern().as_usize()];
+            let form = &index.forms[pattern];
             let before = word_before(text, s);
             let sentence_initial = sentence_starts.binary_search(&s).is_ok()
                 || text.get(..s).is_some_and(|h| {
@@ -604,11 +619,7 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
                 });
             let loc_cue = locative(before);
             // Part of a longer capitalized name.
-            let next_cap = text.get(e..).is_some_and(|t| {
-                let t = t.strip_prefix(' ').unwrap_or("");
-                let w: &str = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                w.chars().next().is_some_and(char::is_uppercase) && !FOLLOWERS.contains(&w)
-            });
+            let next_cap = next_is_capitalized(text, e);
             let prev_cap = !sentence_initial
                 && !loc_cue
                 && before.chars().next().is_some_and(char::is_uppercase)

@@ -55,7 +55,7 @@ impl ThemeMatcher {
             }
         }
         let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
             .build(&patterns)
             .ok();
@@ -79,14 +79,14 @@ impl ThemeMatcher {
         let mut lower = String::new();
         let mut lowered_for = usize::MAX;
         let mut fired: Vec<u32> = Vec::new();
-        for m in ac.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            if !left_boundary(text, s) {
-                continue;
-            }
+        let found = longest_valid(ac, text, |s, e, p| {
+            left_boundary(text, s)
+                && (right_boundary(bytes, text, e) || self.uses[p].iter().any(|u| u.1))
+        });
+        for (s, e, p) in found {
             let whole_word = right_boundary(bytes, text, e);
             fired.clear();
-            for &(r, prefix) in &self.uses[m.pattern().as_usize()] {
+            for &(r, prefix) in &self.uses[p] {
                 if !(prefix || whole_word) {
                     continue;
                 }
@@ -128,6 +128,32 @@ impl ThemeMatcher {
         out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.theme.cmp(&b.theme)));
         out
     }
+}
+
+/// The matches of an overlapping automaton that `ok` accepts, then the
+/// leftmost-longest of them that do not overlap: (start, end, pattern).
+/// Checking before choosing keeps a phrase that a longer candidate failing
+/// its word boundary would hide ("the euro" in "The European Commission").
+pub(super) fn longest_valid(
+    ac: &AhoCorasick,
+    text: &str,
+    ok: impl Fn(usize, usize, usize) -> bool,
+) -> Vec<(usize, usize, usize)> {
+    let mut all: Vec<(usize, usize, usize)> = ac
+        .find_overlapping_iter(text)
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+        .filter(|&(s, e, p)| ok(s, e, p))
+        .collect();
+    all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut out = Vec::with_capacity(all.len());
+    let mut end = 0;
+    for m in all {
+        if m.0 >= end {
+            end = m.1;
+            out.push(m);
+        }
+    }
+    out
 }
 
 /// Whether a word starts at byte `s` (no letter or digit right before it).
