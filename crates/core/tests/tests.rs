@@ -4,6 +4,7 @@
 
 mod actors;
 mod events;
+mod gdelt;
 mod gkg;
 mod ingest;
 mod pipeline;

@@ -39,7 +39,7 @@ use tacitus_text::TokenKind;
 use crate::document::{Document, Tone};
 use crate::pipeline::{Layer, Stage, StageError};
 
-pub use places::{GeoKind, PlaceFacts, place_facts};
+pub use places::{GeoKind, PlaceFacts, country_place, place_facts};
 
 /// The dictionaries compiled into matchers, built once and shared.
 struct Inner {

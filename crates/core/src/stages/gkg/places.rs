@@ -83,6 +83,11 @@ pub struct PlaceFacts {
     pub feature_id: Option<String>,
 }
 
+/// The representative point of a country by its code (`geo-countries.tsv`).
+pub fn country_place(code: &str) -> Option<Place> {
+    GeoIndex::builtin().country_place(code)
+}
+
 /// The gazetteer facts of a place of this document (a `locations` entry or
 /// an event's `location`), or `None` when the gazetteer does not know it.
 pub fn place_facts(place: &Place) -> Option<PlaceFacts> {
