@@ -283,7 +283,8 @@ fn push_geo(row: &mut Vec<String>, place: Option<&Place>) {
 /// The events of `doc` as GDELT 2.0 Events rows, one per distinct happening.
 pub fn rows(doc: &Document) -> Vec<Vec<String>> {
     // Events with the same actors, code and date are one happening.
-    let key = |e: &'_ Event| -> (Option<String>, Option<String>, String, Option<String>) {
+    type Key = (Option<String>, Option<String>, String, Option<String>);
+    let key = |e: &'_ Event| -> Key {
         (
             e.source.as_ref().and_then(|s| s.actor.clone()),
             e.target.as_ref().and_then(|s| s.actor.clone()),
@@ -292,7 +293,7 @@ pub fn rows(doc: &Document) -> Vec<Vec<String>> {
         )
     };
     let mut firsts: Vec<(usize, usize)> = Vec::new(); // (event index, mentions)
-    let mut seen: Vec<(Option<String>, Option<String>, String, Option<String>)> = Vec::new();
+    let mut seen: Vec<Key> = Vec::new();
     for (i, e) in doc.events.iter().enumerate() {
         let k = key(e);
         match seen.iter().position(|s| *s == k) {

@@ -641,7 +641,7 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
                 && !form.multiword
                 && !entry.capital
                 && entry.population < 1_000_000
-                && !(entry.region && !form.ambiguous)
+                && (!entry.region || form.ambiguous)
             {
                 continue;
             }

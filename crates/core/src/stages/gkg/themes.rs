@@ -4,7 +4,7 @@
 //! context counts only when its sentence has one of the context words and
 //! none of the vetoes. Each match is one mention of each theme it names.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 use tacitus_dict::themes::{Phrase, Themes};
 
@@ -56,6 +56,8 @@ impl ThemeMatcher {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            // A DFA: the automaton is searched over every byte of every article.
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(&patterns)
             .ok();
