@@ -33,6 +33,7 @@ Examples:
   tacitus code --input-format jsonl articles.jsonl    one {\"text\": …} article a line
   tacitus code --only time --format timeml doc.tml    just the TIMEX3 tagger, TimeML out
   tacitus code --format timeml --output-dir out/ tml/ one .tml per article, for TempEval-3
+  tacitus code --format gdelt news/                   GDELT 2.0 Events rows (61 columns, TSV)
 
 Exit status: 0 when every article was coded; 1 when any input was rejected
 (the others are still coded and printed; each rejection is one line on
@@ -118,7 +119,8 @@ enum FormatArg {
     Json,
     /// One compact JSON document a line.
     Jsonl,
-    /// GDELT 2.0 Events TSV.
+    /// GDELT 2.0 Events TSV: 61 columns in GDELT's order, no header, one
+    /// row per event (docs/gdelt.md).
     Gdelt,
     /// TempEval-3 TimeML with the TIMEX3 tags found (needs a publication date).
     Timeml,
@@ -209,11 +211,6 @@ impl Input {
 }
 
 fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
-    if args.format == Some(FormatArg::Gdelt) {
-        return usage(
-            "--format gdelt is not yet available: the events stage comes in a later version",
-        );
-    }
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
@@ -226,7 +223,8 @@ fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
     let format = match args.format {
         Some(FormatArg::Json) => OutputFormat::Json,
         Some(FormatArg::Timeml) => OutputFormat::Timeml,
-        Some(_) => OutputFormat::Jsonl,
+        Some(FormatArg::Gdelt) => OutputFormat::Gdelt,
+        Some(FormatArg::Jsonl) => OutputFormat::Jsonl,
         None => {
             let single_article = inputs.len() == 1
                 && args.input_format != InputFormatArg::Jsonl
@@ -372,6 +370,11 @@ impl DocWriter {
                     return Ok(false);
                 }
             },
+            OutputFormat::Gdelt => {
+                let mut rows = Vec::new();
+                tacitus_core::gdelt::write(&mut rows, doc)?;
+                Some(String::from_utf8_lossy(&rows).into_owned())
+            }
             _ => None,
         };
         if let Some(dir) = self.dir.clone() {
@@ -418,10 +421,10 @@ impl DocWriter {
 
     /// `DIR/<input file stem>.<ext>`, made unique within this run.
     fn file_for(&mut self, dir: &Path, doc: &Document) -> PathBuf {
-        let ext = if self.format == OutputFormat::Timeml {
-            "tml"
-        } else {
-            "json"
+        let ext = match self.format {
+            OutputFormat::Timeml => "tml",
+            OutputFormat::Gdelt => "tsv",
+            _ => "json",
         };
         let stem = doc
             .article

@@ -1,6 +1,6 @@
 //! Tacitus core: the [`Document`] that every stage annotates, news
 //! [`ingest`] (text, HTML, TimeML, JSONL), the [`Pipeline`] of stages and the
-//! output writers.
+//! output writers (JSON, JSONL, TimeML and GDELT 2.0 Events: [`gdelt`]).
 //!
 //! Data flows one way: bytes → [`Article`] → [`Document`] → layers → output.
 //!
@@ -17,6 +17,7 @@
 #![deny(missing_docs)]
 
 pub mod document;
+pub mod gdelt;
 pub mod ingest;
 pub mod output;
 pub mod pipeline;

@@ -1,6 +1,7 @@
 //! Output writers: `json` (one pretty document), `jsonl` (one document a
-//! line), as SPEC §2 serializes them, and `timeml` (the body with the TIMEX3
-//! tags found, for the TempEval-3 scorers).
+//! line), as SPEC §2 serializes them, `timeml` (the body with the TIMEX3
+//! tags found, for the TempEval-3 scorers); `gdelt` rows are written by
+//! [`crate::gdelt`].
 
 use std::io::{self, Write};
 
@@ -19,6 +20,8 @@ pub enum OutputFormat {
     Jsonl,
     /// TempEval-3 style TimeML with the TIMEX3 tags found.
     Timeml,
+    /// GDELT 2.0 Events TSV, 61 columns, no header ([`crate::gdelt`]).
+    Gdelt,
 }
 
 /// Writes one document as pretty JSON followed by a newline.

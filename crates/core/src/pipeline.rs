@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use tacitus_dict::verbs::VerbDictionary;
 
 use crate::document::{Article, Document};
-use crate::stages::{Actors, Events, Quotes, Segment, Timexes};
+use crate::stages::{Actors, Events, Gkg, Quotes, Segment, Timexes};
 
 /// A layer of the [`Document`] that stages read and write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -143,6 +143,7 @@ fn standard_stages(config: &PipelineConfig) -> Result<Vec<Box<dyn Stage>>, Pipel
         Box::new(Timexes::new()),
         Box::new(Quotes::new()),
         Box::new(events),
+        Box::new(Gkg::new()),
     ])
 }
 
@@ -277,7 +278,7 @@ mod tests {
         let p = Pipeline::standard();
         assert_eq!(
             p.names(),
-            vec!["segment", "actors", "timexes", "quotes", "events"]
+            vec!["segment", "actors", "timexes", "quotes", "events", "gkg"]
         );
     }
 
@@ -288,10 +289,10 @@ mod tests {
             Pipeline::only(&["timexes", "text"]).unwrap().names(),
             vec!["segment", "timexes"]
         );
-        let err = Pipeline::only(&["tone"]).unwrap_err();
+        let err = Pipeline::only(&["sentiment"]).unwrap_err();
         assert!(
             err.to_string()
-                .starts_with("unknown stage \"tone\"; the stages are: segment")
+                .starts_with("unknown stage \"sentiment\"; the stages are: segment")
         );
     }
 }

@@ -4,6 +4,8 @@
 
 mod actors;
 mod events;
+mod gdelt;
+mod gkg;
 mod ingest;
 mod pipeline;
 mod quotes;

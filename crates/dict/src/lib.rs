@@ -36,7 +36,10 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 
 pub mod cameo;
+pub mod geo;
 mod parse;
+pub mod themes;
+pub mod tone;
 pub mod verbs;
 
 pub use parse::is_actor_code;

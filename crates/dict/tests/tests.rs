@@ -319,3 +319,178 @@ fn role_as_of_a_date() {
     assert_eq!(p.title_on(day(2010, 1, 1)), Some("Vice President"));
     assert_eq!(d.actor_on("Nobody", None), None);
 }
+
+// ---- GKG dictionaries: gazetteer, themes, tone lexicon ----
+
+mod gkg {
+    use std::collections::{BTreeSet, HashMap};
+
+    use tacitus_dict::Dictionary;
+    use tacitus_dict::geo::{Geo, distance_km};
+    use tacitus_dict::themes::Themes;
+    use tacitus_dict::tone::{Polarity, ToneLexicon};
+
+    fn builtin(name: &str) -> &'static str {
+        Dictionary::builtin_files()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| t)
+            .unwrap_or_else(|| panic!("{name} is built in"))
+    }
+
+    /// The first column of the data lines, folded.
+    fn keys(text: &str) -> Vec<String> {
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split('\t').next().unwrap_or("").to_lowercase())
+            .collect()
+    }
+
+    #[test]
+    fn geo_files_are_sorted() {
+        for name in [
+            "geo-countries.tsv",
+            "geo-regions.tsv",
+            "themes.tsv",
+            "tone.tsv",
+        ] {
+            let k = keys(builtin(name));
+            let mut sorted = k.clone();
+            sorted.sort();
+            assert_eq!(k, sorted, "{name} is sorted by its first column");
+        }
+        // Cities: by name (case-insensitively, as Python's casefold), then country.
+        let text = builtin("geo-places.tsv");
+        let rows: Vec<(String, String)> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                (f[0].to_lowercase(), f[2].to_string())
+            })
+            .collect();
+        let mut dups = BTreeSet::new();
+        for w in rows.windows(2) {
+            if w[0] == w[1] {
+                dups.insert(w[0].clone());
+            }
+        }
+        assert!(dups.is_empty(), "one city a name per country: {dups:?}");
+    }
+
+    #[test]
+    fn every_country_has_a_point_and_every_code_is_known() {
+        let geo = Geo::builtin();
+        let dict = Dictionary::builtin();
+        let ours: BTreeSet<&str> = dict.countries.iter().map(|c| c.code.as_str()).collect();
+        let points: BTreeSet<&str> = geo.countries.iter().map(|c| c.code.as_str()).collect();
+        assert_eq!(
+            ours, points,
+            "geo-countries.tsv covers countries.tsv exactly"
+        );
+        let fips: BTreeSet<&str> = geo.countries.iter().map(|c| c.fips.as_str()).collect();
+        assert_eq!(fips.len(), geo.countries.len(), "FIPS codes are unique");
+        for p in geo.places.iter().chain(&geo.regions) {
+            if let Some(c) = &p.country {
+                assert!(ours.contains(c.as_str()), "{}: unknown country {c}", p.name);
+            }
+        }
+    }
+
+    #[test]
+    fn gazetteer_has_every_capital_and_five_thousand_places() {
+        let geo = Geo::builtin();
+        assert!(geo.places.len() >= 5_000, "{} places", geo.places.len());
+        let capitals = geo.places.iter().filter(|p| p.is_capital()).count();
+        assert!(capitals >= 185, "{capitals} capitals");
+        for name in [
+            "Indo-Pacific",
+            "Middle East",
+            "Indian Ocean",
+            "South China Sea",
+            "Balkans",
+            "Sahel",
+            "Gulf",
+            "Korean Peninsula",
+        ] {
+            assert!(geo.regions.iter().any(|r| r.name == name), "{name}");
+        }
+    }
+
+    /// A country's point lies near its capital: catches swapped or
+    /// sign-flipped coordinates (the largest countries allowed more).
+    #[test]
+    fn country_points_are_near_their_capitals() {
+        let geo = Geo::builtin();
+        let mut capital: HashMap<&str, (f64, f64)> = HashMap::new();
+        for p in geo.places.iter().filter(|p| p.is_capital()) {
+            if let Some(c) = &p.country {
+                capital.insert(c, (p.lat, p.lon));
+            }
+        }
+        let mut far = Vec::new();
+        for c in &geo.countries {
+            let Some(&cap) = capital.get(c.code.as_str()) else {
+                continue;
+            };
+            let limit = match c.code.as_str() {
+                "RUS" | "CAN" | "USA" | "AUS" | "BRA" | "CHN" | "KIR" | "FSM" | "CHL" | "ARG"
+                | "IDN" | "KAZ" | "MYS" => 4_500.0,
+                _ => 1_200.0,
+            };
+            let d = distance_km((c.lat, c.lon), cap);
+            if d > limit {
+                far.push(format!("{} {d:.0} km", c.code));
+            }
+        }
+        assert!(far.is_empty(), "points far from the capital: {far:?}");
+    }
+
+    #[test]
+    fn sixty_themes_each_with_phrases() {
+        let themes = Themes::builtin();
+        let names = themes.names();
+        assert!(names.len() >= 60, "{} themes", names.len());
+        for required in [
+            "TRADE_TARIFFS",
+            "DIPLOMACY_SUMMIT",
+            "ELECTION",
+            "INAUGURATION",
+            "MILITARY_SPENDING",
+            "ALLIANCE",
+            "SANCTIONS",
+            "MERGER_ACQUISITION",
+            "NATURAL_DISASTER",
+            "TERRORISM",
+            "PROTEST",
+            "REFUGEES",
+            "NUCLEAR",
+            "CYBER",
+            "ENERGY",
+        ] {
+            assert!(names.contains(required), "{required}");
+        }
+        // A phrase belongs to one rule of a theme only.
+        let mut seen = BTreeSet::new();
+        for r in &themes.rules {
+            for p in &r.phrases {
+                let key = (
+                    r.theme.clone(),
+                    p.text.clone(),
+                    p.prefix,
+                    r.context.is_empty(),
+                );
+                assert!(seen.insert(key), "{}: {} twice", r.theme, p.text);
+            }
+        }
+    }
+
+    #[test]
+    fn tone_changes_apply() {
+        let lex = ToneLexicon::builtin();
+        assert_eq!(lex.get("ceasefire"), Some(Polarity::Positive));
+        assert_eq!(lex.get("casualties"), Some(Polarity::Negative));
+        assert_eq!(lex.get("united"), None);
+        assert_eq!(lex.get("party"), None);
+        assert!(lex.len() > 3_000);
+    }
+}

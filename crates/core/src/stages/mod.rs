@@ -8,15 +8,19 @@
 //! - [`Quotes`]: direct quotations and their speakers.
 //! - [`Events`]: CAMEO events from verb and noun patterns, with modality
 //!   and dates (`tacitus-dict`); "we" inside a quotation is its speaker.
+//! - [`Gkg`]: tone, themes and locations with coordinates, and where
+//!   events happen (`tacitus-dict`'s gazetteer, themes and tone lexicon).
 
 mod actors;
 mod events;
+pub mod gkg;
 mod quotes;
 mod segment;
 mod timexes;
 
 pub use actors::Actors;
 pub use events::Events;
+pub use gkg::Gkg;
 pub use quotes::Quotes;
 pub use segment::Segment;
 pub use timexes::Timexes;

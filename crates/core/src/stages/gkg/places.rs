@@ -1,0 +1,817 @@
+//! Locations: the places an article names, with coordinates, and where its
+//! events happen.
+//!
+//! Places come from two sources. (1) The actors stage's countries and
+//! locations: a country gets its representative point (`geo-countries.tsv`),
+//! a location the gazetteer entry of its name (`geo-places.tsv`,
+//! `geo-regions.tsv`), in the entity's country when it has one. (2) The
+//! gazetteer's names matched in the text (case as written, on word
+//! boundaries) where no entity stands: "Kharkiv" or "the Sahel" that the
+//! actors dictionaries lack. Such a match is dropped when it is part of a
+//! longer capitalized name ("Sydney Smith", "Paris Saint-Germain"), is the
+//! first word of a sentence (unless a capital or a city of a million), or
+//! when its one word is also a personal name or an English word ("Nice",
+//! "Mobile", "Reading") and no preposition of place stands before it ("in
+//! Nice").
+//!
+//! A name several places share goes to the one in the entity's country,
+//! else in a country the article names, else a region over a city of the
+//! same name ("Gaza"), a capital, the most populous.
+//!
+//! An event's `location`: for a visit (CAMEO 042) the place visited (the
+//! target, or the city "in"/"at" which it happens in the target's country),
+//! for hosting a visit (043) the host's place; otherwise the place right
+//! after "in" or "at" in the event's sentence, from the start of the
+//! evidence to 100 characters past its end, or a sentence-opening "In
+//! PLACE,". Nothing else: an event without such words has no location.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+use tacitus_dict::Dictionary;
+use tacitus_dict::geo::{Geo, GeoPlace};
+
+use super::themes::{left_boundary, longest_valid, right_boundary};
+use crate::document::{Document, EntityKind, Location, Mention, Place, Span};
+
+/// What kind of place, as GDELT's `Geo_Type` tells them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GeoKind {
+    /// A country as a whole (GDELT 1).
+    Country,
+    /// A US state (GDELT 2).
+    UsState,
+    /// A US city (GDELT 3).
+    UsCity,
+    /// A city outside the US (GDELT 4).
+    City,
+    /// A state or province outside the US (GDELT 5).
+    State,
+    /// A region, sea or continent: GDELT has no type for it.
+    Region,
+}
+
+impl GeoKind {
+    /// GDELT's `Geo_Type` number, `None` for a region.
+    pub fn gdelt_type(self) -> Option<u8> {
+        match self {
+            GeoKind::Country => Some(1),
+            GeoKind::UsState => Some(2),
+            GeoKind::UsCity => Some(3),
+            GeoKind::City => Some(4),
+            GeoKind::State => Some(5),
+            GeoKind::Region => None,
+        }
+    }
+}
+
+/// What the gazetteer knows of a [`Place`], for the GDELT geo columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceFacts {
+    /// Country, city, state or region.
+    pub kind: GeoKind,
+    /// "City, State, Country" as GDELT writes `FullName`.
+    pub full_name: String,
+    /// FIPS 10-4 country code.
+    pub fips: Option<String>,
+    /// FIPS country code + first-level division code (`USTX`), or the
+    /// country code alone for a country.
+    pub adm1: Option<String>,
+    /// GeoNames id of a city; the FIPS code of a country.
+    pub feature_id: Option<String>,
+}
+
+/// The representative point of a country by its code (`geo-countries.tsv`).
+pub fn country_place(code: &str) -> Option<Place> {
+    GeoIndex::builtin().country_place(code)
+}
+
+/// The gazetteer facts of a place of this document (a `locations` entry or
+/// an event's `location`), or `None` when the gazetteer does not know it.
+pub fn place_facts(place: &Place) -> Option<PlaceFacts> {
+    GeoIndex::builtin().facts(place)
+}
+
+#[derive(Debug)]
+struct Entry {
+    name: String,
+    country: Option<String>,
+    lat: f64,
+    lon: f64,
+    population: u64,
+    city: bool,
+    capital: bool,
+    /// A region, sea, continent (not a state).
+    region: bool,
+    admin1: Option<String>,
+    geonameid: Option<u64>,
+}
+
+#[derive(Debug)]
+struct Form {
+    entries: Vec<u32>,
+    /// One word that is also a personal name or an English word.
+    ambiguous: bool,
+    /// More than one word.
+    multiword: bool,
+}
+
+#[derive(Debug)]
+struct CountryPoint {
+    name: String,
+    fips: String,
+    lat: f64,
+    lon: f64,
+}
+
+/// The gazetteer compiled for matching and lookup.
+#[derive(Debug)]
+pub(crate) struct GeoIndex {
+    entries: Vec<Entry>,
+    ac: Option<AhoCorasick>,
+    forms: Vec<Form>,
+    by_name: FxHashMap<String, Vec<u32>>,
+    countries: FxHashMap<String, CountryPoint>,
+    /// US state names by postal code.
+    us_states: FxHashMap<String, String>,
+}
+
+/// Words that are also place names in the gazetteer and mean something
+/// else more often in news; a one-word place among them needs "in", "at"…
+/// before it. Personal names and the tone lexicon's words are added.
+const COMMON_WORDS: &[&str] = &[
+    "Aurora",
+    "Bath",
+    "Batman",
+    "Bar",
+    "Columbia",
+    "Concord",
+    "Deal",
+    "Eden",
+    "Enterprise",
+    "Florence",
+    "Independence",
+    "Liberty",
+    "Male",
+    "Mary",
+    "March",
+    "May",
+    "Mobile",
+    "Nice",
+    "Of",
+    "Orange",
+    "Police",
+    "Providence",
+    "Reading",
+    "Salem",
+    "Split",
+    "Spring",
+    "Surprise",
+    "Temple",
+    "Union",
+    "Unity",
+    "Van",
+    "Victoria",
+    "Vista",
+    "Wells",
+    "Worth",
+];
+
+/// Words before a place that say "at this place".
+const LOCATIVE: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
+    "within",
+];
+
+/// Capitalized words that may follow a place name ("in Paris on Tuesday").
+const FOLLOWERS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "I",
+    "The",
+];
+
+static BUILTIN: LazyLock<GeoIndex> =
+    LazyLock::new(|| GeoIndex::new(Geo::builtin(), Dictionary::builtin()));
+
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+}
+
+impl GeoIndex {
+    pub(crate) fn builtin() -> &'static GeoIndex {
+        &BUILTIN
+    }
+
+    fn new(geo: &Geo, dict: &Dictionary) -> GeoIndex {
+        let mut entries = Vec::new();
+        let mut names: Vec<(String, u32)> = Vec::new();
+        let push = |p: &GeoPlace, entries: &mut Vec<Entry>, names: &mut Vec<(String, u32)>| {
+            let i = entries.len() as u32;
+            entries.push(Entry {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                population: p.population,
+                city: p.is_city(),
+                capital: p.is_capital(),
+                region: !p.is_city() && p.kind != "state" && p.kind != "territory",
+                admin1: p.admin1.clone(),
+                geonameid: p.geonameid,
+            });
+            names.push((p.name.clone(), i));
+            for a in &p.aliases {
+                names.push((a.clone(), i));
+            }
+        };
+        for p in geo.places.iter().chain(&geo.regions) {
+            push(p, &mut entries, &mut names);
+        }
+        let mut by_name: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (n, i) in &names {
+            by_name.entry(fold(n)).or_default().push(*i);
+        }
+        // The actors' place names and capitals name the same places: their
+        // aliases ("Bombay", "Brasília") become forms of the entry.
+        let mut extra: Vec<(String, u32)> = Vec::new();
+        let mut link = |all: Vec<&str>, country: Option<&str>, want_city: bool| {
+            let found = all.iter().find_map(|n| {
+                by_name.get(&fold(n)).and_then(|ids| {
+                    ids.iter().copied().find(|&i| {
+                        let e = &entries[i as usize];
+                        e.country.as_deref() == country && (!want_city || e.city)
+                    })
+                })
+            });
+            if let Some(i) = found {
+                for n in all {
+                    extra.push((n.to_string(), i));
+                }
+            }
+        };
+        for p in &dict.places {
+            let mut all = vec![p.name.as_str()];
+            all.extend(p.aliases.iter().map(String::as_str));
+            link(all, p.country.as_deref(), false);
+        }
+        for c in &dict.countries {
+            for cap in &c.capitals {
+                if cap.chars().next().is_some_and(char::is_uppercase) {
+                    link(vec![cap.as_str()], Some(&c.code), true);
+                }
+            }
+        }
+        for (n, i) in extra {
+            let ids = by_name.entry(fold(&n)).or_default();
+            if !ids.contains(&i) {
+                ids.push(i);
+                names.push((n, i));
+            }
+        }
+
+        let mut country_names = FxHashSet::default();
+        let mut countries = FxHashMap::default();
+        for c in &dict.countries {
+            country_names.insert(fold(&c.name));
+            for a in &c.aliases {
+                country_names.insert(fold(a.trim_start_matches("the ")));
+            }
+            if let Some(g) = geo.country(&c.code) {
+                countries.insert(
+                    c.code.clone(),
+                    CountryPoint {
+                        name: c.name.clone(),
+                        fips: g.fips.clone(),
+                        lat: g.lat,
+                        lon: g.lon,
+                    },
+                );
+            }
+        }
+        let mut common: FxHashSet<String> = COMMON_WORDS.iter().map(|w| fold(w)).collect();
+        common.extend(dict.names.iter().map(|n| fold(&n.name)));
+        common.extend(
+            tacitus_dict::tone::ToneLexicon::builtin()
+                .iter()
+                .map(|(w, _)| w.to_string()),
+        );
+
+        let mut pattern_ids: FxHashMap<String, usize> = FxHashMap::default();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut forms: Vec<Form> = Vec::new();
+        for (n, i) in names {
+            // Short forms and country names are left to the actors stage.
+            if n.chars().count() < 3 || country_names.contains(&fold(&n)) {
+                continue;
+            }
+            if !n.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let id = *pattern_ids.entry(n.clone()).or_insert_with(|| {
+                let multiword = n.contains(' ');
+                forms.push(Form {
+                    entries: Vec::new(),
+                    ambiguous: !multiword && common.contains(&fold(&n)),
+                    multiword,
+                });
+                patterns.push(n);
+                forms.len() - 1
+            });
+            if !forms[id].entries.contains(&i) {
+                forms[id].entries.push(i);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        let us_states = entries
+            .iter()
+            .filter(|e| e.country.as_deref() == Some("USA") && !e.city && !e.region)
+            .filter_map(|e| Some((e.admin1.clone()?, e.name.clone())))
+            .collect();
+        GeoIndex {
+            entries,
+            ac,
+            forms,
+            by_name,
+            countries,
+            us_states,
+        }
+    }
+
+    /// The best entry among `ids`: in `hint`'s country, else in a country
+    /// the article names, then region over city, capital, population.
+    fn best(&self, ids: &[u32], hint: Option<&str>, doc_countries: &[String]) -> Option<u32> {
+        ids.iter().copied().max_by_key(|&i| {
+            let e = &self.entries[i as usize];
+            let c = e.country.as_deref();
+            (
+                c.is_some_and(|c| doc_countries.iter().any(|d| d == c)),
+                hint.is_some() && c == hint,
+                !e.city,
+                e.capital,
+                e.population,
+                std::cmp::Reverse(i),
+            )
+        })
+    }
+
+    fn place(&self, i: u32) -> Place {
+        let e = &self.entries[i as usize];
+        Place {
+            name: e.name.clone(),
+            country: e.country.clone(),
+            lat: Some(e.lat),
+            lon: Some(e.lon),
+        }
+    }
+
+    fn country_place(&self, code: &str) -> Option<Place> {
+        let c = self.countries.get(code)?;
+        Some(Place {
+            name: c.name.clone(),
+            country: Some(code.to_string()),
+            lat: Some(c.lat),
+            lon: Some(c.lon),
+        })
+    }
+
+    fn facts(&self, place: &Place) -> Option<PlaceFacts> {
+        let country = place.country.as_deref();
+        let point = country.and_then(|c| self.countries.get(c));
+        if let Some(p) = point
+            && p.name == place.name
+        {
+            return Some(PlaceFacts {
+                kind: GeoKind::Country,
+                full_name: p.name.clone(),
+                fips: Some(p.fips.clone()),
+                adm1: Some(p.fips.clone()),
+                feature_id: Some(p.fips.clone()),
+            });
+        }
+        let ids = self.by_name.get(&fold(&place.name))?;
+        let i = ids
+            .iter()
+            .copied()
+            .find(|&i| self.entries[i as usize].country.as_deref() == country)?;
+        let e = &self.entries[i as usize];
+        let us = country == Some("USA");
+        let kind = match (e.city, e.region, us) {
+            (true, _, true) => GeoKind::UsCity,
+            (true, _, false) => GeoKind::City,
+            (false, false, true) => GeoKind::UsState,
+            (false, false, false) if country.is_some() => GeoKind::State,
+            _ => GeoKind::Region,
+        };
+        let fips = point.map(|p| p.fips.clone());
+        let adm1 = match (&fips, &e.admin1) {
+            (Some(f), Some(a)) if kind != GeoKind::Region => Some(format!("{f}{a}")),
+            (Some(f), _) => Some(f.clone()),
+            _ => None,
+        };
+        let mut full = vec![e.name.clone()];
+        if kind == GeoKind::UsCity
+            && let Some(state) = e.admin1.as_ref().and_then(|a| self.us_states.get(a))
+        {
+            full.push(state.clone());
+        }
+        if let Some(p) = point {
+            full.push(p.name.clone());
+        }
+        Some(PlaceFacts {
+            kind,
+            full_name: full.join(", "),
+            fips,
+            adm1,
+            feature_id: e.geonameid.map(|g| g.to_string()),
+        })
+    }
+}
+
+/// The place an entity of the actors stage stands for, if it is one.
+fn entity_place(
+    index: &GeoIndex,
+    doc: &Document,
+    e: usize,
+    doc_countries: &[String],
+) -> Option<Place> {
+    let entity = doc.entities.get(e)?;
+    match entity.kind {
+        EntityKind::Country => index.country_place(entity.country.as_deref()?),
+        EntityKind::Location => {
+            let hint = entity.country.as_deref();
+            let ids = index.by_name.get(&fold(&entity.name)).or_else(|| {
+                entity
+                    .mentions
+                    .iter()
+                    .find_map(|m| index.by_name.get(&fold(&m.text)))
+            })?;
+            let i = index.best(ids, hint, doc_countries)?;
+            let e = &index.entries[i as usize];
+            // A name the gazetteer has only in a country neither the entity
+            // nor the article names is another place.
+            let named = e
+                .country
+                .as_deref()
+                .is_none_or(|c| hint == Some(c) || doc_countries.iter().any(|d| d == c));
+            if hint.is_some() && !named {
+                return None;
+            }
+            Some(index.place(i))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a mention is written as a name (not "the nation", "it").
+fn is_name(text: &str) -> bool {
+    text.split_whitespace()
+        .next_back()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// The word that ends right before byte `s` (skipping spaces and one "the").
+fn word_before(text: &str, s: usize) -> &str {
+    let head = text
+        .get(..s)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\u{a0}']);
+    let start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let w = &head[start..];
+    if w.eq_ignore_ascii_case("the") {
+        return word_before(text, start);
+    }
+    w
+}
+
+/// Whether a capitalized word (not a day or month) follows byte `e` after one space.
+fn next_is_capitalized(text: &str, e: usize) -> bool {
+    text.get(e..).is_some_and(|t| {
+        let t = t.strip_prefix(' ').unwrap_or("");
+        let w: &str = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        w.chars().next().is_some_and(char::is_uppercase) && !FOLLOWERS.contains(&w)
+    })
+}
+
+fn locative(word: &str) -> bool {
+    LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// Fills `doc.locations` and the `location` of events.
+pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
+    let text = doc.text();
+    // Countries the article names: they settle names places share.
+    let mut doc_countries: Vec<String> = Vec::new();
+    for e in &doc.entities {
+        if matches!(e.kind, EntityKind::Country | EntityKind::Government)
+            && let Some(c) = &e.country
+            && !doc_countries.contains(c)
+        {
+            doc_countries.push(c.clone());
+        }
+    }
+
+    // Entity mentions as byte ranges, sorted: (range, entity).
+    let mut mentions: Vec<(Range<usize>, usize)> = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        for m in &e.mentions {
+            mentions.push((doc.byte_range(Span::new(m.start, m.end)), i));
+        }
+    }
+    mentions.sort_by_key(|(r, _)| (r.start, r.end));
+
+    // (place, byte range) of every place mention found.
+    let mut found: Vec<(Place, Range<usize>)> = Vec::new();
+    let mut entity_places: FxHashMap<usize, Option<Place>> = FxHashMap::default();
+    for (r, e) in &mentions {
+        let kind = doc.entities[*e].kind;
+        if !matches!(kind, EntityKind::Country | EntityKind::Location) {
+            continue;
+        }
+        if !is_name(text.get(r.clone()).unwrap_or("")) {
+            continue;
+        }
+        // "Sydney Smith": a place name that starts a longer name is not the place.
+        if kind == EntityKind::Location && next_is_capitalized(text, r.end) {
+            continue;
+        }
+        let place = entity_places
+            .entry(*e)
+            .or_insert_with(|| entity_place(index, doc, *e, &doc_countries))
+            .clone();
+        if let Some(p) = place {
+            found.push((p, r.clone()));
+        }
+    }
+
+    // Gazetteer names where no entity stands.
+    if let Some(ac) = &index.ac {
+        let bytes = text.as_bytes();
+        let sentence_starts: Vec<usize> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.byte_range(*s).start)
+            .collect();
+        let matches = longest_valid(ac, text, |s, e, _| {
+            left_boundary(text, s) && right_boundary(bytes, text, e)
+        });
+        for (s, e, pattern) in matches {
+            // A hyphen or an apostrophe glued to the name makes it part of a word.
+            if matches!(bytes.get(e), Some(b'-')) || (s > 0 && bytes[s - 1] == b'-') {
+                continue;
+            }
+            let first = mentions.partition_point(|(r, _)| r.end <= s);
+            if let Some((r, ent)) = mentions.get(first)
+                && r.start < e
+            {
+                let entity = &doc.entities[*ent];
+                let unknown_name = entity.kind == EntityKind::Organization
+                    && entity.actor.is_none()
+                    && entity.country.is_none()
+                    && *r == (s..e);
+                if !unknown_name {
+                    continue;
+                }
+            }
+            let form = &index.forms[pattern];
+            let before = word_before(text, s);
+            let sentence_initial = sentence_starts.binary_search(&s).is_ok()
+                || text.get(..s).is_some_and(|h| {
+                    h.trim_end().is_empty()
+                        || h.trim_end().ends_with(['\n', '.', '!', '?', '"', '“'])
+                });
+            let loc_cue = locative(before);
+            // Part of a longer capitalized name.
+            let next_cap = next_is_capitalized(text, e);
+            let prev_cap = !sentence_initial
+                && !loc_cue
+                && before.chars().next().is_some_and(char::is_uppercase)
+                && text.get(..s).is_some_and(|h| h.ends_with(' '));
+            if next_cap || prev_cap {
+                continue;
+            }
+            let ids = &form.entries;
+            let Some(i) = index.best(ids, None, &doc_countries) else {
+                continue;
+            };
+            let entry = &index.entries[i as usize];
+            if sentence_initial
+                && !form.multiword
+                && !entry.capital
+                && entry.population < 1_000_000
+                && (!entry.region || form.ambiguous)
+            {
+                continue;
+            }
+            if form.ambiguous && !loc_cue {
+                continue;
+            }
+            found.push((index.place(i), s..e));
+        }
+    }
+
+    // Group by place, in order of first mention.
+    found.sort_by_key(|(_, r)| (r.start, r.end));
+    let mut locations: Vec<Location> = Vec::new();
+    let mut at: FxHashMap<(String, Option<String>), usize> = FxHashMap::default();
+    let mut spans: Vec<(Span, usize)> = Vec::new();
+    for (p, r) in found {
+        let key = (p.name.clone(), p.country.clone());
+        let li = *at.entry(key).or_insert_with(|| {
+            locations.push(Location {
+                name: p.name.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                mentions: Vec::new(),
+            });
+            locations.len() - 1
+        });
+        let m: Mention = doc.mention(r.clone());
+        spans.push((Span::new(m.start, m.end), li));
+        let list = &mut locations[li].mentions;
+        if list.last().is_none_or(|l| l.start != m.start) {
+            list.push(m);
+        }
+    }
+
+    // Event locations.
+    let mut event_places: Vec<Option<Place>> = Vec::with_capacity(doc.events.len());
+    for ev in &doc.events {
+        event_places.push(event_place(
+            doc,
+            index,
+            ev,
+            &spans,
+            &locations,
+            &mut entity_places,
+            &doc_countries,
+        ));
+    }
+    for (ev, p) in doc.events.iter_mut().zip(event_places) {
+        ev.location = p;
+    }
+    doc.locations = locations;
+}
+
+fn as_place(l: &Location) -> Place {
+    Place {
+        name: l.name.clone(),
+        country: l.country.clone(),
+        lat: l.lat,
+        lon: l.lon,
+    }
+}
+
+/// The place after "in"/"at" near the event, or a sentence-opening "In X,".
+fn explicit_place(
+    doc: &Document,
+    ev: &crate::document::Event,
+    spans: &[(Span, usize)],
+    locations: &[Location],
+) -> Option<Place> {
+    let sentence = *doc.sentences.get(ev.sentence)?;
+    let text = doc.text();
+    let reach = ev.evidence.end + 100;
+    let mut opening = None;
+    for &(span, li) in spans {
+        if span.start < sentence.start || span.end > sentence.end {
+            continue;
+        }
+        let bytes = doc.byte_range(span);
+        let before = word_before(text, bytes.start);
+        if !(before.eq_ignore_ascii_case("in") || before.eq_ignore_ascii_case("at")) {
+            continue;
+        }
+        if span.start >= ev.evidence.start && span.start <= reach {
+            // No clause break between the evidence and the place.
+            let gap_from = doc.byte_range(Span::new(ev.evidence.end.min(span.start), span.start));
+            if !text.get(gap_from).unwrap_or("").contains([';', '—']) {
+                return Some(as_place(&locations[li]));
+            }
+        }
+        let head = doc.byte_range(Span::new(sentence.start, span.start));
+        let head = text.get(head).unwrap_or("").trim();
+        let opens = head.eq_ignore_ascii_case("in") || head.eq_ignore_ascii_case("at");
+        let after = doc.byte_range(Span::new(span.end, sentence.end));
+        if opens && text.get(after).unwrap_or("").starts_with(',') && opening.is_none() {
+            opening = Some(as_place(&locations[li]));
+        }
+    }
+    opening
+}
+
+fn event_place(
+    doc: &Document,
+    index: &GeoIndex,
+    ev: &crate::document::Event,
+    spans: &[(Span, usize)],
+    locations: &[Location],
+    entity_places: &mut FxHashMap<usize, Option<Place>>,
+    doc_countries: &[String],
+) -> Option<Place> {
+    let explicit = explicit_place(doc, ev, spans, locations);
+    let side = if ev.code.starts_with("042") {
+        ev.target.as_ref()
+    } else if ev.code.starts_with("043") {
+        ev.source.as_ref()
+    } else {
+        return explicit;
+    };
+    let side = side?;
+    let from_entity = side
+        .entity
+        .as_deref()
+        .and_then(|id| doc.entities.iter().position(|e| e.id == id))
+        .and_then(|e| {
+            entity_places
+                .entry(e)
+                .or_insert_with(|| entity_place(index, doc, e, doc_countries))
+                .clone()
+        });
+    let country = side
+        .actor
+        .as_deref()
+        .and_then(|a| a.get(..3))
+        .filter(|c| index.countries.contains_key(*c));
+    // A city named "in"/"at" inside the visited country is more precise.
+    if let Some(p) = &explicit
+        && country.is_some()
+        && p.country.as_deref() == country
+    {
+        return explicit;
+    }
+    from_entity.or_else(|| country.and_then(|c| index.country_place(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_of_countries_cities_and_states() {
+        let index = GeoIndex::builtin();
+        let japan = index.country_place("JPN").unwrap();
+        let f = index.facts(&japan).unwrap();
+        assert_eq!(f.kind, GeoKind::Country);
+        assert_eq!(f.fips.as_deref(), Some("JA"));
+        let houston = index.place(index.by_name["houston"][0]);
+        let f = index.facts(&houston).unwrap();
+        assert_eq!(f.kind, GeoKind::UsCity);
+        assert_eq!(f.full_name, "Houston, Texas, United States");
+        assert_eq!(f.adm1.as_deref(), Some("USTX"));
+        let texas = index.place(index.by_name["texas"][0]);
+        assert_eq!(index.facts(&texas).unwrap().kind, GeoKind::UsState);
+        let sahel = index.place(index.by_name["sahel"][0]);
+        assert_eq!(index.facts(&sahel).unwrap().kind, GeoKind::Region);
+    }
+
+    #[test]
+    fn word_before_skips_the() {
+        assert_eq!(word_before("talks in the Sahel", 13), "in");
+        assert_eq!(word_before("Sahel", 0), "");
+        assert_eq!(word_before("met in Ottawa", 7), "in");
+    }
+}

@@ -1,0 +1,170 @@
+//! The tone lexicon of the GKG stage (`docs/gkg.md`): VADER's lexicon
+//! (Hutto and Gilbert 2014, bundled by the `vader_sentiment` crate) split
+//! into positive and negative words at a mean valence of ±1.0, adjusted for
+//! news by `data/tone.tsv` (words added, words dropped).
+//!
+//! ```
+//! use tacitus_dict::tone::{Polarity, ToneLexicon};
+//!
+//! let lex = ToneLexicon::builtin();
+//! assert_eq!(lex.get("peace"), Some(Polarity::Positive));
+//! assert_eq!(lex.get("killed"), Some(Polarity::Negative));
+//! assert_eq!(lex.get("sanctions"), Some(Polarity::Negative)); // added by tone.tsv
+//! assert_eq!(lex.get("like"), None); // dropped: a preposition in news
+//! assert_eq!(lex.get("minister"), None);
+//! ```
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::{Error, ErrorKind};
+
+/// The mean VADER valence a word needs (in absolute value) to count.
+pub const VALENCE_THRESHOLD: f64 = 1.0;
+
+/// Whether a word is positive or negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Polarity {
+    /// In the positive list.
+    Positive,
+    /// In the negative list.
+    Negative,
+}
+
+/// Lowercase words with their polarity.
+#[derive(Debug, Clone, Default)]
+pub struct ToneLexicon {
+    words: FxHashMap<Box<str>, Polarity>,
+}
+
+static BUILTIN: LazyLock<ToneLexicon> = LazyLock::new(|| {
+    ToneLexicon::from_vader("tone.tsv", include_str!("../data/tone.tsv"))
+        .expect("the built-in tone.tsv is checked by tests")
+});
+
+impl ToneLexicon {
+    /// The built-in lexicon, built once.
+    pub fn builtin() -> &'static ToneLexicon {
+        &BUILTIN
+    }
+
+    /// VADER's single-word entries (lowercase letters, inner hyphens and
+    /// apostrophes) with |valence| ≥ [`VALENCE_THRESHOLD`], then the
+    /// changes of `changes` (the `tone.tsv` format).
+    pub fn from_vader(file: &str, changes: &str) -> Result<ToneLexicon, Error> {
+        let mut words = FxHashMap::default();
+        for (word, &valence) in vader_sentiment::LEXICON.iter() {
+            let word: &str = word;
+            let plain = word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+                && word.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+            if !plain || valence.abs() < VALENCE_THRESHOLD {
+                continue;
+            }
+            let polarity = if valence > 0.0 {
+                Polarity::Positive
+            } else {
+                Polarity::Negative
+            };
+            words.insert(Box::from(word), polarity);
+        }
+        let mut lex = ToneLexicon { words };
+        lex.apply(file, changes)?;
+        Ok(lex)
+    }
+
+    /// Applies a `tone.tsv` file: `word polarity` with `+`, `-` or `0`.
+    pub fn apply(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |field, kind, message| Error {
+                file: file.to_string(),
+                line: i + 1,
+                field,
+                kind,
+                message,
+            };
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [word, polarity] = fields[..] else {
+                return Err(err(
+                    None,
+                    ErrorKind::FieldCount,
+                    format!(
+                        "expected 2 TAB-separated fields (word, polarity), found {}",
+                        fields.len()
+                    ),
+                ));
+            };
+            if word.is_empty() || word.chars().any(|c| c.is_uppercase() || c.is_whitespace()) {
+                return Err(err(
+                    Some("word"),
+                    ErrorKind::BadKind,
+                    format!("expected one lowercase word, found {word:?}"),
+                ));
+            }
+            match polarity {
+                "+" => self.words.insert(word.into(), Polarity::Positive),
+                "-" => self.words.insert(word.into(), Polarity::Negative),
+                "0" => self.words.remove(word),
+                other => {
+                    return Err(err(
+                        Some("polarity"),
+                        ErrorKind::BadKind,
+                        format!("expected +, - or 0, found {other:?}"),
+                    ));
+                }
+            };
+        }
+        Ok(())
+    }
+
+    /// The polarity of a lowercase word.
+    pub fn get(&self, word: &str) -> Option<Polarity> {
+        self.words.get(word).copied()
+    }
+
+    /// Every word with its polarity (in no particular order).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Polarity)> {
+        self.words.iter().map(|(w, &p)| (&**w, p))
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_has_both_lists() {
+        let lex = ToneLexicon::builtin();
+        let pos = lex.iter().filter(|(_, p)| *p == Polarity::Positive).count();
+        let neg = lex.len() - pos;
+        assert!(pos > 1_000 && neg > 1_500, "{pos} positive, {neg} negative");
+    }
+
+    #[test]
+    fn bad_polarity_names_line_and_field() {
+        let mut lex = ToneLexicon::default();
+        let err = lex
+            .apply("t.tsv", "# word\tpolarity\npeace\tyes\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.tsv:2: field polarity: expected +, - or 0, found \"yes\""
+        );
+    }
+}
