@@ -42,18 +42,15 @@
 mod gazetteer;
 mod lexicon;
 
-use std::collections::HashMap;
-
-/// A hash map with the fast [`lexicon::Fx`] hasher.
-type FxMap<K, V> = HashMap<K, V, lexicon::FxBuild>;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 use tacitus_dict::{Dictionary, NameKind};
 use tacitus_text::normalize::fold_into;
 use tacitus_text::{TokenKind, is_capitalized};
 
-use crate::document::{Document, Entity, EntityKind};
+use crate::document::{Document, Entity, EntityKind, Mention};
 use crate::pipeline::{Layer, Stage, StageError};
 use gazetteer::{Gazetteer, Ref, norm_token};
 
@@ -68,12 +65,12 @@ pub struct Actors {
 struct Inner {
     dict: Arc<Dictionary>,
     gaz: Gazetteer,
-    given: std::collections::HashSet<String>,
-    family: std::collections::HashSet<String>,
     /// Lowercase titles, to strip one that a person's alias starts with.
     title_words: std::collections::HashSet<String>,
     /// First words of the titles, lowercase: a quick test before `title_words`.
     title_first: std::collections::HashSet<String>,
+    /// The closed word lists and the given and family names, one lookup.
+    words: lexicon::WordTable,
 }
 
 impl Default for Actors {
@@ -143,6 +140,20 @@ struct Toks<'a> {
     toks: &'a [tacitus_text::Token],
     /// Folded text of each token.
     folded: Vec<&'a str>,
+    /// The distinct words of the document (folded) and their index in `words`.
+    vocab: FxMap<&'a str, u32>,
+    /// The distinct word (index into `words`) of each token.
+    ty: Vec<u32>,
+    /// Facts of each distinct word of the document, computed once.
+    words: Vec<WordFacts>,
+    /// The normalized tokens (folded, lowercased), " tok tok …", for the
+    /// gazetteer and for keys that ignore case.
+    stream: String,
+    /// Offset in `stream` of each token's first byte (after its space).
+    starts: Vec<usize>,
+    /// Char offsets of each token's start and end; `None` when the text is
+    /// ASCII (char offsets are byte offsets).
+    chars: Option<Vec<(u32, u32)>>,
     /// Sentence index of each token.
     sent: Vec<u32>,
     /// First word of its sentence (or of a quotation).
@@ -155,6 +166,30 @@ struct Toks<'a> {
     flags: Vec<u8>,
     /// How many number tokens each line has.
     line_numbers: Vec<u32>,
+}
+
+/// What one distinct folded word of a document is.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFacts {
+    /// Its `lexicon::W_*` bits.
+    bits: u32,
+    /// Its `ORG_WORDS` index (with `W_ORG`).
+    org: u16,
+    /// Starts with an uppercase letter.
+    cap: bool,
+    /// Has no lowercase letter.
+    no_lower: bool,
+    /// Has two letters or more.
+    alpha2: bool,
+    /// Starts with a lowercase letter.
+    lower_start: bool,
+    /// Its normalized form is the first token of a gazetteer name.
+    gaz_first: bool,
+    /// Some token of it is a `Word` (not an abbreviation or number).
+    as_word: bool,
+    /// Some token of it is capitalized away from a sentence start and from
+    /// a headline.
+    mid_cap: bool,
 }
 
 /// A capitalized word or abbreviation.
@@ -170,6 +205,51 @@ impl Toks<'_> {
     }
     fn word(&self, i: usize) -> &str {
         self.folded.get(i).copied().unwrap_or("")
+    }
+    /// The facts of token i's word (all false past the end).
+    fn facts(&self, i: usize) -> WordFacts {
+        self.ty
+            .get(i)
+            .map_or_else(WordFacts::default, |&t| self.words[t as usize])
+    }
+    /// Whether token i's word has a `lexicon::W_*` bit (as
+    /// `lexicon::is_*(tk.word(i))` would say).
+    fn has(&self, i: usize, bit: u32) -> bool {
+        self.facts(i).bits & bit != 0
+    }
+    /// The organization kind of token i's word, if it is an org keyword.
+    fn org_word(&self, i: usize) -> Option<&'static str> {
+        let f = self.facts(i);
+        (f.bits & lexicon::W_ORG != 0).then(|| lexicon::org_kind_at(f.org))
+    }
+    /// Tokens a..b normalized, each after a space: " tok tok" (as
+    /// `norm_token` of each after a space).
+    fn norm_span(&self, a: usize, b: usize) -> &str {
+        if a >= b {
+            return "";
+        }
+        let end = self.starts.get(b).map_or(self.stream.len(), |&s| s - 1);
+        &self.stream[self.starts[a] - 1..end]
+    }
+    /// Token i normalized (folded, lowercased).
+    fn norm(&self, i: usize) -> &str {
+        if i >= self.len() {
+            return "";
+        }
+        &self.norm_span(i, i + 1)[1..]
+    }
+    /// The mention of tokens a..b (as `Document::mention` of their bytes).
+    fn mention(&self, a: usize, b: usize) -> Mention {
+        let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
+        let (cs, ce) = match &self.chars {
+            Some(c) => (c[a].0 as usize, c[b - 1].1 as usize),
+            None => (start, end),
+        };
+        Mention {
+            start: cs,
+            end: ce,
+            text: self.text.get(start..end).unwrap_or("").to_string(),
+        }
     }
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind.is_wordlike())
@@ -229,10 +309,12 @@ impl Actors {
                     .filter_map(|t| t.title.split_whitespace().next())
                     .map(str::to_lowercase)
                     .collect(),
+                words: lexicon::WordTable::new(
+                    given.iter().map(String::as_str),
+                    family.iter().map(String::as_str),
+                ),
                 dict,
                 gaz,
-                given,
-                family,
             }),
         }
     }
@@ -310,13 +392,62 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
 
 impl Actors {
     fn tag(&self, doc: &Document) -> Vec<Entity> {
-        let text = doc.text();
-        let toks = &doc.tokens;
-        if toks.is_empty() {
+        if doc.tokens.is_empty() {
             return Vec::new();
         }
-        // Folded token texts: ASCII tokens are their own folded form (no copy).
         let mut buf = String::new();
+        let tk = self.prepare(doc, &mut buf);
+
+        // 1. Gazetteer.
+        let mut gm = Vec::new();
+        self.inner.gaz.find(
+            &tk.stream,
+            &tk.starts,
+            |k| tk.words[tk.ty[k] as usize].gaz_first,
+            &tk.folded,
+            &tk.caps,
+            &mut gm,
+        );
+        let mut gaz_at: Vec<Option<usize>> = vec![None; tk.len()];
+        for (n, &(a, b, _)) in gm.iter().enumerate() {
+            for slot in &mut gaz_at[a..b] {
+                *slot = Some(n);
+            }
+        }
+        // 2. Walk the tokens.
+        let published = doc.article.published;
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut i = 0;
+        while i < tk.len() {
+            if let Some(n) = gaz_at[i] {
+                let (a, b, r) = gm[n];
+                if a == i {
+                    i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
+                    continue;
+                }
+            }
+            if tk.is_cap(i) && !(tk.caps[i] && tk.word(i).chars().all(|c| !c.is_lowercase())) {
+                i = self.on_run(&tk, &gm, &gaz_at, i, None, &mut cands);
+                continue;
+            }
+            i += 1;
+        }
+
+        // Headline capitals: only what the body names the same way.
+        self.caps_mentions(&tk, &gaz_at, &mut cands);
+
+        cands.sort_by_key(|c| (c.first, c.last));
+        self.vote_and_link(&tk, &mut cands);
+        self.pronouns(&tk, &mut cands);
+        self.assemble(&tk, &gm, cands, published)
+    }
+
+    /// The per-token and per-word facts of a document (`buf` holds the
+    /// folded forms of non-ASCII tokens).
+    fn prepare<'a>(&self, doc: &'a Document, buf: &'a mut String) -> Toks<'a> {
+        let text = doc.text();
+        let toks = &doc.tokens;
+        // Folded token texts: ASCII tokens are their own folded form (no copy).
         let mut spans: Vec<(bool, std::ops::Range<usize>)> = Vec::with_capacity(toks.len());
         for t in toks {
             let w = t.text(text);
@@ -325,17 +456,89 @@ impl Actors {
                 spans.push((false, t.start..t.end));
             } else {
                 let s = buf.len();
-                fold_into(w, &mut buf);
+                fold_into(w, buf);
                 spans.push((true, s..buf.len()));
             }
         }
+        let buf: &'a str = buf;
         let folded: Vec<&str> = spans
             .iter()
             .map(|(in_buf, r)| {
-                let src = if *in_buf { buf.as_str() } else { text };
+                let src = if *in_buf { buf } else { text };
                 src.get(r.clone()).unwrap_or("")
             })
             .collect();
+        // Each distinct word once: its facts, and its normalized form.
+        let mut vocab: FxMap<&str, u32> =
+            FxMap::with_capacity_and_hasher(toks.len(), Default::default());
+        let mut words: Vec<WordFacts> = Vec::with_capacity(toks.len());
+        let mut norms = String::with_capacity(text.len());
+        let mut norm_at: Vec<(u32, u32)> = Vec::with_capacity(toks.len());
+        let mut ty: Vec<u32> = Vec::with_capacity(toks.len());
+        for &w in &folded {
+            let id = *vocab.entry(w).or_insert_with(|| {
+                let s = norms.len();
+                norm_token(w, &mut norms);
+                norm_at.push((s as u32, norms.len() as u32));
+                let (bits, org) = self.inner.words.get(w);
+                let mut alpha = 0;
+                let mut no_lower = true;
+                for c in w.chars() {
+                    alpha += usize::from(c.is_alphabetic());
+                    no_lower &= !c.is_lowercase();
+                }
+                words.push(WordFacts {
+                    bits,
+                    org,
+                    cap: is_capitalized(w),
+                    no_lower,
+                    alpha2: alpha >= 2,
+                    lower_start: w.starts_with(|c: char| c.is_lowercase()),
+                    gaz_first: self.inner.gaz.starts_name(&norms[s..]),
+                    as_word: false,
+                    mid_cap: false,
+                });
+                (words.len() - 1) as u32
+            });
+            ty.push(id);
+        }
+        // The normalized stream " tok tok …".
+        let mut stream = String::with_capacity(norms.len().max(text.len()) + toks.len());
+        let mut starts = Vec::with_capacity(toks.len());
+        for &t in &ty {
+            let (a, b) = norm_at[t as usize];
+            stream.push(' ');
+            starts.push(stream.len());
+            stream.push_str(&norms[a as usize..b as usize]);
+        }
+        // Char offsets of the tokens, unless the text is ASCII.
+        let chars = (!text.is_ascii()).then(|| {
+            // Chars in a byte range: the bytes that start one.
+            let count = |r: std::ops::Range<usize>| {
+                text.as_bytes()
+                    .get(r)
+                    .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
+            };
+            let mut out = Vec::with_capacity(toks.len());
+            // `n` chars before byte `at`.
+            let (mut at, mut n) = (0usize, 0usize);
+            for (t, (in_buf, _)) in toks.iter().zip(&spans) {
+                n = if t.start >= at {
+                    n + count(at..t.start)
+                } else {
+                    count(0..t.start)
+                };
+                // An ASCII token (not folded into `buf`) has a char per byte.
+                let len = if *in_buf {
+                    count(t.start..t.end)
+                } else {
+                    t.end.saturating_sub(t.start)
+                };
+                out.push((n as u32, (n + len) as u32));
+                (at, n) = (t.end.max(t.start), n + len);
+            }
+            out
+        });
         // Sentences and lines.
         let sent_bytes: Vec<std::ops::Range<usize>> =
             doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
@@ -371,25 +574,23 @@ impl Actors {
         }
         // Two capitals-only words in a row are a headline or dateline too
         // ("NEW DELHI, June 1 -").
-        let upper = |k: usize| {
-            toks[k].kind.is_wordlike()
-                && folded[k].chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !folded[k].chars().any(char::is_lowercase)
-                && toks[k].kind != TokenKind::Number
-        };
         let mut flags = vec![0u8; toks.len()];
         let mut up = vec![false; toks.len()];
         for k in 0..toks.len() {
-            let w = folded[k];
+            let wf = &mut words[ty[k] as usize];
             let mut f = 0;
+            if toks[k].kind == TokenKind::Word {
+                wf.as_word = true;
+            }
             if matches!(toks[k].kind, TokenKind::Word | TokenKind::Abbreviation) {
-                if is_capitalized(w) {
+                if wf.cap {
                     f |= F_CAP;
-                    if lexicon::is_not_name(w) {
+                    if wf.bits & lexicon::W_NOT_NAME != 0 {
                         f |= F_NOT_NAME;
                     }
-                    up[k] = upper(k);
-                } else if lexicon::is_connector(w) {
+                    // Capitals only: two letters or more, none lowercase.
+                    up[k] = wf.alpha2 && wf.no_lower;
+                } else if wf.bits & lexicon::W_CONNECTOR != 0 {
                     f |= F_CONNECTOR;
                 }
             }
@@ -400,10 +601,22 @@ impl Actors {
                 caps[k] = true;
             }
         }
-        let tk = Toks {
+        // Which words the article capitalizes away from a sentence start.
+        for k in 0..toks.len() {
+            if flags[k] & F_CAP != 0 && !initial[k] && !caps[k] {
+                words[ty[k] as usize].mid_cap = true;
+            }
+        }
+        Toks {
             text,
             toks,
             folded,
+            vocab,
+            ty,
+            words,
+            stream,
+            starts,
+            chars,
             sent,
             initial,
             line_numbers: {
@@ -420,53 +633,7 @@ impl Actors {
             caps,
             line,
             flags,
-        };
-
-        // 1. Gazetteer.
-        let mut stream = String::with_capacity(text.len() + toks.len());
-        let mut starts = Vec::with_capacity(toks.len());
-        for w in &tk.folded {
-            stream.push(' ');
-            starts.push(stream.len());
-            norm_token(w, &mut stream);
         }
-        let mut gm = Vec::new();
-        self.inner
-            .gaz
-            .find(&stream, &starts, &tk.folded, &tk.caps, &mut gm);
-        let mut gaz_at: Vec<Option<usize>> = vec![None; tk.len()];
-        for (n, &(a, b, _)) in gm.iter().enumerate() {
-            for slot in &mut gaz_at[a..b] {
-                *slot = Some(n);
-            }
-        }
-
-        // 2. Walk the tokens.
-        let published = doc.article.published;
-        let mut cands: Vec<Cand> = Vec::new();
-        let mut i = 0;
-        while i < tk.len() {
-            if let Some(n) = gaz_at[i] {
-                let (a, b, r) = gm[n];
-                if a == i {
-                    i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
-                    continue;
-                }
-            }
-            if tk.is_cap(i) && !(tk.caps[i] && tk.word(i).chars().all(|c| !c.is_lowercase())) {
-                i = self.on_run(&tk, &gm, &gaz_at, i, None, &mut cands);
-                continue;
-            }
-            i += 1;
-        }
-
-        // Headline capitals: only what the body names the same way.
-        self.caps_mentions(&tk, &gaz_at, &mut cands);
-
-        cands.sort_by_key(|c| (c.first, c.last));
-        self.vote_and_link(&tk, &mut cands);
-        self.pronouns(&tk, &mut cands);
-        self.assemble(doc, &tk, &gm, cands, published)
     }
 
     /// Handles the gazetteer match `n` = tokens a..b; returns the next token.
@@ -499,7 +666,7 @@ impl Actors {
                 // "the Foreign Ministry", "the Ministry of Defense": a body
                 // written as a name (every word capitalized) is an organization.
                 let all_caps_words = (a..b)
-                    .all(|k| !tk.is_word(k) || tk.is_cap(k) || lexicon::is_connector(tk.word(k)));
+                    .all(|k| !tk.is_word(k) || tk.is_cap(k) || tk.has(k, lexicon::W_CONNECTOR));
                 if title.kind != "person"
                     && all_caps_words
                     && !tk.caps[a]
@@ -777,9 +944,9 @@ impl Actors {
             // The name so far has an organization keyword.
             let mut k = j - 1;
             let mut found = false;
-            while k > 0 && (tk.is_cap(k - 1) || lexicon::is_connector(tk.word(k - 1))) {
+            while k > 0 && (tk.is_cap(k - 1) || tk.has(k - 1, lexicon::W_CONNECTOR)) {
                 k -= 1;
-                if lexicon::org_word(tk.word(k)).is_some() {
+                if tk.has(k, lexicon::W_ORG) {
                     found = true;
                     break;
                 }
@@ -790,7 +957,7 @@ impl Actors {
 
     /// The organization keyword of tokens i..j, with its kind.
     fn org_keyword(&self, tk: &Toks<'_>, i: usize, j: usize) -> Option<&'static str> {
-        (i..j).rev().find_map(|k| lexicon::org_word(tk.word(k)))
+        (i..j).rev().find_map(|k| tk.org_word(k))
     }
 
     /// Country index of a nationality cue ending just before token `a`
@@ -843,7 +1010,7 @@ impl Actors {
     /// "the Trump administration": a person followed by a government head
     /// word is also a mention of that person's government.
     fn government_head(&self, tk: &Toks<'_>, a: usize, b: usize, cands: &mut Vec<Cand>) {
-        if b < tk.len() && lexicon::GOVERNMENT_HEADS.contains(&tk.word(b)) {
+        if tk.has(b, lexicon::W_GOV_HEAD) {
             cands.push(Cand {
                 first: a,
                 last: b + 1,
@@ -906,39 +1073,36 @@ impl Actors {
         // the name ("All Nippon Airways"), unless it is a day or month.
         while a < b
             && gaz_at[a].is_none()
-            && lexicon::is_not_name(tk.word(a))
-            && (tk.initial[a] || tk.caps[a] || lexicon::is_calendar(tk.word(a)) || b - a == 1)
+            && tk.has(a, lexicon::W_NOT_NAME)
+            && (tk.initial[a] || tk.caps[a] || tk.has(a, lexicon::W_CALENDAR) || b - a == 1)
         {
             a += 1;
         }
         // "Mr.", "President": an honorific before the name is a cue, not part of it.
         let mut cue_before = false;
-        while a + 1 < b && gaz_at[a].is_none() && lexicon::is_person_cue(tk.word(a)) {
+        while a + 1 < b && gaz_at[a].is_none() && tk.has(a, lexicon::W_PERSON_CUE) {
             a += 1;
             cue_before = true;
         }
         if a >= b
             || (b - a == 1
-                && (lexicon::is_not_alone(tk.word(a))
-                    || (lexicon::is_person_cue(tk.word(a))
+                && (tk.has(a, lexicon::W_NOT_ALONE)
+                    || (tk.has(a, lexicon::W_PERSON_CUE)
                         && (tk.initial[a] || tk.word(a).ends_with('.') || tk.word(a).len() <= 3))))
         {
             return end;
         }
         // "Shares of Harlow Corp.": a sentence-initial word and a connector.
-        if a + 2 < b
-            && tk.initial[a]
-            && lexicon::is_connector(tk.word(a + 1))
-            && gaz_at[a].is_none()
+        if a + 2 < b && tk.initial[a] && tk.has(a + 1, lexicon::W_CONNECTOR) && gaz_at[a].is_none()
         {
             a += 2;
         }
-        while a < b && lexicon::is_connector(tk.word(a)) {
+        while a < b && tk.has(a, lexicon::W_CONNECTOR) {
             a += 1;
         }
         while b > a
-            && (lexicon::is_not_name(tk.word(b - 1))
-                || lexicon::is_connector(tk.word(b - 1))
+            && (tk.has(b - 1, lexicon::W_NOT_NAME)
+                || tk.has(b - 1, lexicon::W_CONNECTOR)
                 || tk.kind(b - 1) == Some(TokenKind::Hyphen))
         {
             b -= 1;
@@ -976,7 +1140,6 @@ impl Actors {
             role: None,
             role_code: None,
         };
-        let prev = if a > 0 { tk.word(a - 1) } else { "" };
         if let Some((country, role, code)) = titled {
             c.kind = EntityKind::Person;
             c.strength = 8;
@@ -989,11 +1152,11 @@ impl Actors {
             if c.country.is_none() {
                 c.country = self.country_before(tk, gm, gaz_at, a);
             }
-        } else if (a..b).any(|k| lexicon::is_place_word(tk.word(k))) {
+        } else if (a..b).any(|k| tk.has(k, lexicon::W_PLACE)) {
             c.kind = EntityKind::Location;
             c.strength = 6;
         } else if cue_before
-            || lexicon::is_person_cue(prev)
+            || (a > 0 && tk.has(a - 1, lexicon::W_PERSON_CUE))
             || (a > 0 && gaz_at[a - 1].is_some_and(|n| matches!(gm[n].2, Ref::Title(_))))
         {
             c.kind = EntityKind::Person;
@@ -1009,23 +1172,21 @@ impl Actors {
         } else if self.results_line(tk, a, b) {
             c.kind = EntityKind::Organization;
             c.strength = 5;
-        } else if n_words >= 2 && self.inner.given.contains(tk.word(a)) {
+        } else if n_words >= 2 && tk.has(a, lexicon::W_GIVEN) {
             c.kind = EntityKind::Person;
             c.strength = 4;
-        } else if a > 0 && lexicon::is_locative(prev) {
+        } else if a > 0 && tk.has(a - 1, lexicon::W_LOCATIVE) {
             c.kind = EntityKind::Location;
             c.strength = 2;
         } else if (2..=3).contains(&n_words) && (a..b).all(|k| tk.kind(k) == Some(TokenKind::Word))
         {
             c.kind = EntityKind::Person;
-            c.strength = if self.inner.family.contains(tk.word(b - 1)) {
+            c.strength = if tk.has(b - 1, lexicon::W_FAMILY) {
                 2
             } else {
                 1
             };
-        } else if n_words == 1
-            && (self.inner.family.contains(tk.word(a)) || self.inner.given.contains(tk.word(a)))
-        {
+        } else if n_words == 1 && tk.has(a, lexicon::W_FAMILY | lexicon::W_GIVEN) {
             c.kind = EntityKind::Person;
             c.strength = 1;
         } else {
@@ -1048,17 +1209,13 @@ impl Actors {
         if !tk.caps.iter().any(|&c| c) {
             return;
         }
-        let mut known: FxMap<String, Cand> = FxMap::default();
-        for c in cands.iter() {
+        // Names the body has, by their normalized tokens: the first candidate.
+        let mut known: FxMap<&str, usize> = FxMap::default();
+        for (n, c) in cands.iter().enumerate() {
             if tk.caps[c.first] {
                 continue;
             }
-            let mut s = String::new();
-            for k in c.first..c.last {
-                s.push(' ');
-                norm_token(tk.word(k), &mut s);
-            }
-            known.entry(s).or_insert_with(|| c.clone());
+            known.entry(tk.norm_span(c.first, c.last)).or_insert(n);
         }
         if known.is_empty() {
             return;
@@ -1075,13 +1232,8 @@ impl Actors {
                 if i + len > tk.len() || (i..i + len).any(|k| gaz_at[k].is_some() || !tk.caps[k]) {
                     continue;
                 }
-                let mut s = String::new();
-                for k in i..i + len {
-                    s.push(' ');
-                    norm_token(tk.word(k), &mut s);
-                }
-                if let Some(c) = known.get(&s) {
-                    hit = Some((len, c.clone()));
+                if let Some(&n) = known.get(tk.norm_span(i, i + len)) {
+                    hit = Some((len, cands[n].clone()));
                     break;
                 }
             }
@@ -1124,43 +1276,28 @@ impl Actors {
                 }
             }
         }
-        // Which single words the article capitalizes away from a sentence start.
-        let mut mid_caps: std::collections::HashSet<&str, lexicon::FxBuild> =
-            std::collections::HashSet::default();
-        for k in 0..tk.len() {
-            if tk.is_cap(k) && !tk.initial[k] && !tk.caps[k] {
-                mid_caps.insert(tk.word(k));
-            }
-        }
         // A one-word dictionary organization or place ("Total", "Target",
         // "Amazon") that may be a common word at a sentence start.
         let initial_word_entry = |c: &Cand| matches!(c.key, Key::Ref(Ref::Org(_) | Ref::Place(_)));
-        // Which weak one-word names the article also writes in lowercase.
-        let weak: std::collections::HashSet<String, lexicon::FxBuild> = cands
-            .iter()
-            .filter(|c| {
-                c.last == c.first + 1
-                    && (matches!(&c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
-                        || (initial_word_entry(c) && tk.initial[c.first]))
-            })
-            .map(|c| tk.word(c.first).to_lowercase())
-            .collect();
-        let mut lowercase_seen: std::collections::HashSet<&str, lexicon::FxBuild> =
-            std::collections::HashSet::default();
-        if !weak.is_empty() {
-            for k in 0..tk.len() {
-                let w = tk.word(k);
-                if tk.kind(k) == Some(TokenKind::Word)
-                    && w.starts_with(|c: char| c.is_lowercase())
-                    && weak.contains(w)
-                {
+        // Which weak one-word names the article also writes in lowercase
+        // (as a word token starting with a lowercase letter).
+        let mut lowercase_seen: FxSet<String> = FxSet::default();
+        for c in cands.iter() {
+            if c.last == c.first + 1
+                && (matches!(&c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
+                    || (initial_word_entry(c) && tk.initial[c.first]))
+            {
+                let w = tk.word(c.first).to_lowercase();
+                if tk.vocab.get(w.as_str()).is_some_and(|&t| {
+                    tk.words[t as usize].as_word && tk.words[t as usize].lower_start
+                }) {
                     lowercase_seen.insert(w);
                 }
             }
         }
         // Persons named in full (two words or more), by last word.
         let mut keep = vec![true; cands.len()];
-        let mut full_by_last: FxMap<String, Vec<(usize, Key)>> = FxMap::default();
+        let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> = FxMap::default();
         for c in cands.iter() {
             let is_person = match &c.key {
                 Key::Name(n) => best.get(n).is_some_and(|b| b.1 == EntityKind::Person),
@@ -1173,10 +1310,8 @@ impl Actors {
                     .rev()
                     .find(|&k| tk.is_word(k))
                     .unwrap_or(c.first);
-                let mut key = String::new();
-                norm_token(tk.word(last), &mut key);
                 full_by_last
-                    .entry(key)
+                    .entry(tk.norm(last))
                     .or_default()
                     .push((c.first, c.key.clone()));
             }
@@ -1184,7 +1319,11 @@ impl Actors {
         for (idx, c) in cands.iter_mut().enumerate() {
             // "Total sales rose … total revenue": a sentence-initial dictionary
             // word the article also writes in lowercase is that word.
-            if c.last == c.first + 1 && initial_word_entry(c) && tk.initial[c.first] {
+            if c.last == c.first + 1
+                && initial_word_entry(c)
+                && tk.initial[c.first]
+                && !lowercase_seen.is_empty()
+            {
                 let w = tk.word(c.first).to_lowercase();
                 if lowercase_seen.contains(w.as_str()) {
                     keep[idx] = false;
@@ -1192,28 +1331,23 @@ impl Actors {
                 }
             }
             let single = (c.first..c.last).filter(|&k| tk.is_word(k)).count() == 1;
-            if single {
-                let mut w = String::new();
-                norm_token(tk.word(c.first), &mut w);
-                if let Some(list) = full_by_last.get(&w) {
-                    // The person last named in full before this mention, else the first after.
-                    let pick = list
-                        .iter()
-                        .rev()
-                        .find(|(at, _)| *at < c.first)
-                        .or_else(|| list.first());
-                    if let Some((_, key)) = pick
-                        && matches!(
-                            c.key,
-                            Key::Name(_)
-                                | Key::Ref(Ref::Person(_) | Ref::Place(_) | Ref::Capital(_))
-                        )
-                        && *key != c.key
-                    {
-                        c.key = key.clone();
-                        c.kind = EntityKind::Person;
-                        continue;
-                    }
+            if single && let Some(list) = full_by_last.get(tk.norm(c.first)) {
+                // The person last named in full before this mention, else the first after.
+                let pick = list
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at < c.first)
+                    .or_else(|| list.first());
+                if let Some((_, key)) = pick
+                    && matches!(
+                        c.key,
+                        Key::Name(_) | Key::Ref(Ref::Person(_) | Ref::Place(_) | Ref::Capital(_))
+                    )
+                    && *key != c.key
+                {
+                    c.key = key.clone();
+                    c.kind = EntityKind::Person;
+                    continue;
                 }
             }
             if let Key::Name(n) = &c.key {
@@ -1226,11 +1360,12 @@ impl Actors {
                     c.country = country;
                 }
                 if single && strength <= 1 {
-                    let w = tk.word(c.first);
-                    let lone_initial = tk.initial[c.first] && !mid_caps.contains(w);
+                    // Capitalized elsewhere, away from a sentence start.
+                    let lone_initial = tk.initial[c.first] && !tk.facts(c.first).mid_cap;
                     let headline = tk.caps[c.first];
                     // "Total", "National": a common word the article also writes in lowercase.
-                    let common = lowercase_seen.contains(w.to_lowercase().as_str());
+                    let common = !lowercase_seen.is_empty()
+                        && lowercase_seen.contains(tk.word(c.first).to_lowercase().as_str());
                     if lone_initial || headline || common {
                         keep[idx] = false;
                     }
@@ -1258,13 +1393,12 @@ impl Actors {
         // First coded person and first mention of each sentence.
         let mut first_person: FxMap<u32, usize> = FxMap::default();
         let mut subject_country: Vec<(u32, usize)> = Vec::new();
-        let mut seen_sent: std::collections::HashSet<u32, lexicon::FxBuild> =
-            std::collections::HashSet::default();
+        let mut seen_sent: FxSet<u32> = FxSet::default();
         for (n, c) in cands.iter().enumerate() {
             let s = tk.sent[c.first];
             // A person used as a modifier ("the Trump administration") is not
             // the subject a pronoun goes back to.
-            let modifier = lexicon::GOVERNMENT_HEADS.contains(&tk.word(c.last));
+            let modifier = tk.has(c.last, lexicon::W_GOV_HEAD);
             if coded(c) && !modifier {
                 first_person.entry(s).or_insert(n);
             }
@@ -1337,7 +1471,6 @@ impl Actors {
     /// Groups the mentions into entities, in order of first mention.
     fn assemble(
         &self,
-        doc: &Document,
         tk: &Toks<'_>,
         gm: &[(usize, usize, Ref)],
         mut cands: Vec<Cand>,
@@ -1392,10 +1525,7 @@ impl Actors {
         for (key, list) in &order {
             let list = &list[..];
             let span_text = |c: &Cand| &tk.text[tk.toks[c.first].start..tk.toks[c.last - 1].end];
-            let mut mentions: Vec<_> = list
-                .iter()
-                .map(|c| doc.mention(tk.toks[c.first].start..tk.toks[c.last - 1].end))
-                .collect();
+            let mut mentions: Vec<_> = list.iter().map(|c| tk.mention(c.first, c.last)).collect();
             mentions.sort_by_key(|m| (m.start, m.end));
             mentions.dedup_by_key(|m| (m.start, m.end));
             let role = list.iter().find_map(|c| c.role.clone());
