@@ -140,8 +140,10 @@ struct Toks<'a> {
     toks: &'a [tacitus_text::Token],
     /// Folded text of each token.
     folded: Vec<&'a str>,
-    /// The distinct words of the document (folded) and their index in `words`.
+    /// The distinct words of the document (folded) and their index in
+    /// `words`; one-byte words are in `byte_words`.
     vocab: FxMap<&'a str, u32>,
+    byte_words: [u32; 128],
     /// The distinct word (index into `words`) of each token.
     ty: Vec<u32>,
     /// Facts of each distinct word of the document, computed once.
@@ -185,6 +187,10 @@ struct WordFacts {
     lower_start: bool,
     /// Its normalized form is the first token of a gazetteer name.
     gaz_first: bool,
+    /// he/she/his/her/him in any case.
+    pronoun: bool,
+    /// "the" in any case.
+    the: bool,
     /// Some token of it is a `Word` (not an abbreviation or number).
     as_word: bool,
     /// Some token of it is capitalized away from a sentence start and from
@@ -205,6 +211,13 @@ impl Toks<'_> {
     }
     fn word(&self, i: usize) -> &str {
         self.folded.get(i).copied().unwrap_or("")
+    }
+    /// The distinct word `w` (folded), if the document has it.
+    fn word_id(&self, w: &str) -> Option<u32> {
+        match w.as_bytes() {
+            &[b] if b < 128 => Some(self.byte_words[b as usize]).filter(|&t| t != u32::MAX),
+            _ => self.vocab.get(w).copied(),
+        }
     }
     /// The facts of token i's word (all false past the end).
     fn facts(&self, i: usize) -> WordFacts {
@@ -378,9 +391,20 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
+        // ASCII letters only: other scripts and accents do not decide a headline.
         let (mut up, mut low) = (0usize, 0usize);
-        for &b in line.as_bytes() {
-            // ASCII letters only: other scripts and accents do not decide a headline.
+        // In blocks with byte counters, which the compiler vectorizes.
+        let mut blocks = line.as_bytes().chunks_exact(128);
+        for block in &mut blocks {
+            let (mut u, mut l) = (0u8, 0u8);
+            for &b in block {
+                u += u8::from(b.is_ascii_uppercase());
+                l += u8::from(b.is_ascii_lowercase());
+            }
+            up += usize::from(u);
+            low += usize::from(l);
+        }
+        for &b in blocks.remainder() {
             up += usize::from(b.is_ascii_uppercase());
             low += usize::from(b.is_ascii_lowercase());
         }
@@ -447,69 +471,61 @@ impl Actors {
     fn prepare<'a>(&self, doc: &'a Document, buf: &'a mut String) -> Toks<'a> {
         let text = doc.text();
         let toks = &doc.tokens;
-        // Folded token texts: ASCII tokens are their own folded form (no copy).
-        let mut spans: Vec<(bool, std::ops::Range<usize>)> = Vec::with_capacity(toks.len());
-        for t in toks {
+        let n = toks.len();
+        // Folded token texts: ASCII tokens are their own folded form (no
+        // copy); the others are folded into `buf`, then filled in.
+        let mut folded: Vec<&'a str> = Vec::with_capacity(n);
+        let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
             let w = t.text(text);
             // Tokens never hold a TAB (whitespace), so ASCII is already folded.
             if w.is_ascii() {
-                spans.push((false, t.start..t.end));
+                folded.push(w);
             } else {
                 let s = buf.len();
                 fold_into(w, buf);
-                spans.push((true, s..buf.len()));
+                non_ascii.push((k, s, buf.len()));
+                folded.push("");
             }
         }
         let buf: &'a str = buf;
-        let folded: Vec<&str> = spans
-            .iter()
-            .map(|(in_buf, r)| {
-                let src = if *in_buf { buf } else { text };
-                src.get(r.clone()).unwrap_or("")
-            })
-            .collect();
-        // Each distinct word once: its facts, and its normalized form.
-        let mut vocab: FxMap<&str, u32> =
-            FxMap::with_capacity_and_hasher(toks.len(), Default::default());
-        let mut words: Vec<WordFacts> = Vec::with_capacity(toks.len());
+        for &(k, s, e) in &non_ascii {
+            folded[k] = buf.get(s..e).unwrap_or("");
+        }
+        // Each distinct word once: its facts and its normalized form.
+        let mut vocab: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n, Default::default());
+        let mut byte_words = [u32::MAX; 128];
+        let mut words: Vec<WordFacts> = Vec::with_capacity(n);
         let mut norms = String::with_capacity(text.len());
-        let mut norm_at: Vec<(u32, u32)> = Vec::with_capacity(toks.len());
-        let mut ty: Vec<u32> = Vec::with_capacity(toks.len());
-        for &w in &folded {
-            let id = *vocab.entry(w).or_insert_with(|| {
+        // Where each word's normalized form is: in `norms`, or the word itself.
+        let mut norm_at: Vec<Result<(u32, u32), &str>> = Vec::with_capacity(n);
+        let mut new_word = |w: &'a str| -> u32 {
+            let facts = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                // Already normalized (lowercase ASCII): no copy.
+                norm_at.push(Err(w));
+                self.word_facts(w, w)
+            } else {
                 let s = norms.len();
                 norm_token(w, &mut norms);
-                norm_at.push((s as u32, norms.len() as u32));
-                let (bits, org) = self.inner.words.get(w);
-                let mut alpha = 0;
-                let mut no_lower = true;
-                for c in w.chars() {
-                    alpha += usize::from(c.is_alphabetic());
-                    no_lower &= !c.is_lowercase();
+                norm_at.push(Ok((s as u32, norms.len() as u32)));
+                self.word_facts(w, &norms[s..])
+            };
+            words.push(facts);
+            (words.len() - 1) as u32
+        };
+        let mut ty: Vec<u32> = Vec::with_capacity(n);
+        for &w in &folded {
+            let id = match w.as_bytes() {
+                // One ASCII byte (punctuation, "a", "I"): no hashing.
+                &[b] if b < 128 => {
+                    if byte_words[b as usize] == u32::MAX {
+                        byte_words[b as usize] = new_word(w);
+                    }
+                    byte_words[b as usize]
                 }
-                words.push(WordFacts {
-                    bits,
-                    org,
-                    cap: is_capitalized(w),
-                    no_lower,
-                    alpha2: alpha >= 2,
-                    lower_start: w.starts_with(|c: char| c.is_lowercase()),
-                    gaz_first: self.inner.gaz.starts_name(&norms[s..]),
-                    as_word: false,
-                    mid_cap: false,
-                });
-                (words.len() - 1) as u32
-            });
+                _ => *vocab.entry(w).or_insert_with(|| new_word(w)),
+            };
             ty.push(id);
-        }
-        // The normalized stream " tok tok …".
-        let mut stream = String::with_capacity(norms.len().max(text.len()) + toks.len());
-        let mut starts = Vec::with_capacity(toks.len());
-        for &t in &ty {
-            let (a, b) = norm_at[t as usize];
-            stream.push(' ');
-            starts.push(stream.len());
-            stream.push_str(&norms[a as usize..b as usize]);
         }
         // Char offsets of the tokens, unless the text is ASCII.
         let chars = (!text.is_ascii()).then(|| {
@@ -519,38 +535,52 @@ impl Actors {
                     .get(r)
                     .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
             };
-            let mut out = Vec::with_capacity(toks.len());
-            // `n` chars before byte `at`.
-            let (mut at, mut n) = (0usize, 0usize);
-            for (t, (in_buf, _)) in toks.iter().zip(&spans) {
-                n = if t.start >= at {
-                    n + count(at..t.start)
+            let mut out = Vec::with_capacity(n);
+            let mut folded_in_buf = non_ascii.iter().map(|x| x.0).peekable();
+            // `c` chars before byte `at`.
+            let (mut at, mut c) = (0usize, 0usize);
+            for (k, t) in toks.iter().enumerate() {
+                c = if t.start >= at {
+                    c + count(at..t.start)
                 } else {
                     count(0..t.start)
                 };
                 // An ASCII token (not folded into `buf`) has a char per byte.
-                let len = if *in_buf {
+                let len = if folded_in_buf.next_if_eq(&k).is_some() {
                     count(t.start..t.end)
                 } else {
                     t.end.saturating_sub(t.start)
                 };
-                out.push((n as u32, (n + len) as u32));
-                (at, n) = (t.end.max(t.start), n + len);
+                out.push((c as u32, (c + len) as u32));
+                (at, c) = (t.end.max(t.start), c + len);
             }
             out
         });
-        // Sentences and lines.
+        // One pass over the tokens: the normalized stream, sentences, lines,
+        // sentence-initial words, per-token flags.
         let sent_bytes: Vec<std::ops::Range<usize>> =
             doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
         let lines = caps_lines(text);
-        let mut sent = Vec::with_capacity(toks.len());
-        let mut initial = Vec::with_capacity(toks.len());
-        let mut caps = Vec::with_capacity(toks.len());
-        let mut line = Vec::with_capacity(toks.len());
+        let mut stream = String::with_capacity(norms.len().max(text.len()) + n);
+        let mut starts = Vec::with_capacity(n);
+        let mut sent = Vec::with_capacity(n);
+        let mut initial = Vec::with_capacity(n);
+        let mut caps = Vec::with_capacity(n);
+        let mut line = Vec::with_capacity(n);
+        let mut flags = Vec::with_capacity(n);
+        let mut up = Vec::with_capacity(n);
+        let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
         let mut prev_sent = usize::MAX;
         let mut seen_word = false;
-        for (i, t) in toks.iter().enumerate() {
+        for (k, t) in toks.iter().enumerate() {
+            stream.push(' ');
+            starts.push(stream.len());
+            stream.push_str(match norm_at[ty[k] as usize] {
+                Ok((a, b)) => &norms[a as usize..b as usize],
+                Err(w) => w,
+            });
+
             while si + 1 < sent_bytes.len() && sent_bytes[si].end <= t.start {
                 si += 1;
             }
@@ -564,45 +594,47 @@ impl Actors {
             sent.push(si as u32);
             caps.push(lines.get(li).is_some_and(|l| l.1));
             line.push(li as u32);
-            let after_opener = i > 0
-                && (matches!(toks[i - 1].kind, TokenKind::Quote | TokenKind::Dash)
-                    || matches!(folded[i - 1], ":" | "(" | ";"));
+            if t.kind == TokenKind::Number
+                && let Some(slot) = line_numbers.get_mut(li)
+            {
+                *slot += 1;
+            }
+            let after_opener = k > 0
+                && (matches!(toks[k - 1].kind, TokenKind::Quote | TokenKind::Dash)
+                    || matches!(folded[k - 1], ":" | "(" | ";"));
             initial.push(t.kind.is_wordlike() && (!seen_word || after_opener));
             if t.kind.is_wordlike() {
                 seen_word = true;
             }
-        }
-        // Two capitals-only words in a row are a headline or dateline too
-        // ("NEW DELHI, June 1 -").
-        let mut flags = vec![0u8; toks.len()];
-        let mut up = vec![false; toks.len()];
-        for k in 0..toks.len() {
+
             let wf = &mut words[ty[k] as usize];
             let mut f = 0;
-            if toks[k].kind == TokenKind::Word {
+            let mut u = false;
+            if t.kind == TokenKind::Word {
                 wf.as_word = true;
             }
-            if matches!(toks[k].kind, TokenKind::Word | TokenKind::Abbreviation) {
+            if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
                 if wf.cap {
                     f |= F_CAP;
                     if wf.bits & lexicon::W_NOT_NAME != 0 {
                         f |= F_NOT_NAME;
                     }
                     // Capitals only: two letters or more, none lowercase.
-                    up[k] = wf.alpha2 && wf.no_lower;
+                    u = wf.alpha2 && wf.no_lower;
                 } else if wf.bits & lexicon::W_CONNECTOR != 0 {
                     f |= F_CONNECTOR;
                 }
             }
-            flags[k] = f;
+            flags.push(f);
+            up.push(u);
         }
-        for k in 0..toks.len() {
-            if up[k] && !caps[k] && ((k > 0 && up[k - 1]) || (k + 1 < toks.len() && up[k + 1])) {
+        for k in 0..n {
+            // Two capitals-only words in a row are a headline or dateline
+            // too ("NEW DELHI, June 1 -").
+            if up[k] && !caps[k] && ((k > 0 && up[k - 1]) || (k + 1 < n && up[k + 1])) {
                 caps[k] = true;
             }
-        }
-        // Which words the article capitalizes away from a sentence start.
-        for k in 0..toks.len() {
+            // Which words the article capitalizes away from a sentence start.
             if flags[k] & F_CAP != 0 && !initial[k] && !caps[k] {
                 words[ty[k] as usize].mid_cap = true;
             }
@@ -612,6 +644,7 @@ impl Actors {
             toks,
             folded,
             vocab,
+            byte_words,
             ty,
             words,
             stream,
@@ -619,20 +652,48 @@ impl Actors {
             chars,
             sent,
             initial,
-            line_numbers: {
-                let mut n = vec![0u32; lines.len()];
-                for (k, t) in toks.iter().enumerate() {
-                    if t.kind == TokenKind::Number
-                        && let Some(slot) = n.get_mut(line[k] as usize)
-                    {
-                        *slot += 1;
-                    }
-                }
-                n
-            },
+            line_numbers,
             caps,
             line,
             flags,
+        }
+    }
+
+    /// The facts of a distinct word (folded) with its normalized form.
+    fn word_facts(&self, w: &str, norm: &str) -> WordFacts {
+        let (bits, org) = self.inner.words.get(w);
+        let b = w.as_bytes();
+        let (cap, lower_start, alpha2, no_lower) = if w.is_ascii() {
+            (
+                b.first().is_some_and(u8::is_ascii_uppercase),
+                b.first().is_some_and(u8::is_ascii_lowercase),
+                b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2,
+                !b.iter().any(u8::is_ascii_lowercase),
+            )
+        } else {
+            (
+                is_capitalized(w),
+                w.starts_with(char::is_lowercase),
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2,
+                !w.chars().any(char::is_lowercase),
+            )
+        };
+        let pronoun = w.len() <= 3
+            && ["he", "she", "his", "her", "him"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w));
+        WordFacts {
+            bits,
+            org,
+            cap,
+            no_lower,
+            alpha2,
+            lower_start,
+            pronoun,
+            the: w.eq_ignore_ascii_case("the"),
+            gaz_first: self.inner.gaz.starts_name(norm),
+            as_word: false,
+            mid_cap: false,
         }
     }
 
@@ -1288,7 +1349,7 @@ impl Actors {
                     || (initial_word_entry(c) && tk.initial[c.first]))
             {
                 let w = tk.word(c.first).to_lowercase();
-                if tk.vocab.get(w.as_str()).is_some_and(|&t| {
+                if tk.word_id(&w).is_some_and(|t| {
                     tk.words[t as usize].as_word && tk.words[t as usize].lower_start
                 }) {
                     lowercase_seen.insert(w);
@@ -1408,23 +1469,19 @@ impl Actors {
                 } else {
                     ""
                 };
-                if !lexicon::is_locative(prev)
-                    && !matches!(prev, "of" | "with" | "for" | "by" | "from")
-                {
+                let locative = c.first > 0 && tk.has(c.first - 1, lexicon::W_LOCATIVE);
+                if !locative && !matches!(prev, "of" | "with" | "for" | "by" | "from") {
                     subject_country.push((s, n));
                 }
             }
         }
         let mut added = Vec::new();
         for k in 0..tk.len() {
-            let w = tk.word(k);
-            if w.len() > 3 || tk.kind(k) != Some(TokenKind::Word) {
+            let f = tk.facts(k);
+            if !(f.pronoun || f.the) || tk.kind(k) != Some(TokenKind::Word) {
                 continue;
             }
-            let pronoun = ["he", "she", "his", "her", "him"]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(w));
-            if pronoun {
+            if f.pronoun {
                 let s = tk.sent[k];
                 let here = first_person.get(&s).filter(|&&n| cands[n].first < k);
                 let pick = here.or_else(|| {
@@ -1446,10 +1503,7 @@ impl Actors {
                     });
                 }
             }
-            if w.eq_ignore_ascii_case("the")
-                && matches!(tk.word(k + 1), "nation" | "country")
-                && !tk.is_cap(k + 1)
-            {
+            if f.the && matches!(tk.word(k + 1), "nation" | "country") && !tk.is_cap(k + 1) {
                 let s = tk.sent[k];
                 let pick = subject_country
                     .iter()
@@ -1507,23 +1561,42 @@ impl Actors {
         }
         cands.retain(|c| !matches!(&c.key, Key::Name(n) if n == "-"));
 
-        // Groups in order of first mention, without cloning the candidates.
-        let mut order: Vec<(Key, Vec<Cand>)> = Vec::new();
-        let mut index: FxMap<Key, usize> = FxMap::default();
-        for c in cands {
-            match index.get(&c.key) {
-                Some(&g) => order[g].1.push(c),
-                None => {
-                    index.insert(c.key.clone(), order.len());
-                    order.push((c.key.clone(), vec![c]));
-                }
-            }
+        if cands.is_empty() {
+            return Vec::new();
+        }
+        // Groups in order of first mention: the group of each candidate, then
+        // the candidates of each group in order (one flat list).
+        let mut index: FxMap<&Key, u32> = FxMap::default();
+        let mut first_of: Vec<usize> = Vec::new();
+        let grp: Vec<u32> = cands
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                *index.entry(&c.key).or_insert_with(|| {
+                    first_of.push(n);
+                    (first_of.len() - 1) as u32
+                })
+            })
+            .collect();
+        let mut bounds = vec![0usize; first_of.len() + 1];
+        for &g in &grp {
+            bounds[g as usize + 1] += 1;
+        }
+        for g in 0..first_of.len() {
+            bounds[g + 1] += bounds[g];
+        }
+        let mut fill = bounds.clone();
+        let mut members: Vec<&Cand> = vec![&cands[0]; cands.len()];
+        for (c, &g) in cands.iter().zip(&grp) {
+            members[fill[g as usize]] = c;
+            fill[g as usize] += 1;
         }
         let code_of =
             |c: Option<u32>| c.map(|c| self.inner.dict.countries[c as usize].code.clone());
-        let mut out = Vec::new();
-        for (key, list) in &order {
-            let list = &list[..];
+        let mut out = Vec::with_capacity(first_of.len());
+        for (g, &first) in first_of.iter().enumerate() {
+            let key = &cands[first].key;
+            let list = &members[bounds[g]..bounds[g + 1]];
             let span_text = |c: &Cand| &tk.text[tk.toks[c.first].start..tk.toks[c.last - 1].end];
             let mut mentions: Vec<_> = list.iter().map(|c| tk.mention(c.first, c.last)).collect();
             mentions.sort_by_key(|m| (m.start, m.end));
