@@ -313,6 +313,11 @@ impl Actors {
                 NameKind::Family => family.insert(n.name.clone()),
             };
         }
+        let mut words = lexicon::WordTable::new(
+            given.iter().map(String::as_str),
+            family.iter().map(String::as_str),
+        );
+        words.add_name_starts(gaz.name_starts());
         Actors {
             inner: Arc::new(Inner {
                 title_words: dict.titles.iter().map(|t| t.title.to_lowercase()).collect(),
@@ -322,10 +327,7 @@ impl Actors {
                     .filter_map(|t| t.title.split_whitespace().next())
                     .map(str::to_lowercase)
                     .collect(),
-                words: lexicon::WordTable::new(
-                    given.iter().map(String::as_str),
-                    family.iter().map(String::as_str),
-                ),
+                words,
                 dict,
                 gaz,
             }),
@@ -663,37 +665,45 @@ impl Actors {
     fn word_facts(&self, w: &str, norm: &str) -> WordFacts {
         let (bits, org) = self.inner.words.get(w);
         let b = w.as_bytes();
-        let (cap, lower_start, alpha2, no_lower) = if w.is_ascii() {
-            (
-                b.first().is_some_and(u8::is_ascii_uppercase),
-                b.first().is_some_and(u8::is_ascii_lowercase),
-                b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2,
-                !b.iter().any(u8::is_ascii_lowercase),
-            )
+        if w.is_ascii() {
+            let first_upper = b.first().is_some_and(u8::is_ascii_uppercase);
+            let rest_upper = b.iter().skip(1).any(u8::is_ascii_uppercase);
+            let no_lower = !b.iter().any(u8::is_ascii_lowercase);
+            // Written lowercase, capitalized or in capitals, the word table
+            // knows whether it starts a name; otherwise ask the gazetteer.
+            let gaz_first = if !rest_upper || no_lower {
+                bits & lexicon::W_NAME_START != 0
+            } else {
+                self.inner.gaz.starts_name(norm)
+            };
+            WordFacts {
+                bits,
+                org,
+                cap: first_upper,
+                no_lower,
+                alpha2: b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2,
+                lower_start: b.first().is_some_and(u8::is_ascii_lowercase),
+                pronoun: bits & lexicon::W_PRONOUN != 0,
+                the: bits & lexicon::W_THE != 0,
+                gaz_first,
+                as_word: false,
+                mid_cap: false,
+            }
         } else {
-            (
-                is_capitalized(w),
-                w.starts_with(char::is_lowercase),
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2,
-                !w.chars().any(char::is_lowercase),
-            )
-        };
-        let pronoun = w.len() <= 3
-            && ["he", "she", "his", "her", "him"]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(w));
-        WordFacts {
-            bits,
-            org,
-            cap,
-            no_lower,
-            alpha2,
-            lower_start,
-            pronoun,
-            the: w.eq_ignore_ascii_case("the"),
-            gaz_first: self.inner.gaz.starts_name(norm),
-            as_word: false,
-            mid_cap: false,
+            WordFacts {
+                bits,
+                org,
+                cap: is_capitalized(w),
+                no_lower: !w.chars().any(char::is_lowercase),
+                alpha2: w.chars().filter(|c| c.is_alphabetic()).count() >= 2,
+                lower_start: w.starts_with(char::is_lowercase),
+                // ASCII words only.
+                pronoun: false,
+                the: false,
+                gaz_first: self.inner.gaz.starts_name(norm),
+                as_word: false,
+                mid_cap: false,
+            }
         }
     }
 

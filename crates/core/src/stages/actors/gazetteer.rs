@@ -267,6 +267,11 @@ impl Gazetteer {
         }
     }
 
+    /// The first token of every name (normalized).
+    pub(crate) fn name_starts(&self) -> impl Iterator<Item = &str> {
+        self.first.iter().map(|s| &**s)
+    }
+
     /// Whether a normalized token is the first token of some name.
     pub(crate) fn starts_name(&self, norm: &str) -> bool {
         self.first.contains(norm)

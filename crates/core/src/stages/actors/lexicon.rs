@@ -800,6 +800,14 @@ pub(crate) const W_GOV_VERB: u32 = 1 << 8;
 pub(crate) const W_GOV_HEAD: u32 = 1 << 9;
 pub(crate) const W_GIVEN: u32 = 1 << 10;
 pub(crate) const W_FAMILY: u32 = 1 << 11;
+/// he/she/his/her/him in any case.
+pub(crate) const W_PRONOUN: u32 = 1 << 12;
+/// "the" in any case.
+pub(crate) const W_THE: u32 = 1 << 13;
+/// An ASCII word whose lowercase form is the first token of a gazetteer
+/// name, written in lowercase, capitalized or in capitals (see
+/// [`WordTable::add_name_starts`]).
+pub(crate) const W_NAME_START: u32 = 1 << 14;
 
 /// Word → (`W_*` bits, index into `ORG_WORDS`), case as written.
 #[derive(Debug, Default)]
@@ -852,7 +860,46 @@ impl WordTable {
             e.0 |= W_ORG;
             e.1 = i as u16;
         }
+        // Every ASCII casing of the pronouns and of "the".
+        for (word, bit) in [
+            ("he", W_PRONOUN),
+            ("she", W_PRONOUN),
+            ("his", W_PRONOUN),
+            ("her", W_PRONOUN),
+            ("him", W_PRONOUN),
+            ("the", W_THE),
+        ] {
+            for mask in 0..1u32 << word.len() {
+                let cased: String = word
+                    .bytes()
+                    .enumerate()
+                    .map(|(i, b)| {
+                        if mask & (1 << i) != 0 {
+                            char::from(b.to_ascii_uppercase())
+                        } else {
+                            char::from(b)
+                        }
+                    })
+                    .collect();
+                t.map.entry(cased.into_boxed_str()).or_default().0 |= bit;
+            }
+        }
         t
+    }
+
+    /// Marks the lowercase, capitalized and capitals forms of each ASCII
+    /// first token of the gazetteer's names (`starts`, normalized: ASCII
+    /// lowercase) with [`W_NAME_START`].
+    pub(crate) fn add_name_starts<'a>(&mut self, starts: impl IntoIterator<Item = &'a str>) {
+        for s in starts.into_iter().filter(|s| s.is_ascii()) {
+            let mut title = s.to_string();
+            if let Some(first) = title.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            for form in [s.to_string(), title, s.to_ascii_uppercase()] {
+                self.map.entry(form.into_boxed_str()).or_default().0 |= W_NAME_START;
+            }
+        }
     }
 
     /// The bits of `word` and its `ORG_WORDS` index (0 when not one).
@@ -916,6 +963,29 @@ mod tests {
             if is(W_ORG) {
                 assert_eq!(ORG_WORDS[org as usize].0, w);
             }
+        }
+    }
+
+    #[test]
+    fn pronouns_the_and_name_starts_in_any_casing() {
+        let mut t = WordTable::new([], []);
+        t.add_name_starts(["trump", "u.s.", "côte"]);
+        let is = |w: &str, bit: u32| t.get(w).0 & bit != 0;
+        for w in ["he", "He", "HE", "hE", "she", "sHe", "HIS", "her", "Him"] {
+            assert!(is(w, W_PRONOUN), "{w}");
+        }
+        for w in ["the", "The", "THE", "tHe"] {
+            assert!(is(w, W_THE), "{w}");
+        }
+        for w in ["hers", "h", "thee", "them"] {
+            assert!(!is(w, W_PRONOUN) && !is(w, W_THE), "{w}");
+        }
+        for w in ["trump", "Trump", "TRUMP", "u.s.", "U.s.", "U.S."] {
+            assert!(is(w, W_NAME_START), "{w}");
+        }
+        // Mixed case and non-ASCII words are left to the gazetteer.
+        for w in ["tRump", "TRump", "côte", "Côte"] {
+            assert!(!is(w, W_NAME_START), "{w}");
         }
     }
 
