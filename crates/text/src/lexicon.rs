@@ -425,6 +425,12 @@ pub fn is_dotted_acronym(word: &str) -> bool {
     parts >= 2
 }
 
+/// The words [`is_sentence_starter`] knows, sorted (for callers that merge
+/// them into their own tables).
+pub fn sentence_starters() -> &'static [&'static str] {
+    SENTENCE_STARTERS
+}
+
 /// Whether `word` is a capitalized word that often begins a sentence ("The",
 /// "He", "But", "In"...). Case-sensitive: "the" and "THE" are not.
 pub fn is_sentence_starter(word: &str) -> bool {

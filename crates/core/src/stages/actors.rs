@@ -43,18 +43,15 @@
 mod gazetteer;
 mod lexicon;
 
-use std::collections::HashMap;
-
-/// A hash map with the fast [`lexicon::Fx`] hasher.
-type FxMap<K, V> = HashMap<K, V, lexicon::FxBuild>;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 use tacitus_dict::{Dictionary, NameKind};
 use tacitus_text::normalize::fold_into;
 use tacitus_text::{TokenKind, is_capitalized};
 
-use crate::document::{Document, Entity, EntityKind};
+use crate::document::{Document, Entity, EntityKind, Mention};
 use crate::pipeline::{Layer, Stage, StageError};
 use gazetteer::{Gazetteer, Ref, norm_token};
 
@@ -69,12 +66,12 @@ pub struct Actors {
 struct Inner {
     dict: Arc<Dictionary>,
     gaz: Gazetteer,
-    given: std::collections::HashSet<String>,
-    family: std::collections::HashSet<String>,
     /// Lowercase titles, to strip one that a person's alias starts with.
     title_words: std::collections::HashSet<String>,
     /// First words of the titles, lowercase: a quick test before `title_words`.
     title_first: std::collections::HashSet<String>,
+    /// The closed word lists and the given and family names, one lookup.
+    words: lexicon::WordTable,
 }
 
 impl Default for Actors {
@@ -144,6 +141,22 @@ struct Toks<'a> {
     toks: &'a [tacitus_text::Token],
     /// Folded text of each token.
     folded: Vec<&'a str>,
+    /// The distinct words of the document (folded) and their index in
+    /// `words`; one-byte words are in `byte_words`.
+    vocab: FxMap<&'a str, u32>,
+    byte_words: [u32; 128],
+    /// The distinct word (index into `words`) of each token.
+    ty: Vec<u32>,
+    /// Facts of each distinct word of the document, computed once.
+    words: Vec<WordFacts>,
+    /// The normalized tokens (folded, lowercased), " tok tok …", for the
+    /// gazetteer and for keys that ignore case.
+    stream: String,
+    /// Offset in `stream` of each token's first byte (after its space).
+    starts: Vec<usize>,
+    /// Char offsets of each token's start and end; `None` when the text is
+    /// ASCII (char offsets are byte offsets).
+    chars: Option<Vec<(u32, u32)>>,
     /// Sentence index of each token.
     sent: Vec<u32>,
     /// First word of its sentence (or of a quotation).
@@ -156,6 +169,34 @@ struct Toks<'a> {
     flags: Vec<u8>,
     /// How many number tokens each line has.
     line_numbers: Vec<u32>,
+}
+
+/// What one distinct folded word of a document is.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFacts {
+    /// Its `lexicon::W_*` bits.
+    bits: u32,
+    /// Its `ORG_WORDS` index (with `W_ORG`).
+    org: u16,
+    /// Starts with an uppercase letter.
+    cap: bool,
+    /// Has no lowercase letter.
+    no_lower: bool,
+    /// Has two letters or more.
+    alpha2: bool,
+    /// Starts with a lowercase letter.
+    lower_start: bool,
+    /// Its normalized form is the first token of a gazetteer name.
+    gaz_first: bool,
+    /// he/she/his/her/him in any case.
+    pronoun: bool,
+    /// "the" in any case.
+    the: bool,
+    /// Some token of it is a `Word` (not an abbreviation or number).
+    as_word: bool,
+    /// Some token of it is capitalized away from a sentence start and from
+    /// a headline.
+    mid_cap: bool,
 }
 
 /// A capitalized word or abbreviation.
@@ -171,6 +212,58 @@ impl Toks<'_> {
     }
     fn word(&self, i: usize) -> &str {
         self.folded.get(i).copied().unwrap_or("")
+    }
+    /// The distinct word `w` (folded), if the document has it.
+    fn word_id(&self, w: &str) -> Option<u32> {
+        match w.as_bytes() {
+            &[b] if b < 128 => Some(self.byte_words[b as usize]).filter(|&t| t != u32::MAX),
+            _ => self.vocab.get(w).copied(),
+        }
+    }
+    /// The facts of token i's word (all false past the end).
+    fn facts(&self, i: usize) -> WordFacts {
+        self.ty
+            .get(i)
+            .map_or_else(WordFacts::default, |&t| self.words[t as usize])
+    }
+    /// Whether token i's word has a `lexicon::W_*` bit (as
+    /// `lexicon::is_*(tk.word(i))` would say).
+    fn has(&self, i: usize, bit: u32) -> bool {
+        self.facts(i).bits & bit != 0
+    }
+    /// The organization kind of token i's word, if it is an org keyword.
+    fn org_word(&self, i: usize) -> Option<&'static str> {
+        let f = self.facts(i);
+        (f.bits & lexicon::W_ORG != 0).then(|| lexicon::org_kind_at(f.org))
+    }
+    /// Tokens a..b normalized, each after a space: " tok tok" (as
+    /// `norm_token` of each after a space).
+    fn norm_span(&self, a: usize, b: usize) -> &str {
+        if a >= b {
+            return "";
+        }
+        let end = self.starts.get(b).map_or(self.stream.len(), |&s| s - 1);
+        &self.stream[self.starts[a] - 1..end]
+    }
+    /// Token i normalized (folded, lowercased).
+    fn norm(&self, i: usize) -> &str {
+        if i >= self.len() {
+            return "";
+        }
+        &self.norm_span(i, i + 1)[1..]
+    }
+    /// The mention of tokens a..b (as `Document::mention` of their bytes).
+    fn mention(&self, a: usize, b: usize) -> Mention {
+        let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
+        let (cs, ce) = match &self.chars {
+            Some(c) => (c[a].0 as usize, c[b - 1].1 as usize),
+            None => (start, end),
+        };
+        Mention {
+            start: cs,
+            end: ce,
+            text: self.text.get(start..end).unwrap_or("").to_string(),
+        }
     }
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind.is_wordlike())
@@ -221,6 +314,11 @@ impl Actors {
                 NameKind::Family => family.insert(n.name.clone()),
             };
         }
+        let mut words = lexicon::WordTable::new(
+            given.iter().map(String::as_str),
+            family.iter().map(String::as_str),
+        );
+        words.add_name_starts(gaz.name_starts());
         Actors {
             inner: Arc::new(Inner {
                 title_words: dict.titles.iter().map(|t| t.title.to_lowercase()).collect(),
@@ -230,10 +328,9 @@ impl Actors {
                     .filter_map(|t| t.title.split_whitespace().next())
                     .map(str::to_lowercase)
                     .collect(),
+                words,
                 dict,
                 gaz,
-                given,
-                family,
             }),
         }
     }
@@ -297,9 +394,20 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
+        // ASCII letters only: other scripts and accents do not decide a headline.
         let (mut up, mut low) = (0usize, 0usize);
-        for &b in line.as_bytes() {
-            // ASCII letters only: other scripts and accents do not decide a headline.
+        // In blocks with byte counters, which the compiler vectorizes.
+        let mut blocks = line.as_bytes().chunks_exact(128);
+        for block in &mut blocks {
+            let (mut u, mut l) = (0u8, 0u8);
+            for &b in block {
+                u += u8::from(b.is_ascii_uppercase());
+                l += u8::from(b.is_ascii_lowercase());
+            }
+            up += usize::from(u);
+            low += usize::from(l);
+        }
+        for &b in blocks.remainder() {
             up += usize::from(b.is_ascii_uppercase());
             low += usize::from(b.is_ascii_lowercase());
         }
@@ -311,137 +419,28 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
 
 impl Actors {
     fn tag(&self, doc: &Document) -> Vec<Entity> {
-        let text = doc.text();
-        let toks = &doc.tokens;
-        if toks.is_empty() {
+        if doc.tokens.is_empty() {
             return Vec::new();
         }
-        // Folded token texts: ASCII tokens are their own folded form (no copy).
         let mut buf = String::new();
-        let mut spans: Vec<(bool, std::ops::Range<usize>)> = Vec::with_capacity(toks.len());
-        for t in toks {
-            let w = t.text(text);
-            // Tokens never hold a TAB (whitespace), so ASCII is already folded.
-            if w.is_ascii() {
-                spans.push((false, t.start..t.end));
-            } else {
-                let s = buf.len();
-                fold_into(w, &mut buf);
-                spans.push((true, s..buf.len()));
-            }
-        }
-        let folded: Vec<&str> = spans
-            .iter()
-            .map(|(in_buf, r)| {
-                let src = if *in_buf { buf.as_str() } else { text };
-                src.get(r.clone()).unwrap_or("")
-            })
-            .collect();
-        // Sentences and lines.
-        let sent_bytes: Vec<std::ops::Range<usize>> =
-            doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
-        let lines = caps_lines(text);
-        let mut sent = Vec::with_capacity(toks.len());
-        let mut initial = Vec::with_capacity(toks.len());
-        let mut caps = Vec::with_capacity(toks.len());
-        let mut line = Vec::with_capacity(toks.len());
-        let (mut si, mut li) = (0usize, 0usize);
-        let mut prev_sent = usize::MAX;
-        let mut seen_word = false;
-        for (i, t) in toks.iter().enumerate() {
-            while si + 1 < sent_bytes.len() && sent_bytes[si].end <= t.start {
-                si += 1;
-            }
-            while li + 1 < lines.len() && lines[li + 1].0 <= t.start {
-                li += 1;
-            }
-            if si != prev_sent {
-                prev_sent = si;
-                seen_word = false;
-            }
-            sent.push(si as u32);
-            caps.push(lines.get(li).is_some_and(|l| l.1));
-            line.push(li as u32);
-            let after_opener = i > 0
-                && (matches!(toks[i - 1].kind, TokenKind::Quote | TokenKind::Dash)
-                    || matches!(folded[i - 1], ":" | "(" | ";"));
-            initial.push(t.kind.is_wordlike() && (!seen_word || after_opener));
-            if t.kind.is_wordlike() {
-                seen_word = true;
-            }
-        }
-        // Two capitals-only words in a row are a headline or dateline too
-        // ("NEW DELHI, June 1 -").
-        let upper = |k: usize| {
-            toks[k].kind.is_wordlike()
-                && folded[k].chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !folded[k].chars().any(char::is_lowercase)
-                && toks[k].kind != TokenKind::Number
-        };
-        let mut flags = vec![0u8; toks.len()];
-        let mut up = vec![false; toks.len()];
-        for k in 0..toks.len() {
-            let w = folded[k];
-            let mut f = 0;
-            if matches!(toks[k].kind, TokenKind::Word | TokenKind::Abbreviation) {
-                if is_capitalized(w) {
-                    f |= F_CAP;
-                    if lexicon::is_not_name(w) {
-                        f |= F_NOT_NAME;
-                    }
-                    up[k] = upper(k);
-                } else if lexicon::is_connector(w) {
-                    f |= F_CONNECTOR;
-                }
-            }
-            flags[k] = f;
-        }
-        for k in 0..toks.len() {
-            if up[k] && !caps[k] && ((k > 0 && up[k - 1]) || (k + 1 < toks.len() && up[k + 1])) {
-                caps[k] = true;
-            }
-        }
-        let tk = Toks {
-            text,
-            toks,
-            folded,
-            sent,
-            initial,
-            line_numbers: {
-                let mut n = vec![0u32; lines.len()];
-                for (k, t) in toks.iter().enumerate() {
-                    if t.kind == TokenKind::Number
-                        && let Some(slot) = n.get_mut(line[k] as usize)
-                    {
-                        *slot += 1;
-                    }
-                }
-                n
-            },
-            caps,
-            line,
-            flags,
-        };
+        let tk = self.prepare(doc, &mut buf);
 
         // 1. Gazetteer.
-        let mut stream = String::with_capacity(text.len() + toks.len());
-        let mut starts = Vec::with_capacity(toks.len());
-        for w in &tk.folded {
-            stream.push(' ');
-            starts.push(stream.len());
-            norm_token(w, &mut stream);
-        }
         let mut gm = Vec::new();
-        self.inner
-            .gaz
-            .find(&stream, &starts, &tk.folded, &tk.caps, &mut gm);
+        self.inner.gaz.find(
+            &tk.stream,
+            &tk.starts,
+            |k| tk.words[tk.ty[k] as usize].gaz_first,
+            &tk.folded,
+            &tk.caps,
+            &mut gm,
+        );
         let mut gaz_at: Vec<Option<usize>> = vec![None; tk.len()];
         for (n, &(a, b, _)) in gm.iter().enumerate() {
             for slot in &mut gaz_at[a..b] {
                 *slot = Some(n);
             }
         }
-
         // 2. Walk the tokens.
         let published = doc.article.published;
         let mut cands: Vec<Cand> = Vec::new();
@@ -467,7 +466,246 @@ impl Actors {
         cands.sort_by_key(|c| (c.first, c.last));
         self.vote_and_link(&tk, &mut cands);
         self.pronouns(&tk, &mut cands);
-        self.assemble(doc, &tk, &gm, cands, published)
+        self.assemble(&tk, &gm, cands, published)
+    }
+
+    /// The per-token and per-word facts of a document (`buf` holds the
+    /// folded forms of non-ASCII tokens).
+    fn prepare<'a>(&self, doc: &'a Document, buf: &'a mut String) -> Toks<'a> {
+        let text = doc.text();
+        let toks = &doc.tokens;
+        let n = toks.len();
+        // Folded token texts: ASCII tokens are their own folded form (no
+        // copy); the others are folded into `buf`, then filled in.
+        let mut folded: Vec<&'a str> = Vec::with_capacity(n);
+        let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            let w = t.text(text);
+            // Tokens never hold a TAB (whitespace), so ASCII is already folded.
+            if w.is_ascii() {
+                folded.push(w);
+            } else {
+                let s = buf.len();
+                fold_into(w, buf);
+                non_ascii.push((k, s, buf.len()));
+                folded.push("");
+            }
+        }
+        let buf: &'a str = buf;
+        for &(k, s, e) in &non_ascii {
+            folded[k] = buf.get(s..e).unwrap_or("");
+        }
+        // Each distinct word once: its facts and its normalized form.
+        let mut vocab: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n, Default::default());
+        let mut byte_words = [u32::MAX; 128];
+        let mut words: Vec<WordFacts> = Vec::with_capacity(n);
+        let mut norms = String::with_capacity(text.len());
+        // Where each word's normalized form is: in `norms`, or the word itself.
+        let mut norm_at: Vec<Result<(u32, u32), &str>> = Vec::with_capacity(n);
+        let mut new_word = |w: &'a str| -> u32 {
+            let facts = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                // Already normalized (lowercase ASCII): no copy.
+                norm_at.push(Err(w));
+                self.word_facts(w, w)
+            } else {
+                let s = norms.len();
+                norm_token(w, &mut norms);
+                norm_at.push(Ok((s as u32, norms.len() as u32)));
+                self.word_facts(w, &norms[s..])
+            };
+            words.push(facts);
+            (words.len() - 1) as u32
+        };
+        let mut ty: Vec<u32> = Vec::with_capacity(n);
+        for &w in &folded {
+            let id = match w.as_bytes() {
+                // One ASCII byte (punctuation, "a", "I"): no hashing.
+                &[b] if b < 128 => {
+                    if byte_words[b as usize] == u32::MAX {
+                        byte_words[b as usize] = new_word(w);
+                    }
+                    byte_words[b as usize]
+                }
+                _ => *vocab.entry(w).or_insert_with(|| new_word(w)),
+            };
+            ty.push(id);
+        }
+        // Char offsets of the tokens, unless the text is ASCII.
+        let chars = (!text.is_ascii()).then(|| {
+            // Chars in a byte range: the bytes that start one.
+            let count = |r: std::ops::Range<usize>| {
+                text.as_bytes()
+                    .get(r)
+                    .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
+            };
+            let mut out = Vec::with_capacity(n);
+            let mut folded_in_buf = non_ascii.iter().map(|x| x.0).peekable();
+            // `c` chars before byte `at`.
+            let (mut at, mut c) = (0usize, 0usize);
+            for (k, t) in toks.iter().enumerate() {
+                c = if t.start >= at {
+                    c + count(at..t.start)
+                } else {
+                    count(0..t.start)
+                };
+                // An ASCII token (not folded into `buf`) has a char per byte.
+                let len = if folded_in_buf.next_if_eq(&k).is_some() {
+                    count(t.start..t.end)
+                } else {
+                    t.end.saturating_sub(t.start)
+                };
+                out.push((c as u32, (c + len) as u32));
+                (at, c) = (t.end.max(t.start), c + len);
+            }
+            out
+        });
+        // One pass over the tokens: the normalized stream, sentences, lines,
+        // sentence-initial words, per-token flags.
+        let sent_bytes: Vec<std::ops::Range<usize>> =
+            doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
+        let lines = caps_lines(text);
+        let mut stream = String::with_capacity(norms.len().max(text.len()) + n);
+        let mut starts = Vec::with_capacity(n);
+        let mut sent = Vec::with_capacity(n);
+        let mut initial = Vec::with_capacity(n);
+        let mut caps = Vec::with_capacity(n);
+        let mut line = Vec::with_capacity(n);
+        let mut flags = Vec::with_capacity(n);
+        let mut up = Vec::with_capacity(n);
+        let mut line_numbers = vec![0u32; lines.len()];
+        let (mut si, mut li) = (0usize, 0usize);
+        let mut prev_sent = usize::MAX;
+        let mut seen_word = false;
+        for (k, t) in toks.iter().enumerate() {
+            stream.push(' ');
+            starts.push(stream.len());
+            stream.push_str(match norm_at[ty[k] as usize] {
+                Ok((a, b)) => &norms[a as usize..b as usize],
+                Err(w) => w,
+            });
+
+            while si + 1 < sent_bytes.len() && sent_bytes[si].end <= t.start {
+                si += 1;
+            }
+            while li + 1 < lines.len() && lines[li + 1].0 <= t.start {
+                li += 1;
+            }
+            if si != prev_sent {
+                prev_sent = si;
+                seen_word = false;
+            }
+            sent.push(si as u32);
+            caps.push(lines.get(li).is_some_and(|l| l.1));
+            line.push(li as u32);
+            if t.kind == TokenKind::Number
+                && let Some(slot) = line_numbers.get_mut(li)
+            {
+                *slot += 1;
+            }
+            let after_opener = k > 0
+                && (matches!(toks[k - 1].kind, TokenKind::Quote | TokenKind::Dash)
+                    || matches!(folded[k - 1], ":" | "(" | ";"));
+            initial.push(t.kind.is_wordlike() && (!seen_word || after_opener));
+            if t.kind.is_wordlike() {
+                seen_word = true;
+            }
+
+            let wf = &mut words[ty[k] as usize];
+            let mut f = 0;
+            let mut u = false;
+            if t.kind == TokenKind::Word {
+                wf.as_word = true;
+            }
+            if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
+                if wf.cap {
+                    f |= F_CAP;
+                    if wf.bits & lexicon::W_NOT_NAME != 0 {
+                        f |= F_NOT_NAME;
+                    }
+                    // Capitals only: two letters or more, none lowercase.
+                    u = wf.alpha2 && wf.no_lower;
+                } else if wf.bits & lexicon::W_CONNECTOR != 0 {
+                    f |= F_CONNECTOR;
+                }
+            }
+            flags.push(f);
+            up.push(u);
+        }
+        for k in 0..n {
+            // Two capitals-only words in a row are a headline or dateline
+            // too ("NEW DELHI, June 1 -").
+            if up[k] && !caps[k] && ((k > 0 && up[k - 1]) || (k + 1 < n && up[k + 1])) {
+                caps[k] = true;
+            }
+            // Which words the article capitalizes away from a sentence start.
+            if flags[k] & F_CAP != 0 && !initial[k] && !caps[k] {
+                words[ty[k] as usize].mid_cap = true;
+            }
+        }
+        Toks {
+            text,
+            toks,
+            folded,
+            vocab,
+            byte_words,
+            ty,
+            words,
+            stream,
+            starts,
+            chars,
+            sent,
+            initial,
+            line_numbers,
+            caps,
+            line,
+            flags,
+        }
+    }
+
+    /// The facts of a distinct word (folded) with its normalized form.
+    fn word_facts(&self, w: &str, norm: &str) -> WordFacts {
+        let (bits, org) = self.inner.words.get(w);
+        let b = w.as_bytes();
+        if w.is_ascii() {
+            let first_upper = b.first().is_some_and(u8::is_ascii_uppercase);
+            let rest_upper = b.iter().skip(1).any(u8::is_ascii_uppercase);
+            let no_lower = !b.iter().any(u8::is_ascii_lowercase);
+            // Written lowercase, capitalized or in capitals, the word table
+            // knows whether it starts a name; otherwise ask the gazetteer.
+            let gaz_first = if !rest_upper || no_lower {
+                bits & lexicon::W_NAME_START != 0
+            } else {
+                self.inner.gaz.starts_name(norm)
+            };
+            WordFacts {
+                bits,
+                org,
+                cap: first_upper,
+                no_lower,
+                alpha2: b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2,
+                lower_start: b.first().is_some_and(u8::is_ascii_lowercase),
+                pronoun: bits & lexicon::W_PRONOUN != 0,
+                the: bits & lexicon::W_THE != 0,
+                gaz_first,
+                as_word: false,
+                mid_cap: false,
+            }
+        } else {
+            WordFacts {
+                bits,
+                org,
+                cap: is_capitalized(w),
+                no_lower: !w.chars().any(char::is_lowercase),
+                alpha2: w.chars().filter(|c| c.is_alphabetic()).count() >= 2,
+                lower_start: w.starts_with(char::is_lowercase),
+                // ASCII words only.
+                pronoun: false,
+                the: false,
+                gaz_first: self.inner.gaz.starts_name(norm),
+                as_word: false,
+                mid_cap: false,
+            }
+        }
     }
 
     /// Handles the gazetteer match `n` = tokens a..b; returns the next token.
@@ -500,7 +738,7 @@ impl Actors {
                 // "the Foreign Ministry", "the Ministry of Defense": a body
                 // written as a name (every word capitalized) is an organization.
                 let all_caps_words = (a..b)
-                    .all(|k| !tk.is_word(k) || tk.is_cap(k) || lexicon::is_connector(tk.word(k)));
+                    .all(|k| !tk.is_word(k) || tk.is_cap(k) || tk.has(k, lexicon::W_CONNECTOR));
                 if title.kind != "person"
                     && all_caps_words
                     && !tk.caps[a]
@@ -778,9 +1016,9 @@ impl Actors {
             // The name so far has an organization keyword.
             let mut k = j - 1;
             let mut found = false;
-            while k > 0 && (tk.is_cap(k - 1) || lexicon::is_connector(tk.word(k - 1))) {
+            while k > 0 && (tk.is_cap(k - 1) || tk.has(k - 1, lexicon::W_CONNECTOR)) {
                 k -= 1;
-                if lexicon::org_word(tk.word(k)).is_some() {
+                if tk.has(k, lexicon::W_ORG) {
                     found = true;
                     break;
                 }
@@ -791,7 +1029,7 @@ impl Actors {
 
     /// The organization keyword of tokens i..j, with its kind.
     fn org_keyword(&self, tk: &Toks<'_>, i: usize, j: usize) -> Option<&'static str> {
-        (i..j).rev().find_map(|k| lexicon::org_word(tk.word(k)))
+        (i..j).rev().find_map(|k| tk.org_word(k))
     }
 
     /// Country index of a nationality cue ending just before token `a`
@@ -844,7 +1082,7 @@ impl Actors {
     /// "the Trump administration": a person followed by a government head
     /// word is also a mention of that person's government.
     fn government_head(&self, tk: &Toks<'_>, a: usize, b: usize, cands: &mut Vec<Cand>) {
-        if b < tk.len() && lexicon::GOVERNMENT_HEADS.contains(&tk.word(b)) {
+        if tk.has(b, lexicon::W_GOV_HEAD) {
             cands.push(Cand {
                 first: a,
                 last: b + 1,
@@ -907,39 +1145,36 @@ impl Actors {
         // the name ("All Nippon Airways"), unless it is a day or month.
         while a < b
             && gaz_at[a].is_none()
-            && lexicon::is_not_name(tk.word(a))
-            && (tk.initial[a] || tk.caps[a] || lexicon::is_calendar(tk.word(a)) || b - a == 1)
+            && tk.has(a, lexicon::W_NOT_NAME)
+            && (tk.initial[a] || tk.caps[a] || tk.has(a, lexicon::W_CALENDAR) || b - a == 1)
         {
             a += 1;
         }
         // "Mr.", "President": an honorific before the name is a cue, not part of it.
         let mut cue_before = false;
-        while a + 1 < b && gaz_at[a].is_none() && lexicon::is_person_cue(tk.word(a)) {
+        while a + 1 < b && gaz_at[a].is_none() && tk.has(a, lexicon::W_PERSON_CUE) {
             a += 1;
             cue_before = true;
         }
         if a >= b
             || (b - a == 1
-                && (lexicon::is_not_alone(tk.word(a))
-                    || (lexicon::is_person_cue(tk.word(a))
+                && (tk.has(a, lexicon::W_NOT_ALONE)
+                    || (tk.has(a, lexicon::W_PERSON_CUE)
                         && (tk.initial[a] || tk.word(a).ends_with('.') || tk.word(a).len() <= 3))))
         {
             return end;
         }
         // "Shares of Harlow Corp.": a sentence-initial word and a connector.
-        if a + 2 < b
-            && tk.initial[a]
-            && lexicon::is_connector(tk.word(a + 1))
-            && gaz_at[a].is_none()
+        if a + 2 < b && tk.initial[a] && tk.has(a + 1, lexicon::W_CONNECTOR) && gaz_at[a].is_none()
         {
             a += 2;
         }
-        while a < b && lexicon::is_connector(tk.word(a)) {
+        while a < b && tk.has(a, lexicon::W_CONNECTOR) {
             a += 1;
         }
         while b > a
-            && (lexicon::is_not_name(tk.word(b - 1))
-                || lexicon::is_connector(tk.word(b - 1))
+            && (tk.has(b - 1, lexicon::W_NOT_NAME)
+                || tk.has(b - 1, lexicon::W_CONNECTOR)
                 || tk.kind(b - 1) == Some(TokenKind::Hyphen))
         {
             b -= 1;
@@ -977,7 +1212,6 @@ impl Actors {
             role: None,
             role_code: None,
         };
-        let prev = if a > 0 { tk.word(a - 1) } else { "" };
         if let Some((country, role, code)) = titled {
             c.kind = EntityKind::Person;
             c.strength = 8;
@@ -990,11 +1224,11 @@ impl Actors {
             if c.country.is_none() {
                 c.country = self.country_before(tk, gm, gaz_at, a);
             }
-        } else if (a..b).any(|k| lexicon::is_place_word(tk.word(k))) {
+        } else if (a..b).any(|k| tk.has(k, lexicon::W_PLACE)) {
             c.kind = EntityKind::Location;
             c.strength = 6;
         } else if cue_before
-            || lexicon::is_person_cue(prev)
+            || (a > 0 && tk.has(a - 1, lexicon::W_PERSON_CUE))
             || (a > 0 && gaz_at[a - 1].is_some_and(|n| matches!(gm[n].2, Ref::Title(_))))
         {
             c.kind = EntityKind::Person;
@@ -1010,23 +1244,21 @@ impl Actors {
         } else if self.results_line(tk, a, b) {
             c.kind = EntityKind::Organization;
             c.strength = 5;
-        } else if n_words >= 2 && self.inner.given.contains(tk.word(a)) {
+        } else if n_words >= 2 && tk.has(a, lexicon::W_GIVEN) {
             c.kind = EntityKind::Person;
             c.strength = 4;
-        } else if a > 0 && lexicon::is_locative(prev) {
+        } else if a > 0 && tk.has(a - 1, lexicon::W_LOCATIVE) {
             c.kind = EntityKind::Location;
             c.strength = 2;
         } else if (2..=3).contains(&n_words) && (a..b).all(|k| tk.kind(k) == Some(TokenKind::Word))
         {
             c.kind = EntityKind::Person;
-            c.strength = if self.inner.family.contains(tk.word(b - 1)) {
+            c.strength = if tk.has(b - 1, lexicon::W_FAMILY) {
                 2
             } else {
                 1
             };
-        } else if n_words == 1
-            && (self.inner.family.contains(tk.word(a)) || self.inner.given.contains(tk.word(a)))
-        {
+        } else if n_words == 1 && tk.has(a, lexicon::W_FAMILY | lexicon::W_GIVEN) {
             c.kind = EntityKind::Person;
             c.strength = 1;
         } else {
@@ -1049,17 +1281,13 @@ impl Actors {
         if !tk.caps.iter().any(|&c| c) {
             return;
         }
-        let mut known: FxMap<String, Cand> = FxMap::default();
-        for c in cands.iter() {
+        // Names the body has, by their normalized tokens: the first candidate.
+        let mut known: FxMap<&str, usize> = FxMap::default();
+        for (n, c) in cands.iter().enumerate() {
             if tk.caps[c.first] {
                 continue;
             }
-            let mut s = String::new();
-            for k in c.first..c.last {
-                s.push(' ');
-                norm_token(tk.word(k), &mut s);
-            }
-            known.entry(s).or_insert_with(|| c.clone());
+            known.entry(tk.norm_span(c.first, c.last)).or_insert(n);
         }
         if known.is_empty() {
             return;
@@ -1076,13 +1304,8 @@ impl Actors {
                 if i + len > tk.len() || (i..i + len).any(|k| gaz_at[k].is_some() || !tk.caps[k]) {
                     continue;
                 }
-                let mut s = String::new();
-                for k in i..i + len {
-                    s.push(' ');
-                    norm_token(tk.word(k), &mut s);
-                }
-                if let Some(c) = known.get(&s) {
-                    hit = Some((len, c.clone()));
+                if let Some(&n) = known.get(tk.norm_span(i, i + len)) {
+                    hit = Some((len, cands[n].clone()));
                     break;
                 }
             }
@@ -1125,43 +1348,28 @@ impl Actors {
                 }
             }
         }
-        // Which single words the article capitalizes away from a sentence start.
-        let mut mid_caps: std::collections::HashSet<&str, lexicon::FxBuild> =
-            std::collections::HashSet::default();
-        for k in 0..tk.len() {
-            if tk.is_cap(k) && !tk.initial[k] && !tk.caps[k] {
-                mid_caps.insert(tk.word(k));
-            }
-        }
         // A one-word dictionary organization or place ("Total", "Target",
         // "Amazon") that may be a common word at a sentence start.
         let initial_word_entry = |c: &Cand| matches!(c.key, Key::Ref(Ref::Org(_) | Ref::Place(_)));
-        // Which weak one-word names the article also writes in lowercase.
-        let weak: std::collections::HashSet<String, lexicon::FxBuild> = cands
-            .iter()
-            .filter(|c| {
-                c.last == c.first + 1
-                    && (matches!(&c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
-                        || (initial_word_entry(c) && tk.initial[c.first]))
-            })
-            .map(|c| tk.word(c.first).to_lowercase())
-            .collect();
-        let mut lowercase_seen: std::collections::HashSet<&str, lexicon::FxBuild> =
-            std::collections::HashSet::default();
-        if !weak.is_empty() {
-            for k in 0..tk.len() {
-                let w = tk.word(k);
-                if tk.kind(k) == Some(TokenKind::Word)
-                    && w.starts_with(|c: char| c.is_lowercase())
-                    && weak.contains(w)
-                {
+        // Which weak one-word names the article also writes in lowercase
+        // (as a word token starting with a lowercase letter).
+        let mut lowercase_seen: FxSet<String> = FxSet::default();
+        for c in cands.iter() {
+            if c.last == c.first + 1
+                && (matches!(&c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
+                    || (initial_word_entry(c) && tk.initial[c.first]))
+            {
+                let w = tk.word(c.first).to_lowercase();
+                if tk.word_id(&w).is_some_and(|t| {
+                    tk.words[t as usize].as_word && tk.words[t as usize].lower_start
+                }) {
                     lowercase_seen.insert(w);
                 }
             }
         }
         // Persons named in full (two words or more), by last word.
         let mut keep = vec![true; cands.len()];
-        let mut full_by_last: FxMap<String, Vec<(usize, Key)>> = FxMap::default();
+        let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> = FxMap::default();
         for c in cands.iter() {
             let is_person = match &c.key {
                 Key::Name(n) => best.get(n).is_some_and(|b| b.1 == EntityKind::Person),
@@ -1174,10 +1382,8 @@ impl Actors {
                     .rev()
                     .find(|&k| tk.is_word(k))
                     .unwrap_or(c.first);
-                let mut key = String::new();
-                norm_token(tk.word(last), &mut key);
                 full_by_last
-                    .entry(key)
+                    .entry(tk.norm(last))
                     .or_default()
                     .push((c.first, c.key.clone()));
             }
@@ -1185,7 +1391,11 @@ impl Actors {
         for (idx, c) in cands.iter_mut().enumerate() {
             // "Total sales rose … total revenue": a sentence-initial dictionary
             // word the article also writes in lowercase is that word.
-            if c.last == c.first + 1 && initial_word_entry(c) && tk.initial[c.first] {
+            if c.last == c.first + 1
+                && initial_word_entry(c)
+                && tk.initial[c.first]
+                && !lowercase_seen.is_empty()
+            {
                 let w = tk.word(c.first).to_lowercase();
                 if lowercase_seen.contains(w.as_str()) {
                     keep[idx] = false;
@@ -1193,28 +1403,23 @@ impl Actors {
                 }
             }
             let single = (c.first..c.last).filter(|&k| tk.is_word(k)).count() == 1;
-            if single {
-                let mut w = String::new();
-                norm_token(tk.word(c.first), &mut w);
-                if let Some(list) = full_by_last.get(&w) {
-                    // The person last named in full before this mention, else the first after.
-                    let pick = list
-                        .iter()
-                        .rev()
-                        .find(|(at, _)| *at < c.first)
-                        .or_else(|| list.first());
-                    if let Some((_, key)) = pick
-                        && matches!(
-                            c.key,
-                            Key::Name(_)
-                                | Key::Ref(Ref::Person(_) | Ref::Place(_) | Ref::Capital(_))
-                        )
-                        && *key != c.key
-                    {
-                        c.key = key.clone();
-                        c.kind = EntityKind::Person;
-                        continue;
-                    }
+            if single && let Some(list) = full_by_last.get(tk.norm(c.first)) {
+                // The person last named in full before this mention, else the first after.
+                let pick = list
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at < c.first)
+                    .or_else(|| list.first());
+                if let Some((_, key)) = pick
+                    && matches!(
+                        c.key,
+                        Key::Name(_) | Key::Ref(Ref::Person(_) | Ref::Place(_) | Ref::Capital(_))
+                    )
+                    && *key != c.key
+                {
+                    c.key = key.clone();
+                    c.kind = EntityKind::Person;
+                    continue;
                 }
             }
             if let Key::Name(n) = &c.key {
@@ -1227,11 +1432,12 @@ impl Actors {
                     c.country = country;
                 }
                 if single && strength <= 1 {
-                    let w = tk.word(c.first);
-                    let lone_initial = tk.initial[c.first] && !mid_caps.contains(w);
+                    // Capitalized elsewhere, away from a sentence start.
+                    let lone_initial = tk.initial[c.first] && !tk.facts(c.first).mid_cap;
                     let headline = tk.caps[c.first];
                     // "Total", "National": a common word the article also writes in lowercase.
-                    let common = lowercase_seen.contains(w.to_lowercase().as_str());
+                    let common = !lowercase_seen.is_empty()
+                        && lowercase_seen.contains(tk.word(c.first).to_lowercase().as_str());
                     if lone_initial || headline || common {
                         keep[idx] = false;
                     }
@@ -1260,13 +1466,12 @@ impl Actors {
         // First coded person and first mention of each sentence.
         let mut first_person: FxMap<u32, usize> = FxMap::default();
         let mut subject_country: Vec<(u32, usize)> = Vec::new();
-        let mut seen_sent: std::collections::HashSet<u32, lexicon::FxBuild> =
-            std::collections::HashSet::default();
+        let mut seen_sent: FxSet<u32> = FxSet::default();
         for (n, c) in cands.iter().enumerate() {
             let s = tk.sent[c.first];
             // A person used as a modifier ("the Trump administration") is not
             // the subject a pronoun goes back to.
-            let modifier = lexicon::GOVERNMENT_HEADS.contains(&tk.word(c.last));
+            let modifier = tk.has(c.last, lexicon::W_GOV_HEAD);
             if coded(c) && !modifier {
                 first_person.entry(s).or_insert(n);
             }
@@ -1276,23 +1481,19 @@ impl Actors {
                 } else {
                     ""
                 };
-                if !lexicon::is_locative(prev)
-                    && !matches!(prev, "of" | "with" | "for" | "by" | "from")
-                {
+                let locative = c.first > 0 && tk.has(c.first - 1, lexicon::W_LOCATIVE);
+                if !locative && !matches!(prev, "of" | "with" | "for" | "by" | "from") {
                     subject_country.push((s, n));
                 }
             }
         }
         let mut added = Vec::new();
         for k in 0..tk.len() {
-            let w = tk.word(k);
-            if w.len() > 3 || tk.kind(k) != Some(TokenKind::Word) {
+            let f = tk.facts(k);
+            if !(f.pronoun || f.the) || tk.kind(k) != Some(TokenKind::Word) {
                 continue;
             }
-            let pronoun = ["he", "she", "his", "her", "him"]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(w));
-            if pronoun {
+            if f.pronoun {
                 let s = tk.sent[k];
                 let here = first_person.get(&s).filter(|&&n| cands[n].first < k);
                 let pick = here.or_else(|| {
@@ -1314,10 +1515,7 @@ impl Actors {
                     });
                 }
             }
-            if w.eq_ignore_ascii_case("the")
-                && matches!(tk.word(k + 1), "nation" | "country")
-                && !tk.is_cap(k + 1)
-            {
+            if f.the && matches!(tk.word(k + 1), "nation" | "country") && !tk.is_cap(k + 1) {
                 let s = tk.sent[k];
                 // A country named earlier in the same sentence ("talks with
                 // Seoul, as he visits the nation"), else the last subject.
@@ -1347,7 +1545,6 @@ impl Actors {
     /// Groups the mentions into entities, in order of first mention.
     fn assemble(
         &self,
-        doc: &Document,
         tk: &Toks<'_>,
         gm: &[(usize, usize, Ref)],
         mut cands: Vec<Cand>,
@@ -1384,28 +1581,44 @@ impl Actors {
         }
         cands.retain(|c| !matches!(&c.key, Key::Name(n) if n == "-"));
 
-        // Groups in order of first mention, without cloning the candidates.
-        let mut order: Vec<(Key, Vec<Cand>)> = Vec::new();
-        let mut index: FxMap<Key, usize> = FxMap::default();
-        for c in cands {
-            match index.get(&c.key) {
-                Some(&g) => order[g].1.push(c),
-                None => {
-                    index.insert(c.key.clone(), order.len());
-                    order.push((c.key.clone(), vec![c]));
-                }
-            }
+        if cands.is_empty() {
+            return Vec::new();
+        }
+        // Groups in order of first mention: the group of each candidate, then
+        // the candidates of each group in order (one flat list).
+        let mut index: FxMap<&Key, u32> = FxMap::default();
+        let mut first_of: Vec<usize> = Vec::new();
+        let grp: Vec<u32> = cands
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                *index.entry(&c.key).or_insert_with(|| {
+                    first_of.push(n);
+                    (first_of.len() - 1) as u32
+                })
+            })
+            .collect();
+        let mut bounds = vec![0usize; first_of.len() + 1];
+        for &g in &grp {
+            bounds[g as usize + 1] += 1;
+        }
+        for g in 0..first_of.len() {
+            bounds[g + 1] += bounds[g];
+        }
+        let mut fill = bounds.clone();
+        let mut members: Vec<&Cand> = vec![&cands[0]; cands.len()];
+        for (c, &g) in cands.iter().zip(&grp) {
+            members[fill[g as usize]] = c;
+            fill[g as usize] += 1;
         }
         let code_of =
             |c: Option<u32>| c.map(|c| self.inner.dict.countries[c as usize].code.clone());
-        let mut out = Vec::new();
-        for (key, list) in &order {
-            let list = &list[..];
+        let mut out = Vec::with_capacity(first_of.len());
+        for (g, &first) in first_of.iter().enumerate() {
+            let key = &cands[first].key;
+            let list = &members[bounds[g]..bounds[g + 1]];
             let span_text = |c: &Cand| &tk.text[tk.toks[c.first].start..tk.toks[c.last - 1].end];
-            let mut mentions: Vec<_> = list
-                .iter()
-                .map(|c| doc.mention(tk.toks[c.first].start..tk.toks[c.last - 1].end))
-                .collect();
+            let mut mentions: Vec<_> = list.iter().map(|c| tk.mention(c.first, c.last)).collect();
             mentions.sort_by_key(|m| (m.start, m.end));
             mentions.dedup_by_key(|m| (m.start, m.end));
             let role = list.iter().find_map(|c| c.role.clone());

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use rustc_hash::FxHashSet;
 use tacitus_dict::Dictionary;
 use tacitus_text::{fold, tokenize};
 
@@ -66,6 +67,9 @@ pub(crate) struct Entry {
 pub(crate) struct Gazetteer {
     ac: AhoCorasick,
     entries: Vec<Vec<Entry>>,
+    /// The first token of every pattern (normalized): a match can only start
+    /// at a token that is one, so the automaton runs only there.
+    first: FxHashSet<Box<str>>,
 }
 
 /// A normalized token: folded and lowercased.
@@ -176,6 +180,11 @@ impl Gazetteer {
         for list in &mut entries {
             list.sort_by_key(|e| (!e.user, e.r.rank()));
         }
+        let first = patterns
+            .iter()
+            .filter_map(|p| p[1..].split(' ').next())
+            .map(Box::from)
+            .collect();
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
@@ -184,32 +193,47 @@ impl Gazetteer {
             .prefilter(false)
             .build(&patterns)
             .expect("gazetteer patterns build an automaton");
-        Gazetteer { ac, entries }
+        Gazetteer { ac, entries, first }
     }
 
     /// Every match over the token stream: `(first token, end token, entry)`,
     /// in text order, not overlapping. `stream` is " tok tok …" with
     /// `starts[i]` the offset of token i's first byte (after its space);
-    /// `texts[i]` is token i as written, folded; `caps[i]` whether it sits in
-    /// an all-capitals line.
+    /// `starts_name(i)` whether token i is the first token of some name
+    /// ([`Gazetteer::starts_name`] of it); `texts[i]` is token i as written,
+    /// folded; `caps[i]` whether it sits in an all-capitals line.
+    ///
+    /// The same matches as one leftmost-longest scan of the whole stream: a
+    /// pattern starts with a space and tokens hold none, so a match starts
+    /// at a token's space, and only where that token is a pattern's first
+    /// token or the prefix of one (a single-token pattern matching the start
+    /// of a longer token, which never aligns and is skipped like here).
     pub(crate) fn find(
         &self,
         stream: &str,
         starts: &[usize],
+        starts_name: impl Fn(usize) -> bool,
         texts: &[&str],
         caps: &[bool],
         out: &mut Vec<(usize, usize, Ref)>,
     ) {
         let mut at = 0;
-        while at < stream.len() {
-            let Some(m) = self.ac.find(Input::new(stream).range(at..stream.len())) else {
-                break;
-            };
-            at = m.end().max(m.start() + 1);
-            // Token-aligned: starts at a token (after its space), ends at a space or the end.
-            let Ok(first) = starts.binary_search(&(m.start() + 1)) else {
+        for first in 0..starts.len() {
+            let pos = starts[first] - 1;
+            if pos < at {
+                continue;
+            }
+            if !starts_name(first) {
+                continue;
+            }
+            let Some(m) = self.ac.find(
+                Input::new(stream)
+                    .range(pos..stream.len())
+                    .anchored(Anchored::Yes),
+            ) else {
                 continue;
             };
+            at = m.end().max(m.start() + 1);
             let mut end_pos = m.end();
             let mut pid = m.pattern().as_usize();
             loop {
@@ -241,6 +265,16 @@ impl Gazetteer {
                 pid = shorter.pattern().as_usize();
             }
         }
+    }
+
+    /// The first token of every name (normalized).
+    pub(crate) fn name_starts(&self) -> impl Iterator<Item = &str> {
+        self.first.iter().map(|s| &**s)
+    }
+
+    /// Whether a normalized token is the first token of some name.
+    pub(crate) fn starts_name(&self, norm: &str) -> bool {
+        self.first.contains(norm)
     }
 
     /// The entry of pattern `pid` whose case agrees with the text, by precedence.

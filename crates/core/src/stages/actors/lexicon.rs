@@ -718,47 +718,6 @@ const GOVERNMENT_VERBS: &[&str] = &[
 /// Trump administration", "the Ishiba government".
 pub(crate) const GOVERNMENT_HEADS: &[&str] = &["administration", "cabinet", "government", "regime"];
 
-/// A small, fast hasher (FxHash) for the short strings the stage looks up
-/// per token; SipHash's DoS resistance buys nothing here.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
-
-impl std::hash::Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashSet` / `HashMap` hasher built on [`Fx`].
-pub(crate) type FxBuild = std::hash::BuildHasherDefault<Fx>;
-
-/// Which lists a word is in: one hash lookup per word instead of a binary
-/// search per list (the stage asks several per capitalized word).
-const IN_NOT_NAMES: u16 = 1;
-const IN_NOT_ALONE: u16 = 2;
-const IN_CONNECTORS: u16 = 4;
-const IN_PERSON_CUES: u16 = 8;
-const IN_ORG_WORDS: u16 = 16;
-const IN_PLACE_WORDS: u16 = 32;
-const IN_LOCATIVE: u16 = 64;
-const IN_GOVERNMENT_VERBS: u16 = 128;
-const IN_CALENDAR: u16 = 256;
-
 /// Days and months (and their abbreviations): capitalized anywhere, never names.
 const CALENDAR: &[&str] = &[
     "Apr",
@@ -801,83 +760,158 @@ const CALENDAR: &[&str] = &[
     "Wednesday",
 ];
 
-/// Word → (list bits, index into `ORG_WORDS` when it is an organization keyword).
-static WORDS: std::sync::LazyLock<std::collections::HashMap<&'static str, (u16, u16), FxBuild>> =
-    std::sync::LazyLock::new(|| {
-        let mut map: std::collections::HashMap<&'static str, (u16, u16), FxBuild> =
-            std::collections::HashMap::default();
-        let lists: [(&[&'static str], u16); 8] = [
-            (NOT_NAMES, IN_NOT_NAMES),
-            (NOT_ALONE, IN_NOT_ALONE),
-            (CONNECTORS, IN_CONNECTORS),
-            (PERSON_CUES, IN_PERSON_CUES),
-            (PLACE_WORDS, IN_PLACE_WORDS),
-            (LOCATIVE, IN_LOCATIVE),
-            (GOVERNMENT_VERBS, IN_GOVERNMENT_VERBS),
-            (CALENDAR, IN_CALENDAR),
-        ];
-        for (list, bit) in lists {
-            for w in list {
-                map.entry(*w).or_default().0 |= bit;
-            }
-        }
-        for (i, (w, _)) in ORG_WORDS.iter().enumerate() {
-            let e = map.entry(*w).or_default();
-            e.0 |= IN_ORG_WORDS;
-            e.1 = i as u16;
-        }
-        map
-    });
-
-#[inline]
-fn bits(word: &str) -> (u16, u16) {
-    WORDS.get(word).copied().unwrap_or((0, 0))
-}
+/// The closed lists alone (no dictionary names), for the tests below that
+/// take a word other than a token as written.
+static LISTS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| WordTable::new([], []));
 
 /// A capitalized word that is not a name by itself.
 pub(crate) fn is_not_name(word: &str) -> bool {
-    bits(word).0 & IN_NOT_NAMES != 0 || tacitus_text::lexicon::is_sentence_starter(word)
-}
-
-/// Days and months (and "I"): capitalized anywhere, never names.
-pub(crate) fn is_calendar(word: &str) -> bool {
-    bits(word).0 & IN_CALENDAR != 0 || word == "I"
+    LISTS.get(word).0 & W_NOT_NAME != 0
 }
 
 /// A word that is not a name by itself but may be part of one.
 pub(crate) fn is_not_alone(word: &str) -> bool {
-    bits(word).0 & IN_NOT_ALONE != 0
-}
-
-/// A lowercase word that may sit inside a name.
-pub(crate) fn is_connector(word: &str) -> bool {
-    word.len() <= 4 && bits(word).0 & IN_CONNECTORS != 0
-}
-
-/// A word before a name that makes it a person.
-pub(crate) fn is_person_cue(word: &str) -> bool {
-    bits(word).0 & IN_PERSON_CUES != 0
-}
-
-/// The organization kind a keyword gives.
-pub(crate) fn org_word(word: &str) -> Option<&'static str> {
-    let (b, i) = bits(word);
-    (b & IN_ORG_WORDS != 0).then(|| ORG_WORDS[i as usize].1)
-}
-
-/// A keyword that makes a name a place.
-pub(crate) fn is_place_word(word: &str) -> bool {
-    bits(word).0 & IN_PLACE_WORDS != 0
+    LISTS.get(word).0 & W_NOT_ALONE != 0
 }
 
 /// A preposition of place.
 pub(crate) fn is_locative(word: &str) -> bool {
-    bits(word).0 & IN_LOCATIVE != 0
+    LISTS.get(word).0 & W_LOCATIVE != 0
 }
 
 /// A verb after a capital that makes it the government.
 pub(crate) fn is_government_verb(word: &str) -> bool {
-    bits(word).0 & IN_GOVERNMENT_VERBS != 0
+    LISTS.get(word).0 & W_GOV_VERB != 0
+}
+
+/// What a word is, as one set of bits (`W_*`): the answer of every
+/// `is_*` test of this module (and of the dictionary's given and family
+/// names) for one word, from one lookup. The actors stage looks each
+/// distinct word of a document up once.
+pub(crate) const W_NOT_NAME: u32 = 1;
+pub(crate) const W_CALENDAR: u32 = 1 << 1;
+pub(crate) const W_NOT_ALONE: u32 = 1 << 2;
+pub(crate) const W_CONNECTOR: u32 = 1 << 3;
+pub(crate) const W_PERSON_CUE: u32 = 1 << 4;
+pub(crate) const W_ORG: u32 = 1 << 5;
+pub(crate) const W_PLACE: u32 = 1 << 6;
+pub(crate) const W_LOCATIVE: u32 = 1 << 7;
+pub(crate) const W_GOV_VERB: u32 = 1 << 8;
+pub(crate) const W_GOV_HEAD: u32 = 1 << 9;
+pub(crate) const W_GIVEN: u32 = 1 << 10;
+pub(crate) const W_FAMILY: u32 = 1 << 11;
+/// he/she/his/her/him in any case.
+pub(crate) const W_PRONOUN: u32 = 1 << 12;
+/// "the" in any case.
+pub(crate) const W_THE: u32 = 1 << 13;
+/// An ASCII word whose lowercase form is the first token of a gazetteer
+/// name, written in lowercase, capitalized or in capitals (see
+/// [`WordTable::add_name_starts`]).
+pub(crate) const W_NAME_START: u32 = 1 << 14;
+
+/// Word → (`W_*` bits, index into `ORG_WORDS`), case as written.
+#[derive(Debug, Default)]
+pub(crate) struct WordTable {
+    map: rustc_hash::FxHashMap<Box<str>, (u32, u16)>,
+}
+
+impl WordTable {
+    /// The closed lists of this module and the dictionary's given and
+    /// family names.
+    pub(crate) fn new<'a>(
+        given: impl IntoIterator<Item = &'a str>,
+        family: impl IntoIterator<Item = &'a str>,
+    ) -> WordTable {
+        let mut t = WordTable::default();
+        let mut add = |w: &str, bit: u32| {
+            t.map.entry(Box::from(w)).or_default().0 |= bit;
+        };
+        let lists: [(&[&str], u32); 7] = [
+            (NOT_NAMES, W_NOT_NAME),
+            (tacitus_text::lexicon::sentence_starters(), W_NOT_NAME),
+            (NOT_ALONE, W_NOT_ALONE),
+            (PERSON_CUES, W_PERSON_CUE),
+            (PLACE_WORDS, W_PLACE),
+            (LOCATIVE, W_LOCATIVE),
+            (GOVERNMENT_VERBS, W_GOV_VERB),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                add(w, bit);
+            }
+        }
+        for w in CALENDAR.iter().chain(&["I"]) {
+            add(w, W_CALENDAR);
+        }
+        for w in CONNECTORS.iter().filter(|w| w.len() <= 4) {
+            add(w, W_CONNECTOR);
+        }
+        for w in GOVERNMENT_HEADS {
+            add(w, W_GOV_HEAD);
+        }
+        for w in given {
+            add(w, W_GIVEN);
+        }
+        for w in family {
+            add(w, W_FAMILY);
+        }
+        for (i, (w, _)) in ORG_WORDS.iter().enumerate() {
+            let e = t.map.entry(Box::from(*w)).or_default();
+            e.0 |= W_ORG;
+            e.1 = i as u16;
+        }
+        // Every ASCII casing of the pronouns and of "the".
+        for (word, bit) in [
+            ("he", W_PRONOUN),
+            ("she", W_PRONOUN),
+            ("his", W_PRONOUN),
+            ("her", W_PRONOUN),
+            ("him", W_PRONOUN),
+            ("the", W_THE),
+        ] {
+            for mask in 0..1u32 << word.len() {
+                let cased: String = word
+                    .bytes()
+                    .enumerate()
+                    .map(|(i, b)| {
+                        if mask & (1 << i) != 0 {
+                            char::from(b.to_ascii_uppercase())
+                        } else {
+                            char::from(b)
+                        }
+                    })
+                    .collect();
+                t.map.entry(cased.into_boxed_str()).or_default().0 |= bit;
+            }
+        }
+        t
+    }
+
+    /// Marks the lowercase, capitalized and capitals forms of each ASCII
+    /// first token of the gazetteer's names (`starts`, normalized: ASCII
+    /// lowercase) with [`W_NAME_START`].
+    pub(crate) fn add_name_starts<'a>(&mut self, starts: impl IntoIterator<Item = &'a str>) {
+        for s in starts.into_iter().filter(|s| s.is_ascii()) {
+            let mut title = s.to_string();
+            if let Some(first) = title.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            for form in [s.to_string(), title, s.to_ascii_uppercase()] {
+                self.map.entry(form.into_boxed_str()).or_default().0 |= W_NAME_START;
+            }
+        }
+    }
+
+    /// The bits of `word` and its `ORG_WORDS` index (0 when not one).
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> (u32, u16) {
+        self.map.get(word).copied().unwrap_or((0, 0))
+    }
+}
+
+/// The organization kind of an `ORG_WORDS` index from [`WordTable::get`].
+pub(crate) fn org_kind_at(i: u16) -> &'static str {
+    ORG_WORDS[i as usize].1
 }
 
 #[cfg(test)]
@@ -887,6 +921,71 @@ mod tests {
     fn sorted(words: &[&str]) {
         for w in words.windows(2) {
             assert!(w[0] < w[1], "not sorted or duplicated: {w:?}");
+        }
+    }
+
+    #[test]
+    fn word_table_agrees_with_the_lists() {
+        let t = WordTable::new(["Akira"], ["Ishiba"]);
+        let has = |list: &[&str], w: &str| list.binary_search(&w).is_ok();
+        let org_words: Vec<&str> = ORG_WORDS.iter().map(|(w, _)| *w).collect();
+        let mut all: Vec<&str> = [
+            NOT_NAMES,
+            NOT_ALONE,
+            CALENDAR,
+            CONNECTORS,
+            PERSON_CUES,
+            PLACE_WORDS,
+            LOCATIVE,
+            GOVERNMENT_VERBS,
+            GOVERNMENT_HEADS,
+            tacitus_text::lexicon::sentence_starters(),
+            &org_words,
+        ]
+        .concat();
+        all.extend(["I", "Akira", "Ishiba", "Zzyzx", "the", ""]);
+        for w in all {
+            let (bits, org) = t.get(w);
+            let is = |bit: u32| bits & bit != 0;
+            let starter = tacitus_text::lexicon::is_sentence_starter(w);
+            assert_eq!(is(W_NOT_NAME), has(NOT_NAMES, w) || starter, "{w}");
+            assert_eq!(is(W_CALENDAR), has(CALENDAR, w) || w == "I", "{w}");
+            assert_eq!(is(W_NOT_ALONE), has(NOT_ALONE, w), "{w}");
+            assert_eq!(is(W_CONNECTOR), w.len() <= 4 && has(CONNECTORS, w), "{w}");
+            assert_eq!(is(W_PERSON_CUE), has(PERSON_CUES, w), "{w}");
+            assert_eq!(is(W_PLACE), has(PLACE_WORDS, w), "{w}");
+            assert_eq!(is(W_LOCATIVE), has(LOCATIVE, w), "{w}");
+            assert_eq!(is(W_GOV_VERB), has(GOVERNMENT_VERBS, w), "{w}");
+            assert_eq!(is(W_GOV_HEAD), GOVERNMENT_HEADS.contains(&w), "{w}");
+            assert_eq!(is(W_GIVEN), w == "Akira", "{w}");
+            assert_eq!(is(W_FAMILY), w == "Ishiba", "{w}");
+            assert_eq!(is(W_ORG), has(&org_words, w), "{w}");
+            if is(W_ORG) {
+                assert_eq!(ORG_WORDS[org as usize].0, w);
+            }
+        }
+    }
+
+    #[test]
+    fn pronouns_the_and_name_starts_in_any_casing() {
+        let mut t = WordTable::new([], []);
+        t.add_name_starts(["trump", "u.s.", "côte"]);
+        let is = |w: &str, bit: u32| t.get(w).0 & bit != 0;
+        for w in ["he", "He", "HE", "hE", "she", "sHe", "HIS", "her", "Him"] {
+            assert!(is(w, W_PRONOUN), "{w}");
+        }
+        for w in ["the", "The", "THE", "tHe"] {
+            assert!(is(w, W_THE), "{w}");
+        }
+        for w in ["hers", "h", "thee", "them"] {
+            assert!(!is(w, W_PRONOUN) && !is(w, W_THE), "{w}");
+        }
+        for w in ["trump", "Trump", "TRUMP", "u.s.", "U.s.", "U.S."] {
+            assert!(is(w, W_NAME_START), "{w}");
+        }
+        // Mixed case and non-ASCII words are left to the gazetteer.
+        for w in ["tRump", "TRump", "côte", "Côte"] {
+            assert!(!is(w, W_NAME_START), "{w}");
         }
     }
 
