@@ -360,3 +360,27 @@ fn goods_and_forces_of_a_country() {
     let got = dyads("Chinese goods pressured Canada into a deal.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_hyphenated_compound_is_one_word() {
+    // One word between the possessive and its noun: "two-day".
+    let got = dyads("Chile's two-day visit to Peru ended on Friday.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHL" && d.1 == "PER" && d.2 == "04"),
+        "{got:?}"
+    );
+    // "re-engage" is read as "engage" when only that is in a pattern.
+    let got = dyads("Mexico agreed to re-engage with Canada on trade.");
+    assert!(got.iter().any(|d| d.0 == "MEX" && d.1 == "CAN"), "{got:?}");
+}
+
+#[test]
+fn a_plural_demonym_is_its_country() {
+    let got = dyads("Venezuela released six Americans on Friday.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "VEN" && d.1 == "USA" && d.2 == "08"),
+        "{got:?}"
+    );
+}

@@ -117,6 +117,8 @@ const PRONOUN: u8 = 4;
 const TO: u8 = 8;
 /// An actor that is never a source ("Chinese goods").
 const OBJECT_ONLY: u8 = 16;
+/// A determiner or number word: what follows it is a noun phrase.
+const DETERMINER: u8 = 32;
 
 /// The id of a word no pattern or cue has.
 const UNKNOWN: u32 = u32::MAX;
@@ -376,6 +378,7 @@ impl Events {
         vocabulary.mark(&[";", ":", ".", "?", "!", "\"", "(", ")"], BARRIER);
         vocabulary.mark(&["we", "us", "our", "i", "me", "my", "them"], PRONOUN);
         vocabulary.mark(&["to"], TO);
+        vocabulary.mark(DETERMINERS, DETERMINER);
         let mut index = vec![Vec::new(); vocabulary.words.len()];
         for (i, p) in patterns.iter().enumerate() {
             if let Part::Word { forms, .. } = &p.parts[p.anchor] {
@@ -592,7 +595,7 @@ fn mention_starts(doc: &Document) -> HashMap<usize, (usize, usize)> {
 impl Events {
     /// The sentence as items: words (folded, lowercase), possessives and runs of actors.
     fn items<'a>(
-        &self,
+        &'a self,
         doc: &'a Document,
         sentence: Range<usize>,
         mentions: &HashMap<usize, (usize, usize)>,
@@ -632,7 +635,23 @@ impl Events {
                 skip_until = end;
                 continue;
             }
-            let raw = text.get(tok.start..tok.end).unwrap_or("");
+            // "two-day", "half-mast": a hyphenated compound is one word.
+            let mut end = tok.end;
+            let mut j = k;
+            while tok.kind == TokenKind::Word
+                && let [hyphen, next, ..] = &tokens[(j + 1).min(tokens.len())..]
+                && hyphen.kind == TokenKind::Hyphen
+                && hyphen.start == end
+                && next.kind == TokenKind::Word
+                && next.start == hyphen.end
+                && next.end <= sentence.end
+                && !mentions.contains_key(&next.start)
+            {
+                end = next.end;
+                j += 2;
+            }
+            skip_until = end;
+            let raw = text.get(tok.start..end).unwrap_or("");
             let word: Cow<'a, str> = if raw.is_ascii() {
                 // ASCII folds to itself.
                 if raw.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -666,6 +685,22 @@ impl Events {
                 skip_until = end;
                 continue;
             }
+            // "six Americans", "Israelis and Palestinians": the country.
+            if raw.starts_with(char::is_uppercase)
+                && word.ends_with('s')
+                && let Some(country) = agents.adjectives.get(word.as_ref())
+            {
+                out.push(Item {
+                    kind: ItemKind::Actors(vec![Actor {
+                        code: Cow::Borrowed(country.as_str()),
+                        entity: None,
+                    }]),
+                    id: UNKNOWN,
+                    flags: 0,
+                    bytes: tok.start..end,
+                });
+                continue;
+            }
             let mut id = UNKNOWN;
             let kind = match tok.kind {
                 TokenKind::Possessive => ItemKind::Possessive,
@@ -681,6 +716,12 @@ impl Events {
                 }
                 _ => {
                     id = self.vocabulary.get(&word);
+                    // "re-engage" is "engage" when only that is known.
+                    if id == UNKNOWN
+                        && let Some((_, last)) = word.rsplit_once('-')
+                    {
+                        id = self.vocabulary.get(last);
+                    }
                     let pronoun = self.vocabulary.flags(id) & PRONOUN != 0;
                     match pronoun
                         .then(|| pronoun_actor(doc, quotes, &out, tok.start, &word))
@@ -698,7 +739,7 @@ impl Events {
                 kind,
                 id,
                 flags: self.vocabulary.flags(id),
-                bytes: tok.start..tok.end,
+                bytes: tok.start..end,
             });
         }
         merge_compounds(out)
@@ -947,6 +988,16 @@ impl Events {
                 }
             }
             prev = part;
+        }
+        // "six detained Americans", "the planned visit": after a number or
+        // a determiner the word is an adjective, not the verb of a clause.
+        if matches!(
+            pattern.parts.get(pattern.anchor.wrapping_sub(1)),
+            Some(Part::Source)
+        ) && at > 0
+            && items[at - 1].flags & DETERMINER != 0
+        {
+            return None;
         }
         // Backward from the anchor.
         let mut pos = at; // exclusive end of the search
@@ -1327,6 +1378,38 @@ fn relative_antecedent(items: &[Item], to: usize) -> Option<usize> {
         })
         .or(last)
 }
+
+/// Words after which a verb form is an adjective ("six detained Americans").
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "several",
+    "many",
+    "some",
+    "few",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
 
 /// Words a gap before a slot never crosses: they open an adjunct ("warned
 /// during the debate") or another clause, so the actor after them is not
