@@ -384,3 +384,16 @@ fn a_plural_demonym_is_its_country() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_time_adjunct_stands_between_subject_and_verb() {
+    let got = dyads("China on Friday criticized Japan over the visit.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHN" && d.1 == "JPN" && d.2 == "11"),
+        "{got:?}"
+    );
+    // Any other prepositional phrase still separates them.
+    let got = dyads("China in a statement about Japan criticized Korea.");
+    assert!(got.iter().all(|d| d.0 != "CHN"), "{got:?}");
+}

@@ -119,6 +119,37 @@ const TO: u8 = 8;
 const OBJECT_ONLY: u8 = 16;
 /// A determiner or number word: what follows it is a noun phrase.
 const DETERMINER: u8 = 32;
+/// Part of a time adjunct ("on Friday"), which a subject may stand before.
+const TIME_ADJUNCT: u8 = 64;
+
+/// Flags the items of a time expression, and the preposition that opens
+/// it, as [`TIME_ADJUNCT`]s: "China on Friday criticized Japan".
+fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return;
+    };
+    let sentence = first.bytes.start..last.bytes.end;
+    for t in timexes
+        .iter()
+        .filter(|t| t.start >= sentence.start && t.end <= sentence.end)
+    {
+        let mut opened = None;
+        for (i, item) in items.iter_mut().enumerate() {
+            if item.bytes.start >= t.start && item.bytes.end <= t.end {
+                item.flags |= TIME_ADJUNCT;
+                opened.get_or_insert(i);
+            }
+        }
+        if let Some(i) = opened.and_then(|i| i.checked_sub(1))
+            && matches!(
+                items[i].word(),
+                Some("on" | "in" | "at" | "during" | "since" | "until" | "by")
+            )
+        {
+            items[i].flags |= TIME_ADJUNCT;
+        }
+    }
+}
 
 /// The id of a word no pattern or cue has.
 const UNKNOWN: u32 = u32::MAX;
@@ -560,11 +591,17 @@ impl Stage for Events {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mentions = mention_starts(doc);
         let quotes = quote_speakers(doc);
+        let timexes: Vec<Range<usize>> = doc
+            .timexes
+            .iter()
+            .map(|t| doc.byte_range(Span::new(t.start, t.end)))
+            .collect();
         let mut events: Vec<Event> = Vec::new();
         let mut seen = HashSet::new();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
-            let items = self.items(doc, bytes.clone(), &mentions, &quotes);
+            let mut items = self.items(doc, bytes.clone(), &mentions, &quotes);
+            mark_time_adjuncts(&mut items, &timexes);
             for m in self.matches(&items) {
                 self.emit(doc, s, &items, &m, &mut events, &mut seen);
             }
@@ -1467,7 +1504,8 @@ fn is_slot_barrier(item: &Item) -> bool {
 /// Before a predicate the subject may stand before an infinitive's "to"
 /// ("Ishiba hopes to meet").
 fn is_subject_barrier(item: &Item) -> bool {
-    (item.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item)
+    item.flags & TIME_ADJUNCT == 0
+        && ((item.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item))
 }
 
 /// Verbs that, with a compound subject and no object, code one event per
