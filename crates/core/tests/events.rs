@@ -397,3 +397,23 @@ fn a_time_adjunct_stands_between_subject_and_verb() {
     let got = dyads("China in a statement about Japan criticized Korea.");
     assert!(got.iter().all(|d| d.0 != "CHN"), "{got:?}");
 }
+
+#[test]
+fn a_date_that_modifies_another_noun_is_not_the_events() {
+    // Published 2025-03-10: "on Thursday" is the expulsion's, "last year's"
+    // the election's.
+    let got = dyads(
+        "Chile on Thursday expelled two Peruvian diplomats over last year's election dispute.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHL" && d.1 == "PER" && d.4.as_deref() == Some("2025-03-06")),
+        "{got:?}"
+    );
+    // The event's own noun keeps its date: "Russia's 2014 annexation".
+    let got = dyads("Russia's 2014 annexation of Crimea angered Ukraine.");
+    assert!(
+        got.iter().any(|d| d.4.as_deref() == Some("2014")),
+        "{got:?}"
+    );
+}

@@ -1227,7 +1227,8 @@ impl Events {
         let modality = self.modality(items, m);
         let anchor_start = items[m.anchor].bytes.start;
         let sentence_bytes = items[0].bytes.start..items[items.len() - 1].bytes.end;
-        let (date, date_mod) = self.date(doc, sentence_bytes, anchor_start);
+        let matched = items[m.first].bytes.start..items[m.last].bytes.end;
+        let (date, date_mod) = self.date(doc, sentence_bytes, anchor_start, &matched);
         let evidence = doc.mention(items[m.first].bytes.start..items[m.last].bytes.end);
         let on = date.as_deref().and_then(representative_day);
         let mut group: Option<String> = None;
@@ -1290,6 +1291,7 @@ impl Events {
         doc: &Document,
         sentence: Range<usize>,
         anchor: usize,
+        matched: &Range<usize>,
     ) -> (Option<String>, Option<String>) {
         let calendar: Vec<_> = doc
             .timexes
@@ -1297,6 +1299,7 @@ impl Events {
             .filter(|t| t.value.starts_with(|c: char| c.is_ascii_digit()))
             .map(|t| (doc.byte_range(Span::new(t.start, t.end)), t))
             .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
+            .filter(|(r, _)| !modifies_another_noun(doc, r, matched))
             .collect();
         let chosen = calendar
             .iter()
@@ -1307,6 +1310,46 @@ impl Events {
             None => (doc.article.published.map(|d| d.to_string()), None),
         }
     }
+}
+
+/// "the 2020 election", "its 2022 defeat", "last year's vote": a date that
+/// modifies a noun dates that noun, not the clause's event — unless the
+/// noun is part of the event's match ("Russia's 2014 annexation of Crimea",
+/// "cancel next month's summit").
+fn modifies_another_noun(doc: &Document, timex: &Range<usize>, matched: &Range<usize>) -> bool {
+    let text = doc.text();
+    let at = doc.tokens.partition_point(|t| t.start < timex.start);
+    let word = |k: Option<usize>| {
+        k.and_then(|k| doc.tokens.get(k))
+            .and_then(|t| text.get(t.start..t.end))
+    };
+    let after = doc.tokens[at..].partition_point(|t| t.start < timex.end) + at;
+    let determiner = word(at.checked_sub(1)).is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "The" | "a" | "its" | "his" | "her" | "their" | "our" | "'s" | "’s"
+        )
+    });
+    let noun = word(Some(after)).is_some_and(|w| w.starts_with(char::is_lowercase));
+    // The modified noun: after the possessive, if there is one.
+    let possessive = doc
+        .tokens
+        .get(after)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    let head = if possessive { after + 1 } else { after };
+    let predicate = doc
+        .tokens
+        .get(head)
+        .is_some_and(|t| matched.contains(&t.start));
+    // "during the 2016 campaign" is a time adjunct all the same.
+    let adjunct = word(at.checked_sub(2)).is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "during" | "since" | "before" | "after" | "at" | "throughout" | "until"
+        )
+    });
+    // "last year's election".
+    !predicate && (possessive || (determiner && noun && !adjunct))
 }
 
 /// The first item from `from` on, within `gap` other items, that `want`s;
