@@ -79,3 +79,28 @@ fn a_possessor_is_not_the_speaker() {
     assert_eq!(got.len(), 1);
     assert_ne!(got[0].1.as_deref(), Some("Vladimir Putin"), "{got:?}");
 }
+
+#[test]
+fn a_partial_quotation_is_its_subjects_words() {
+    let got =
+        quotes("Prime Minister Mark Carney condemned the attack as a \"cowardly act\" on Monday.");
+    assert_eq!(
+        got,
+        [("cowardly act".to_string(), Some("Mark Carney".to_string()))]
+    );
+    // The person with the reporting verb, not the one named first.
+    let got =
+        quotes("Mark Carney spoke first, but Melanie Joly later said the talks had \"gone well\".");
+    assert_eq!(got[0].1.as_deref(), Some("Mélanie Joly"), "{got:?}");
+    // Without a speaker a short phrase is no quotation.
+    assert!(quotes("The so-called \"peace dividend\" never came.").is_empty());
+}
+
+#[test]
+fn the_next_sentences_verb_is_not_the_speaker() {
+    let got = quotes(
+        "Mark Carney praised the deal as \"a lifeline for our farmers and workers.\" \
+         Melanie Joly said the talks would resume.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Mark Carney"), "{got:?}");
+}

@@ -3,9 +3,10 @@
 //! failing one, the organization) named next to a reporting verb right
 //! after or right before the quote, pronouns resolved by the actors stage.
 //!
-//! Reads `sentences`, `entities`; writes `quotes`. Short quoted phrases
-//! (fewer than four words: slogans, scare quotes such as "America First")
-//! are not quotations.
+//! Reads `sentences`, `entities`; writes `quotes`. A short quoted phrase
+//! (fewer than four words) is a quotation only when it has a speaker and a
+//! lowercase word: "condemned the attack as a "heinous act"" is the
+//! subject's words; slogans and names ("America First") are not quotations.
 
 use tacitus_text::is_capitalized;
 use tacitus_text::lexicon::is_reporting_verb;
@@ -47,10 +48,20 @@ impl Stage for Quotes {
         let mut quotes = Vec::new();
         for (start, end) in spans {
             let inner = &doc.text()[start..end];
-            if inner.split_whitespace().count() < MIN_WORDS {
+            let speaker = if inner.split_whitespace().count() >= MIN_WORDS {
+                speaker(doc, start, end).or_else(|| subject_before(doc, start))
+            } else if inner
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase))
+            {
+                let found = subject_before(doc, start).or_else(|| speaker(doc, start, end));
+                if found.is_none() {
+                    continue;
+                }
+                found
+            } else {
                 continue;
-            }
-            let speaker = speaker(doc, start, end);
+            };
             let m = doc.mention(start..end);
             quotes.push(Quote {
                 start: m.start,
@@ -98,6 +109,40 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The subject whose words a partial quotation before `start` (bytes)
+/// gives: the last person of its sentence with a reporting verb between
+/// them ("Murillo later said the government had "overcome the impasse""),
+/// else the sentence's first person ("Farmajo condemned the attack as a
+/// "heinous act"").
+fn subject_before(doc: &Document, start: usize) -> Option<String> {
+    let text = doc.text();
+    let sentence = doc
+        .sentences
+        .iter()
+        .map(|s| doc.byte_range(*s))
+        .find(|r| r.start <= start && start < r.end)?;
+    let people: Vec<(std::ops::Range<usize>, &str)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| {
+            e.mentions.iter().map(move |m| {
+                (
+                    doc.byte_range(crate::Span::new(m.start, m.end)),
+                    e.id.as_str(),
+                )
+            })
+        })
+        .filter(|(r, _)| r.start >= sentence.start && r.end <= start)
+        .collect();
+    let reporting = people
+        .iter()
+        .filter(|(r, _)| text.get(r.end..start).and_then(reporting_verb).is_some())
+        .max_by_key(|(r, _)| r.start);
+    let first = people.iter().min_by_key(|(r, _)| r.start);
+    reporting.or(first).map(|(_, id)| id.to_string())
+}
+
 /// The speaker of the quote at `start..end` (bytes): an entity mentioned
 /// within reach after the quote, else before it, next to a reporting verb.
 fn speaker(doc: &Document, start: usize, end: usize) -> Option<String> {
@@ -120,7 +165,8 @@ fn speaker(doc: &Document, start: usize, end: usize) -> Option<String> {
     };
     let after = close..floor(text, close + REACH);
     let before = floor(text, open.saturating_sub(REACH))..open;
-    for window in [after, before] {
+    let closing_sentence = sentence_of(end.saturating_sub(1));
+    for (window, is_after) in [(after, true), (before, false)] {
         let Some(words) = text.get(window.clone()) else {
             continue;
         };
@@ -132,6 +178,11 @@ fn speaker(doc: &Document, start: usize, end: usize) -> Option<String> {
             continue;
         };
         let verb_sentence = sentence_of(verb.start);
+        // After the quote, only a verb of the sentence the quote closes in
+        // ("…," he said): the next sentence is someone else's statement.
+        if is_after && verb_sentence != closing_sentence {
+            continue;
+        }
         let mut best: Option<(usize, &str, bool)> = None;
         for e in &doc.entities {
             let person = e.kind == EntityKind::Person;
