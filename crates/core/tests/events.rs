@@ -417,3 +417,19 @@ fn a_date_that_modifies_another_noun_is_not_the_events() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_parenthesis_stands_between_subject_and_verb() {
+    let got = dyads("Pakistan, which wants talks with Nepal, urged India to return to talks.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PAK" && d.1 == "IND" && d.2 == "02"),
+        "{got:?}"
+    );
+    let got = dyads("China, a close ally of Pakistan, called on India to show restraint.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHN" && d.1 == "IND" && d.2 == "02"),
+        "{got:?}"
+    );
+}

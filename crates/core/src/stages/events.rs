@@ -1074,9 +1074,13 @@ impl Events {
                     };
                     // "Iwaya spoke to U.S. officials, urging them to …": the
                     // subject of a participle clause is the sentence's.
-                    let subject = (pos == at && shares_subject(items, at))
-                        .then(|| sentence_subject(items).filter(|&j| j < at))
-                        .flatten();
+                    let subject = if pos != at {
+                        None
+                    } else if shares_subject(items, at) {
+                        sentence_subject(items).filter(|&j| j < at)
+                    } else {
+                        parenthetical_subject(items, at)
+                    };
                     m.participle = subject.is_some();
                     let j = subject
                         .or_else(|| {
@@ -1408,6 +1412,18 @@ fn shares_subject(items: &[Item], at: usize) -> bool {
         "and" | "but" => true,
         _ => false,
     }
+}
+
+/// "Imran Khan, who wants talks with New Delhi, urged India …", "China, a
+/// close ally of Pakistan, called on …": a verb right after a comma has for
+/// subject the actor right before the comma that opens the parenthesis.
+fn parenthetical_subject(items: &[Item], at: usize) -> Option<usize> {
+    if at < 2 || items[at - 1].word() != Some(",") {
+        return None;
+    }
+    let open = (0..at - 1).rev().find(|&j| items[j].word() == Some(","))?;
+    let subject = open.checked_sub(1)?;
+    items[subject].actors().map(|_| subject)
 }
 
 /// The sentence's subject: its first actor, when only an opening adverbial
