@@ -433,3 +433,16 @@ fn a_parenthesis_stands_between_subject_and_verb() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_infinitive_after_an_object_is_the_objects() {
+    // "urged Sharaa to normalize": Sharaa would normalize, not Chile.
+    let got = dyads("Chile urged Mendezz to normalize relations with Peru.");
+    assert!(
+        got.iter().all(|d| !(d.0 == "CHL" && d.1 == "PER")),
+        "{got:?}"
+    );
+    // Without an object the subject is the infinitive's: "was forced to ask".
+    let got = dyads("Chile was forced to ask Peru for help.");
+    assert!(got.iter().any(|d| d.0 == "CHL" && d.1 == "PER"), "{got:?}");
+}

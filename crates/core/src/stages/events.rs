@@ -121,6 +121,27 @@ const OBJECT_ONLY: u8 = 16;
 const DETERMINER: u8 = 32;
 /// Part of a time adjunct ("on Friday"), which a subject may stand before.
 const TIME_ADJUNCT: u8 = 64;
+/// A verb whose object is the subject of the infinitive after it ("urged
+/// Damascus to normalize …").
+const CONTROL: u8 = 128;
+
+/// Verbs of [`CONTROL`], as lemmas.
+const CONTROL_VERBS: &[&str] = &[
+    "urge",
+    "ask",
+    "call",
+    "press",
+    "tell",
+    "invite",
+    "persuade",
+    "force",
+    "pressure",
+    "encourage",
+    "allow",
+    "help",
+    "order",
+    "push",
+];
 
 /// Flags the items of a time expression, and the preposition that opens
 /// it, as [`TIME_ADJUNCT`]s: "China on Friday criticized Japan".
@@ -410,6 +431,11 @@ impl Events {
         vocabulary.mark(&["we", "us", "our", "i", "me", "my", "them"], PRONOUN);
         vocabulary.mark(&["to"], TO);
         vocabulary.mark(DETERMINERS, DETERMINER);
+        for lemma in CONTROL_VERBS {
+            let forms = verbs.forms(lemma);
+            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+            vocabulary.mark(&forms, CONTROL);
+        }
         let mut index = vec![Vec::new(); vocabulary.words.len()];
         for (i, p) in patterns.iter().enumerate() {
             if let Part::Word { forms, .. } = &p.parts[p.anchor] {
@@ -1091,6 +1117,17 @@ impl Events {
                         .or_else(|| relative_antecedent(items, pos))?;
                     if matches!(part, Part::Source) {
                         if items[j].flags & OBJECT_ONLY != 0 {
+                            return None;
+                        }
+                        // "Trump urged Sharaa to normalize relations": the
+                        // infinitive's subject is the object, not Trump.
+                        // ("was forced to ask", "push to readmit": no object.)
+                        if subject.is_none()
+                            && (j + 1..pos).any(|c| {
+                                items[c].flags & CONTROL != 0
+                                    && items.get(c + 1).is_some_and(|it| it.flags & TO == 0)
+                            })
+                        {
                             return None;
                         }
                         m.source = Some(j);
