@@ -105,6 +105,8 @@ struct Vocabulary {
     words: Vec<String>,
     /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits.
     flags: Vec<u8>,
+    /// Lemma → the ids of its forms, computed once per lemma.
+    lemmas: HashMap<String, Vec<u32>>,
 }
 
 /// A word of [`SLOT_BARRIERS`].
@@ -197,6 +199,23 @@ impl Vocabulary {
 
     fn flags(&self, id: u32) -> u8 {
         self.flags.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The ids of every form of each of `lemmas`, sorted.
+    fn forms_of(&mut self, verbs: &VerbDictionary, lemmas: &[String]) -> Vec<u32> {
+        let mut ids = Vec::new();
+        for lemma in lemmas {
+            if let Some(known) = self.lemmas.get(lemma) {
+                ids.extend_from_slice(known);
+            } else {
+                let forms = self.intern_all(verbs.forms(lemma));
+                ids.extend_from_slice(&forms);
+                self.lemmas.insert(lemma.clone(), forms);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 
     fn intern_all(&mut self, words: impl IntoIterator<Item = String>) -> Vec<u32> {
@@ -372,7 +391,7 @@ impl Events {
                     Element::Target => Part::Target,
                     Element::Possessive => Part::Possessive,
                     Element::Word { lemmas, optional } => Part::Word {
-                        forms: vocabulary.intern_all(lemmas.iter().flat_map(|l| verbs.forms(l))),
+                        forms: vocabulary.forms_of(verbs, lemmas),
                         optional: *optional,
                         preposition: lemmas.iter().all(|l| PREPOSITIONS.contains(&l.as_str())),
                     },
@@ -420,7 +439,7 @@ impl Events {
                 words: c
                     .words
                     .iter()
-                    .map(|w| vocabulary.intern_all(verbs.forms(w)))
+                    .map(|w| vocabulary.forms_of(verbs, std::slice::from_ref(w)))
                     .collect(),
                 modality: c.modality,
                 after: c.after,
