@@ -446,3 +446,19 @@ fn an_infinitive_after_an_object_is_the_objects() {
     let got = dyads("Chile was forced to ask Peru for help.");
     assert!(got.iter().any(|d| d.0 == "CHL" && d.1 == "PER"), "{got:?}");
 }
+
+#[test]
+fn coordinated_country_adjectives_and_place_heads() {
+    let got = dyads("Armenian and Azerbaijani forces exchanged fire along the border.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "ARM" && d.1 == "AZE" && d.2 == "19"),
+        "{got:?}"
+    );
+    let got = dyads("Russian forces shelled residential districts of Kharkiv overnight.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "RUS" && d.1 == "UKR" && d.2 == "19"),
+        "{got:?}"
+    );
+}

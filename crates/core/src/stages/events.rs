@@ -145,6 +145,41 @@ const CONTROL_VERBS: &[&str] = &[
     "push",
 ];
 
+/// Nouns whose "of" names the place or people a slot stands for:
+/// "shelled residential districts of Kharkiv", "the port of Odesa".
+const PLACE_HEADS: &[&str] = &[
+    "areas",
+    "capital",
+    "cities",
+    "city",
+    "districts",
+    "outskirts",
+    "parts",
+    "people",
+    "port",
+    "province",
+    "region",
+    "residents",
+    "suburbs",
+    "territory",
+    "town",
+    "towns",
+    "villages",
+];
+
+/// Lets a slot reach past "of" after a [`PLACE_HEADS`] noun.
+fn open_place_of(items: &mut [Item]) {
+    for i in 1..items.len() {
+        if items[i].word() == Some("of")
+            && items[i - 1]
+                .word()
+                .is_some_and(|w| PLACE_HEADS.contains(&w))
+        {
+            items[i].flags &= !SLOT_BARRIER;
+        }
+    }
+}
+
 /// Flags the items of a time expression, and the preposition that opens
 /// it, as [`TIME_ADJUNCT`]s: "China on Friday criticized Japan".
 fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
@@ -647,6 +682,7 @@ impl Stage for Events {
             let bytes = doc.byte_range(*sentence);
             let mut items = self.items(doc, bytes.clone(), &mentions, &quotes);
             mark_time_adjuncts(&mut items, &timexes);
+            open_place_of(&mut items);
             for m in self.matches(&items) {
                 self.emit(doc, s, &items, &m, &mut events, &mut seen);
             }
@@ -749,6 +785,34 @@ impl Events {
                         .collect(),
                 )
             };
+            // "Armenian and Azerbaijani forces": both countries' agents.
+            let token_text = |j: usize| {
+                tokens
+                    .get(j)
+                    .and_then(|t| text.get(t.start..t.end))
+                    .unwrap_or("")
+            };
+            if raw.starts_with(char::is_uppercase)
+                && let Some(first) = agents.adjectives.get(word.as_ref())
+                && token_text(k + 1) == "and"
+                && token_text(k + 2).starts_with(char::is_uppercase)
+                && let Some(second) = agents.adjectives.get(&token_text(k + 2).to_lowercase())
+                && let Some((role, end)) = agents.noun_at(text, tokens, k + 3)
+                && !role.is_empty()
+            {
+                let agent = |country: &str| Actor {
+                    code: Cow::Owned(format!("{country}{role}")),
+                    entity: None,
+                };
+                out.push(Item {
+                    kind: ItemKind::Actors(vec![agent(first), agent(second)]),
+                    id: UNKNOWN,
+                    flags: 0,
+                    bytes: tok.start..end,
+                });
+                skip_until = end;
+                continue;
+            }
             // "Japanese officials".
             if raw.starts_with(char::is_uppercase)
                 && let Some(country) = agents.adjectives.get(word.as_ref())
