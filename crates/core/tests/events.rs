@@ -462,3 +462,22 @@ fn coordinated_country_adjectives_and_place_heads() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_two_countries_are_the_last_pair_named() {
+    let got = dyads(
+        "Chile and Peru restored diplomatic relations. The two countries also signed a trade pact.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHL" && d.1 == "PER" && d.2 == "05"),
+        "{got:?}"
+    );
+    assert!(got.len() >= 2, "{got:?}");
+}
+
+#[test]
+fn the_more_specific_of_two_patterns_over_one_clause() {
+    let got = dyads("China called on India to show restraint.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

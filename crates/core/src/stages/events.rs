@@ -678,18 +678,89 @@ impl Stage for Events {
             .collect();
         let mut events: Vec<Event> = Vec::new();
         let mut seen = HashSet::new();
+        // The last two actors the text paired: "the two countries".
+        let mut pair: Option<Vec<Actor>> = None;
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
             let mut items = self.items(doc, bytes.clone(), &mentions, &quotes);
             mark_time_adjuncts(&mut items, &timexes);
             open_place_of(&mut items);
+            if let Some(pair) = &pair {
+                name_the_pair(&mut items, pair);
+            }
             for m in self.matches(&items) {
                 self.emit(doc, s, &items, &m, &mut events, &mut seen);
+            }
+            if let Some(last) = last_pair(&items) {
+                pair = Some(last);
             }
         }
         doc.events = events;
         Ok(())
     }
+}
+
+/// Nouns that "the two …" and "both …" make a pair of.
+const PAIR_NOUNS: &[&str] = &[
+    "countries",
+    "governments",
+    "leaders",
+    "nations",
+    "neighbors",
+    "neighbours",
+    "sides",
+];
+
+/// "the two countries", "both sides" → the pair of actors the text named
+/// last.
+fn name_the_pair<'a>(items: &mut Vec<Item<'a>>, pair: &[Actor<'a>]) {
+    let mut i = 0;
+    while i < items.len() {
+        let len = match (items[i].word(), items.get(i + 1).and_then(Item::word)) {
+            (Some("the"), Some("two")) => 3,
+            (Some("both"), _) => 2,
+            _ => 0,
+        };
+        let noun = (len > 0)
+            .then(|| items.get(i + len - 1).and_then(Item::word))
+            .flatten();
+        if noun.is_some_and(|w| PAIR_NOUNS.contains(&w)) {
+            let bytes = items[i].bytes.start..items[i + len - 1].bytes.end;
+            items.splice(
+                i..i + len,
+                [Item {
+                    kind: ItemKind::Actors(pair.to_vec()),
+                    id: UNKNOWN,
+                    flags: 0,
+                    bytes,
+                }],
+            );
+        }
+        i += 1;
+    }
+}
+
+/// The last compound of two actors of different countries in `items`
+/// ("Saudi Arabia and Iran"), else the last two different countries.
+fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
+    let country = |a: &Actor| a.code.get(..3).map(str::to_string);
+    let compound = items.iter().rev().find_map(|it| {
+        let actors = it.actors()?;
+        (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
+    });
+    compound.or_else(|| {
+        let mut seen: Vec<Actor> = Vec::new();
+        for a in items.iter().rev().filter_map(Item::actors).flatten() {
+            if seen.iter().all(|s| country(s) != country(a)) {
+                seen.push(a.clone());
+            }
+            if seen.len() == 2 {
+                seen.reverse();
+                return Some(seen);
+            }
+        }
+        None
+    })
 }
 
 /// Byte start of every entity mention → (byte end, entity index).
@@ -1061,6 +1132,21 @@ impl Events {
                 out.push(m);
             }
         }
+        // Two patterns over one clause with the same slots ("call on X to"
+        // and "call on X to show restraint"): the more specific one only.
+        let weight = |m: &Match| self.patterns[m.pattern].weight;
+        let shadowed = |m: &Match| {
+            out.iter().any(|o| {
+                weight(o) > weight(m)
+                    && o.source == m.source
+                    && o.target == m.target
+                    && o.first <= m.last
+                    && m.first <= o.last
+            })
+        };
+        let keep: Vec<bool> = out.iter().map(|m| !shadowed(m)).collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
         out
     }
 
@@ -1183,12 +1269,13 @@ impl Events {
                     };
                     // "Iwaya spoke to U.S. officials, urging them to …": the
                     // subject of a participle clause is the sentence's.
-                    let subject = if pos != at {
+                    // `pos` is the verb the slot is the subject of.
+                    let subject = if !matches!(next, Part::Word { .. }) {
                         None
-                    } else if shares_subject(items, at) {
-                        sentence_subject(items).filter(|&j| j < at)
+                    } else if shares_subject(items, pos) {
+                        sentence_subject(items).filter(|&j| j < pos)
                     } else {
-                        parenthetical_subject(items, at)
+                        parenthetical_subject(items, pos)
                     };
                     m.participle = subject.is_some();
                     let j = subject
