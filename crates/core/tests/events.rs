@@ -481,3 +481,19 @@ fn the_more_specific_of_two_patterns_over_one_clause() {
     let got = dyads("China called on India to show restraint.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn the_title_is_the_person_last_named_with_it() {
+    let got = dyads(
+        "Prime Minister Mark Carney met Mexican officials on Monday. \
+         Later the prime minister criticized Brazil over the tariffs.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CAN" && d.1 == "BRA" && d.2 == "11"),
+        "{got:?}"
+    );
+    // A word that is no title ("the state-run broadcaster") stands for nobody.
+    let got = dyads("Secretary of State Marco Rubio spoke. The state criticized Brazil.");
+    assert!(got.iter().all(|d| d.1 != "BRA"), "{got:?}");
+}

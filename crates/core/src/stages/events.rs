@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::ops::Range;
 
 use tacitus_dict::cameo::CameoTable;
@@ -291,6 +291,9 @@ struct Agents {
     nouns: HashMap<String, String>,
     /// The most words a noun has.
     longest: usize,
+    /// Every title of `titles.tsv`, lowercase ("president", "foreign
+    /// minister", "king").
+    titles: FxHashSet<String>,
 }
 
 /// Nouns after a country adjective that stand for its agents though they
@@ -349,6 +352,7 @@ impl Agents {
         }
         for t in &actors.titles {
             let noun = t.title.to_lowercase();
+            agents.titles.insert(noun.clone());
             if let Some(role) = &t.role
                 && !AMBIGUOUS_NOUNS.contains(&noun.as_str())
                 && noun.chars().all(|c| c.is_alphabetic() || c == ' ')
@@ -671,6 +675,7 @@ impl Stage for Events {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mentions = mention_starts(doc);
         let quotes = quote_speakers(doc);
+        let titled = titled_people(doc);
         let timexes: Vec<Range<usize>> = doc
             .timexes
             .iter()
@@ -682,7 +687,7 @@ impl Stage for Events {
         let mut pair: Option<Vec<Actor>> = None;
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
-            let mut items = self.items(doc, bytes.clone(), &mentions, &quotes);
+            let mut items = self.items(doc, bytes.clone(), &mentions, &quotes, &titled);
             mark_time_adjuncts(&mut items, &timexes);
             open_place_of(&mut items);
             if let Some(pair) = &pair {
@@ -763,6 +768,85 @@ fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
     })
 }
 
+/// A coded person's mention and the title they hold, lowercase.
+struct Titled {
+    start: usize,
+    entity: usize,
+    role: String,
+}
+
+/// Every mention of a coded person with a role, in text order.
+fn titled_people(doc: &Document) -> Vec<Titled> {
+    let mut out: Vec<Titled> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person && e.actor.is_some())
+        .filter_map(|(i, e)| Some((i, e, e.role.as_deref()?.to_lowercase())))
+        .flat_map(|(i, e, role)| {
+            e.mentions.iter().map(move |m| Titled {
+                start: doc.byte_range(Span::new(m.start, m.end)).start,
+                entity: i,
+                role: role.clone(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+/// "the president", "the foreign minister" at `tokens[k]` ("the"): the
+/// person last named before it whose title ends with those words, and the
+/// byte the reference ends at. Not when a name follows ("the president,
+/// Lula" is named anyway) or nobody before holds the title.
+fn title_reference(
+    text: &str,
+    tokens: &[tacitus_text::Token],
+    k: usize,
+    titled: &[Titled],
+    titles: &FxHashSet<String>,
+) -> Option<(usize, usize)> {
+    let at = tokens.get(k)?.start;
+    let before = &titled[..titled.partition_point(|t| t.start < at)];
+    if before.is_empty() {
+        return None;
+    }
+    let word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|t| text.get(t.start..t.end))
+            .filter(|w| w.starts_with(char::is_lowercase))
+    };
+    let mut title = String::new();
+    let mut found = None;
+    for n in 1..=3 {
+        let Some(w) = word(k + n) else { break };
+        if n > 1 {
+            title.push(' ');
+        }
+        title.push_str(w);
+        if !titles.contains(&title) {
+            continue;
+        }
+        let holder = before.iter().rev().find(|t| {
+            t.role == title
+                || t.role
+                    .strip_suffix(title.as_str())
+                    .is_some_and(|head| head.ends_with(' '))
+        });
+        if let Some(t) = holder {
+            found = Some((t.entity, tokens[k + n].end, k + n));
+        }
+    }
+    let (entity, end, last) = found?;
+    let name_follows = tokens
+        .get(last + 1)
+        .and_then(|t| text.get(t.start..t.end))
+        .is_some_and(|w| w.starts_with(char::is_uppercase) || w == ",");
+    (!name_follows).then_some((entity, end))
+}
+
 /// Byte start of every entity mention → (byte end, entity index).
 fn mention_starts(doc: &Document) -> HashMap<usize, (usize, usize)> {
     let mut out = HashMap::default();
@@ -789,6 +873,7 @@ impl Events {
         sentence: Range<usize>,
         mentions: &HashMap<usize, (usize, usize)>,
         quotes: &[(Range<usize>, usize)],
+        titled: &[Titled],
     ) -> Vec<Item<'a>> {
         let agents = &self.agents;
         let text = doc.text();
@@ -856,6 +941,20 @@ impl Events {
                         .collect(),
                 )
             };
+            // "the king", "the foreign minister": the person last named
+            // with that title.
+            if word == "the"
+                && let Some((e, end)) = title_reference(text, tokens, k, titled, &agents.titles)
+            {
+                out.push(Item {
+                    kind: ItemKind::Actors(vec![entity_actor(doc, e)]),
+                    id: UNKNOWN,
+                    flags: 0,
+                    bytes: tok.start..end,
+                });
+                skip_until = end;
+                continue;
+            }
             // "Armenian and Azerbaijani forces": both countries' agents.
             let token_text = |j: usize| {
                 tokens
