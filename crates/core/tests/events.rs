@@ -497,3 +497,11 @@ fn the_title_is_the_person_last_named_with_it() {
     let got = dyads("Secretary of State Marco Rubio spoke. The state criticized Brazil.");
     assert!(got.iter().all(|d| d.1 != "BRA"), "{got:?}");
 }
+
+#[test]
+fn brussels_in_a_story_about_the_eu_is_the_eu() {
+    let got = dyads("The European Union froze funds. Hungary accused Brussels of blackmail.");
+    assert!(got.iter().any(|d| d.0 == "HUN" && d.1 == "IGO"), "{got:?}");
+    let got = dyads("Hungary accused Brussels of blackmail.");
+    assert!(got.iter().any(|d| d.0 == "HUN" && d.1 == "BEL"), "{got:?}");
+}

@@ -676,6 +676,11 @@ impl Stage for Events {
         let mentions = mention_starts(doc);
         let quotes = quote_speakers(doc);
         let titled = titled_people(doc);
+        // "Brussels" in a story about the EU is the EU.
+        let eu = doc
+            .entities
+            .iter()
+            .any(|e| e.actor.as_deref() == Some(EU) && e.kind != EntityKind::Person);
         let timexes: Vec<Range<usize>> = doc
             .timexes
             .iter()
@@ -690,6 +695,9 @@ impl Stage for Events {
             let mut items = self.items(doc, bytes.clone(), &mentions, &quotes, &titled);
             mark_time_adjuncts(&mut items, &timexes);
             open_place_of(&mut items);
+            if eu {
+                brussels_is_the_eu(&mut items, doc.text());
+            }
             if let Some(pair) = &pair {
                 name_the_pair(&mut items, pair);
             }
@@ -702,6 +710,22 @@ impl Stage for Events {
         }
         doc.events = events;
         Ok(())
+    }
+}
+
+/// The European Union's actor code.
+const EU: &str = "IGOEUREEC";
+
+/// "accused Brussels of blackmail": in a story about the EU, its seat is it.
+fn brussels_is_the_eu(items: &mut [Item], text: &str) {
+    for item in items.iter_mut() {
+        if text.get(item.bytes.clone()) == Some("Brussels")
+            && let ItemKind::Actors(actors) = &mut item.kind
+            && let [actor] = actors.as_mut_slice()
+        {
+            actor.code = Cow::Borrowed(EU);
+            actor.entity = None;
+        }
     }
 }
 
