@@ -42,6 +42,7 @@
 
 mod gazetteer;
 mod lexicon;
+mod names;
 
 use std::sync::Arc;
 
@@ -382,7 +383,8 @@ impl Stage for Actors {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let entities = self.tag(doc);
+        let mut entities = self.tag(doc);
+        names::as_written(&mut entities);
         doc.entities = entities;
         Ok(())
     }

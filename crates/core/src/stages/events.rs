@@ -521,11 +521,14 @@ impl Events {
             .filter(|g| g.members.len() >= 2)
             .map(|g| (g.code.clone(), g.members.clone()))
             .collect();
-        let people = actors
-            .people
-            .iter()
-            .map(|p| (p.name.clone(), p.clone()))
-            .collect();
+        // By name and by alias: an entity is named as the article writes it
+        // ("Nicolas Maduro" for "Nicolás Maduro").
+        let mut people: HashMap<String, Person> = HashMap::default();
+        for p in &actors.people {
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                people.entry(name.clone()).or_insert_with(|| p.clone());
+            }
+        }
         Events {
             patterns,
             vocabulary,

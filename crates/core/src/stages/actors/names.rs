@@ -1,0 +1,69 @@
+//! The name an entity is shown under: for a person, the fullest form the
+//! article writes ("Nicolas Maduro" where the dictionary has "Nicolás
+//! Maduro", "Mohamed Abdullahi Mohamed" where it has his best-known alias),
+//! so that readers and scorers find the name they read.
+
+use crate::document::{Entity, EntityKind};
+
+/// Renames each person to its longest mention of two words or more (the
+/// first of equal length), unless it is written all in capitals (a
+/// headline). Others keep their dictionary name ("United States", not
+/// "U.S.").
+pub(super) fn as_written(entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        let words = |s: &str| s.split_whitespace().count();
+        let best = e
+            .mentions
+            .iter()
+            .map(|m| m.text.as_str())
+            .filter(|t| words(t) >= 2 && t.chars().any(char::is_lowercase))
+            .fold(None::<&str>, |best, t| match best {
+                Some(b) if words(b) >= words(t) => Some(b),
+                _ => Some(t),
+            });
+        if let Some(name) = best
+            && name != e.name
+        {
+            e.name = name.to_string();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Mention;
+
+    fn person(name: &str, mentions: &[&str]) -> Entity {
+        Entity {
+            id: "E1".into(),
+            name: name.into(),
+            kind: EntityKind::Person,
+            actor: None,
+            country: None,
+            role: None,
+            mentions: mentions
+                .iter()
+                .map(|t| Mention {
+                    start: 0,
+                    end: t.chars().count(),
+                    text: t.to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_person_is_named_as_the_article_writes_them() {
+        let mut e = [person(
+            "Nicolás Maduro",
+            &["Maduro", "Nicolas Maduro", "he"],
+        )];
+        as_written(&mut e);
+        assert_eq!(e[0].name, "Nicolas Maduro");
+        // A headline in capitals, or a surname alone, renames nobody.
+        let mut e = [person("Nicolás Maduro", &["NICOLAS MADURO", "Maduro"])];
+        as_written(&mut e);
+        assert_eq!(e[0].name, "Nicolás Maduro");
+    }
+}
