@@ -104,34 +104,34 @@ const LEGAL_SUFFIXES: &[&str] = &[
 ];
 
 /// The identity of an entity, so mentions group.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
     /// A dictionary entry (country, body, organization, person, place, or a
     /// capital as a place).
     Ref(Ref),
     /// The government of a country (index).
     Gov(u32),
     /// A name the dictionaries lack, by its text.
-    Name(String),
+    Name(&'a str),
 }
 
 /// A mention found, before entities are assembled.
-#[derive(Debug, Clone)]
-struct Cand {
+#[derive(Debug, Clone, Copy)]
+struct Cand<'a> {
     /// First token and one past the last.
     first: usize,
     last: usize,
-    key: Key,
+    key: Key<'a>,
     /// Kind (for unknown names: of this occurrence's cue).
     kind: EntityKind,
     /// Cue strength for unknown names (the strongest wins per name).
     strength: u8,
     /// Country index from a cue.
     country: Option<u32>,
-    /// Title as written.
-    role: Option<String>,
+    /// Title as written (borrowed from the text or the dictionary).
+    role: Option<&'a str>,
     /// Role code of the title (`GOV`).
-    role_code: Option<String>,
+    role_code: Option<&'a str>,
 }
 
 /// Per-token facts of one document.
@@ -206,9 +206,13 @@ const F_NOT_NAME: u8 = 2;
 /// A lowercase connector inside names.
 const F_CONNECTOR: u8 = 4;
 
-impl Toks<'_> {
+impl<'a> Toks<'a> {
     fn len(&self) -> usize {
         self.toks.len()
+    }
+    /// The text of tokens a..b (a < b), as written.
+    fn span(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.toks[a].start..self.toks[b - 1].end]
     }
     fn word(&self, i: usize) -> &str {
         self.folded.get(i).copied().unwrap_or("")
@@ -710,18 +714,18 @@ impl Actors {
 
     /// Handles the gazetteer match `n` = tokens a..b; returns the next token.
     #[allow(clippy::too_many_arguments)] // one call site; a struct would only rename them
-    fn on_gazetteer(
-        &self,
-        tk: &Toks<'_>,
+    fn on_gazetteer<'a>(
+        &'a self,
+        tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
         gaz_at: &[Option<usize>],
         a: usize,
         b: usize,
         r: Ref,
         published: Option<Date>,
-        cands: &mut Vec<Cand>,
+        cands: &mut Vec<Cand<'a>>,
     ) -> usize {
-        let cand = |key: Key, kind: EntityKind, country: Option<u32>| Cand {
+        let cand = |key: Key<'a>, kind: EntityKind, country: Option<u32>| Cand {
             first: a,
             last: b,
             key,
@@ -753,16 +757,12 @@ impl Actors {
                         _ => org_kind(&title.kind),
                     };
                     cands.push(Cand {
-                        role_code: title.role.clone(),
-                        ..cand(
-                            Key::Name(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string()),
-                            kind,
-                            cue,
-                        )
+                        role_code: title.role.as_deref(),
+                        ..cand(Key::Name(tk.span(a, b)), kind, cue)
                     });
                     return b;
                 }
-                let role = || Some(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string());
+                let role = Some(tk.span(a, b));
                 // A name after the title (skipping a comma is not allowed: "the minister, Mr X").
                 let name_start = b;
                 if title.kind == "person" && tk.is_cap(name_start) {
@@ -778,8 +778,8 @@ impl Actors {
                             kind: EntityKind::Person,
                             strength: 9,
                             country: cue,
-                            role: role(),
-                            role_code: title.role.clone(),
+                            role,
+                            role_code: title.role.as_deref(),
                         });
                         return pb;
                     }
@@ -789,7 +789,7 @@ impl Actors {
                             gm,
                             gaz_at,
                             name_start,
-                            Some((cue, role(), title.role.clone())),
+                            Some((cue, role, title.role.as_deref())),
                             cands,
                         );
                         return end.max(b);
@@ -832,8 +832,8 @@ impl Actors {
                         .collect();
                     if let [only] = holders[..] {
                         cands.push(Cand {
-                            role: Some(title.title.clone()),
-                            role_code: title.role.clone(),
+                            role: Some(&title.title),
+                            role_code: title.role.as_deref(),
                             ..cand(Key::Ref(Ref::Person(only as u32)), EntityKind::Person, cue)
                         });
                     }
@@ -889,7 +889,7 @@ impl Actors {
                 let mut c = cand(Key::Ref(r), EntityKind::Location, None);
                 if self.results_line(tk, a, b) {
                     // "Leeds 2 Chelsea 1": a city in a results line is its team.
-                    c.key = Key::Name(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string());
+                    c.key = Key::Name(tk.span(a, b));
                     c.kind = EntityKind::Organization;
                     c.strength = 6;
                 }
@@ -910,8 +910,7 @@ impl Actors {
                     let t = words.join(" ").to_lowercase();
                     if self.inner.title_words.contains(&t) {
                         c.first = a + len;
-                        c.role =
-                            Some(tk.text[tk.toks[a].start..tk.toks[a + len - 1].end].to_string());
+                        c.role = Some(tk.span(a, a + len));
                         break;
                     }
                 }
@@ -1056,13 +1055,13 @@ impl Actors {
     }
 
     /// A title or honorific right before a known person: (role text, role code).
-    fn person_cue_before(
-        &self,
-        tk: &Toks<'_>,
+    fn person_cue_before<'a>(
+        &'a self,
+        tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
         gaz_at: &[Option<usize>],
         a: usize,
-    ) -> Option<(Option<String>, Option<String>)> {
+    ) -> Option<(Option<&'a str>, Option<&'a str>)> {
         if a == 0 {
             return None;
         }
@@ -1071,22 +1070,19 @@ impl Actors {
             && tb == a
         {
             let title = &self.inner.dict.titles[t as usize];
-            return Some((
-                Some(tk.text[tk.toks[ta].start..tk.toks[tb - 1].end].to_string()),
-                title.role.clone(),
-            ));
+            return Some((Some(tk.span(ta, tb)), title.role.as_deref()));
         }
         None
     }
 
     /// "the Trump administration": a person followed by a government head
     /// word is also a mention of that person's government.
-    fn government_head(&self, tk: &Toks<'_>, a: usize, b: usize, cands: &mut Vec<Cand>) {
+    fn government_head<'a>(&self, tk: &Toks<'a>, a: usize, b: usize, cands: &mut Vec<Cand<'a>>) {
         if tk.has(b, lexicon::W_GOV_HEAD) {
             cands.push(Cand {
                 first: a,
                 last: b + 1,
-                key: Key::Name(String::new()), // resolved in assemble: the person's country
+                key: Key::Name(""), // resolved in assemble: the person's country
                 kind: EntityKind::Government,
                 strength: 9,
                 country: None,
@@ -1115,14 +1111,15 @@ impl Actors {
     /// Handles a run of capitalized words starting at `i` (a gazetteer
     /// country, capital or place may start it when an organization keyword
     /// follows). `titled` carries the cue of a title right before it.
-    fn on_run(
-        &self,
-        tk: &Toks<'_>,
+    #[allow(clippy::type_complexity)] // (country, role, role code)
+    fn on_run<'a>(
+        &'a self,
+        tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
         gaz_at: &[Option<usize>],
         i: usize,
-        titled: Option<(Option<u32>, Option<String>, Option<String>)>,
-        cands: &mut Vec<Cand>,
+        titled: Option<(Option<u32>, Option<&'a str>, Option<&'a str>)>,
+        cands: &mut Vec<Cand<'a>>,
     ) -> usize {
         // Where the run starts: a leading gazetteer match is skipped over.
         let mut start = i;
@@ -1199,9 +1196,9 @@ impl Actors {
         if a >= b || (b - a == 1 && tk.word(a).chars().filter(|c| c.is_alphabetic()).count() < 2) {
             return end;
         }
-        let surface = &tk.text[tk.toks[a].start..tk.toks[b - 1].end];
+        let surface = tk.span(a, b);
         let n_words = (a..b).filter(|&k| tk.is_word(k)).count();
-        let key = Key::Name(surface.to_string());
+        let key = Key::Name(surface);
         let mut c = Cand {
             first: a,
             last: b,
@@ -1277,7 +1274,12 @@ impl Actors {
     /// Mentions in headline capitals: a gazetteer match there is kept by
     /// the gazetteer; here an all-capitals word run that spells a name the
     /// body has (case-insensitively) becomes a mention of it.
-    fn caps_mentions(&self, tk: &Toks<'_>, gaz_at: &[Option<usize>], cands: &mut Vec<Cand>) {
+    fn caps_mentions<'a>(
+        &self,
+        tk: &Toks<'a>,
+        gaz_at: &[Option<usize>],
+        cands: &mut Vec<Cand<'a>>,
+    ) {
         if !tk.caps.iter().any(|&c| c) {
             return;
         }
@@ -1305,7 +1307,7 @@ impl Actors {
                     continue;
                 }
                 if let Some(&n) = known.get(tk.norm_span(i, i + len)) {
-                    hit = Some((len, cands[n].clone()));
+                    hit = Some((len, cands[n]));
                     break;
                 }
             }
@@ -1328,19 +1330,14 @@ impl Actors {
     /// Gives every occurrence of an unknown name the kind of its strongest
     /// cue; links bare surnames to the person last named in full; drops
     /// lone sentence-initial words the article never capitalizes elsewhere.
-    fn vote_and_link(&self, tk: &Toks<'_>, cands: &mut Vec<Cand>) {
+    fn vote_and_link<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>) {
         // Strongest cue per unknown name.
-        let mut best: FxMap<String, (u8, EntityKind, Option<u32>)> = FxMap::default();
+        let mut best: FxMap<&str, (u8, EntityKind, Option<u32>)> = FxMap::default();
         for c in cands.iter() {
-            if let Key::Name(n) = &c.key
+            if let Key::Name(n) = c.key
                 && !n.is_empty()
             {
-                let e = match best.get_mut(n.as_str()) {
-                    Some(e) => e,
-                    None => best
-                        .entry(n.clone())
-                        .or_insert((c.strength, c.kind, c.country)),
-                };
+                let e = best.entry(n).or_insert((c.strength, c.kind, c.country));
                 if c.strength > e.0 {
                     *e = (c.strength, c.kind, c.country.or(e.2));
                 } else if e.2.is_none() {
@@ -1356,7 +1353,7 @@ impl Actors {
         let mut lowercase_seen: FxSet<String> = FxSet::default();
         for c in cands.iter() {
             if c.last == c.first + 1
-                && (matches!(&c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
+                && (matches!(c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
                     || (initial_word_entry(c) && tk.initial[c.first]))
             {
                 let w = tk.word(c.first).to_lowercase();
@@ -1371,7 +1368,7 @@ impl Actors {
         let mut keep = vec![true; cands.len()];
         let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> = FxMap::default();
         for c in cands.iter() {
-            let is_person = match &c.key {
+            let is_person = match c.key {
                 Key::Name(n) => best.get(n).is_some_and(|b| b.1 == EntityKind::Person),
                 Key::Ref(Ref::Person(_)) => true,
                 _ => false,
@@ -1385,7 +1382,7 @@ impl Actors {
                 full_by_last
                     .entry(tk.norm(last))
                     .or_default()
-                    .push((c.first, c.key.clone()));
+                    .push((c.first, c.key));
             }
         }
         for (idx, c) in cands.iter_mut().enumerate() {
@@ -1417,12 +1414,12 @@ impl Actors {
                     )
                     && *key != c.key
                 {
-                    c.key = key.clone();
+                    c.key = *key;
                     c.kind = EntityKind::Person;
                     continue;
                 }
             }
-            if let Key::Name(n) = &c.key {
+            if let Key::Name(n) = c.key {
                 if n.is_empty() {
                     continue;
                 }
@@ -1455,7 +1452,7 @@ impl Actors {
     /// the pronoun, else of the sentence before; "the nation", "the
     /// country" → a country named before it in its sentence, else the
     /// country last first-mentioned in a sentence.
-    fn pronouns(&self, tk: &Toks<'_>, cands: &mut Vec<Cand>) {
+    fn pronouns<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>) {
         let coded = |c: &Cand| match &c.key {
             Key::Ref(Ref::Person(_)) => true,
             Key::Name(_) => {
@@ -1510,8 +1507,7 @@ impl Actors {
                         last: k + 1,
                         strength: 0,
                         role: None,
-                        role_code: p.role_code.clone(),
-                        ..p.clone()
+                        ..*p
                     });
                 }
             }
@@ -1533,7 +1529,7 @@ impl Actors {
                     added.push(Cand {
                         first: k,
                         last: k + 2,
-                        ..cands[n].clone()
+                        ..cands[n]
                     });
                 }
             }
@@ -1547,13 +1543,13 @@ impl Actors {
         &self,
         tk: &Toks<'_>,
         gm: &[(usize, usize, Ref)],
-        mut cands: Vec<Cand>,
+        mut cands: Vec<Cand<'_>>,
         published: Option<Date>,
     ) -> Vec<Entity> {
         let _ = gm;
         // "the Trump administration": the government of the person's country.
         for n in 0..cands.len() {
-            if cands[n].kind == EntityKind::Government && cands[n].key == Key::Name(String::new()) {
+            if cands[n].kind == EntityKind::Government && cands[n].key == Key::Name("") {
                 let person = cands[..n]
                     .iter()
                     .rev()
@@ -1575,11 +1571,11 @@ impl Actors {
                         cands[n].key = Key::Gov(c);
                         cands[n].country = Some(c);
                     }
-                    None => cands[n].key = Key::Name("-".to_string()),
+                    None => cands[n].key = Key::Name("-"),
                 }
             }
         }
-        cands.retain(|c| !matches!(&c.key, Key::Name(n) if n == "-"));
+        cands.retain(|c| !matches!(c.key, Key::Name("-")));
 
         if cands.is_empty() {
             return Vec::new();
@@ -1621,8 +1617,8 @@ impl Actors {
             let mut mentions: Vec<_> = list.iter().map(|c| tk.mention(c.first, c.last)).collect();
             mentions.sort_by_key(|m| (m.start, m.end));
             mentions.dedup_by_key(|m| (m.start, m.end));
-            let role = list.iter().find_map(|c| c.role.clone());
-            let role_code = list.iter().find_map(|c| c.role_code.clone());
+            let role = list.iter().find_map(|c| c.role);
+            let role_code = list.iter().find_map(|c| c.role_code);
             let country_cue = list.iter().find_map(|c| c.country);
             let (name, kind, country, actor, role) = match &key {
                 Key::Ref(Ref::Country(c)) => {
@@ -1687,7 +1683,7 @@ impl Actors {
                 }
                 Key::Ref(Ref::Person(i)) => {
                     let p = &self.inner.dict.people[*i as usize];
-                    let role = role.or_else(|| p.title_on(published).map(str::to_string));
+                    let role = role.or_else(|| p.title_on(published)).map(str::to_string);
                     (
                         p.name.clone(),
                         EntityKind::Person,
@@ -1712,14 +1708,20 @@ impl Actors {
                     let country = code_of(country_cue);
                     let actor = match (kind, &country) {
                         (_, Some(cc)) if role_code.is_some() => {
-                            role_code.as_ref().map(|r| format!("{cc}{r}"))
+                            role_code.map(|r| format!("{cc}{r}"))
                         }
                         (EntityKind::Company, Some(cc)) => Some(format!("{cc}BUS")),
                         (EntityKind::Media, Some(cc)) => Some(format!("{cc}MED")),
                         (EntityKind::Government, Some(cc)) => Some(format!("{cc}GOV")),
                         _ => None,
                     };
-                    (n.clone(), kind, country, actor, role)
+                    (
+                        n.to_string(),
+                        kind,
+                        country,
+                        actor,
+                        role.map(str::to_string),
+                    )
                 }
             };
             out.push(Entity {
