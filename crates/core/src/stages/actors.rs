@@ -46,6 +46,8 @@ mod lexicon;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use std::collections::hash_map::Entry;
+
 use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 use tacitus_dict::{Dictionary, NameKind};
 use tacitus_text::normalize::fold_into;
@@ -142,8 +144,10 @@ struct Toks<'a> {
     /// Folded text of each token.
     folded: Vec<&'a str>,
     /// The distinct words of the document (folded) and their index in
-    /// `words`; one-byte words are in `byte_words`.
+    /// `words`: one-byte words in `byte_words`, words of up to seven bytes
+    /// in `short_words` (by [`short_key`]), longer ones in `vocab`.
     vocab: FxMap<&'a str, u32>,
+    short_words: FxMap<u64, u32>,
     byte_words: [u32; 128],
     /// The distinct word (index into `words`) of each token.
     ty: Vec<u32>,
@@ -157,18 +161,35 @@ struct Toks<'a> {
     /// Char offsets of each token's start and end; `None` when the text is
     /// ASCII (char offsets are byte offsets).
     chars: Option<Vec<(u32, u32)>>,
-    /// Sentence index of each token.
-    sent: Vec<u32>,
-    /// First word of its sentence (or of a quotation).
-    initial: Vec<bool>,
-    /// In a line of capitals (a headline).
-    caps: Vec<bool>,
-    /// Line index of each token.
-    line: Vec<u32>,
-    /// Per-token word facts, computed once (`F_*`).
-    flags: Vec<u8>,
+    /// The facts of each token.
+    at: Vec<Tok>,
     /// How many number tokens each line has.
     line_numbers: Vec<u32>,
+}
+
+/// Where one token sits and what it is, computed once.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tok {
+    /// Sentence index.
+    sent: u32,
+    /// Line index.
+    line: u32,
+    /// Word facts of this occurrence (`F_*`).
+    flags: u8,
+    /// First word of its sentence (or of a quotation).
+    initial: bool,
+    /// In a line of capitals (a headline).
+    caps: bool,
+}
+
+/// A word of one to seven bytes as one integer: its bytes and its length.
+#[inline]
+fn short_key(b: &[u8]) -> u64 {
+    let mut k = (b.len() as u64) << 56;
+    for (i, &x) in b.iter().enumerate() {
+        k |= u64::from(x) << (8 * i);
+    }
+    k
 }
 
 /// What one distinct folded word of a document is.
@@ -205,6 +226,8 @@ const F_CAP: u8 = 1;
 const F_NOT_NAME: u8 = 2;
 /// A lowercase connector inside names.
 const F_CONNECTOR: u8 = 4;
+/// A word in capitals only (two letters or more, none lowercase).
+const F_UPPER: u8 = 8;
 
 impl<'a> Toks<'a> {
     fn len(&self) -> usize {
@@ -221,8 +244,21 @@ impl<'a> Toks<'a> {
     fn word_id(&self, w: &str) -> Option<u32> {
         match w.as_bytes() {
             &[b] if b < 128 => Some(self.byte_words[b as usize]).filter(|&t| t != u32::MAX),
+            b if !b.is_empty() && b.len() <= 7 => self.short_words.get(&short_key(b)).copied(),
             _ => self.vocab.get(w).copied(),
         }
+    }
+    /// Whether token i is in a line of capitals (a headline).
+    fn caps(&self, i: usize) -> bool {
+        self.at[i].caps
+    }
+    /// Whether token i is the first word of its sentence (or of a quotation).
+    fn initial(&self, i: usize) -> bool {
+        self.at[i].initial
+    }
+    /// The sentence index of token i.
+    fn sent(&self, i: usize) -> u32 {
+        self.at[i].sent
     }
     /// The facts of token i's word (all false past the end).
     fn facts(&self, i: usize) -> WordFacts {
@@ -277,13 +313,13 @@ impl<'a> Toks<'a> {
     }
     /// A capitalized word token.
     fn is_cap(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & F_CAP != 0)
+        self.at.get(i).is_some_and(|t| t.flags & F_CAP != 0)
     }
     fn not_name(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & F_NOT_NAME != 0)
+        self.at.get(i).is_some_and(|t| t.flags & F_NOT_NAME != 0)
     }
     fn connector(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & F_CONNECTOR != 0)
+        self.at.get(i).is_some_and(|t| t.flags & F_CONNECTOR != 0)
     }
     /// Whether token i directly touches token j (no space between).
     fn adjacent(&self, i: usize, j: usize) -> bool {
@@ -293,7 +329,7 @@ impl<'a> Toks<'a> {
         }
     }
     fn same_sentence(&self, i: usize, j: usize) -> bool {
-        self.sent.get(i) == self.sent.get(j)
+        self.at.get(i).map(|t| t.sent) == self.at.get(j).map(|t| t.sent)
     }
 }
 
@@ -436,7 +472,7 @@ impl Actors {
             &tk.starts,
             |k| tk.words[tk.ty[k] as usize].gaz_first,
             &tk.folded,
-            &tk.caps,
+            |k| tk.at[k].caps,
             &mut gm,
         );
         let mut gaz_at: Vec<Option<usize>> = vec![None; tk.len()];
@@ -457,7 +493,7 @@ impl Actors {
                     continue;
                 }
             }
-            if tk.is_cap(i) && !(tk.caps[i] && tk.word(i).chars().all(|c| !c.is_lowercase())) {
+            if tk.is_cap(i) && !(tk.caps(i) && tk.word(i).chars().all(|c| !c.is_lowercase())) {
                 i = self.on_run(&tk, &gm, &gaz_at, i, None, &mut cands);
                 continue;
             }
@@ -484,7 +520,7 @@ impl Actors {
         let mut folded: Vec<&'a str> = Vec::with_capacity(n);
         let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
         for (k, t) in toks.iter().enumerate() {
-            let w = t.text(text);
+            let w = text.get(t.start..t.end).unwrap_or("");
             // Tokens never hold a TAB (whitespace), so ASCII is already folded.
             if w.is_ascii() {
                 folded.push(w);
@@ -498,41 +534,6 @@ impl Actors {
         let buf: &'a str = buf;
         for &(k, s, e) in &non_ascii {
             folded[k] = buf.get(s..e).unwrap_or("");
-        }
-        // Each distinct word once: its facts and its normalized form.
-        let mut vocab: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n, Default::default());
-        let mut byte_words = [u32::MAX; 128];
-        let mut words: Vec<WordFacts> = Vec::with_capacity(n);
-        let mut norms = String::with_capacity(text.len());
-        // Where each word's normalized form is: in `norms`, or the word itself.
-        let mut norm_at: Vec<Result<(u32, u32), &str>> = Vec::with_capacity(n);
-        let mut new_word = |w: &'a str| -> u32 {
-            let facts = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                // Already normalized (lowercase ASCII): no copy.
-                norm_at.push(Err(w));
-                self.word_facts(w, w)
-            } else {
-                let s = norms.len();
-                norm_token(w, &mut norms);
-                norm_at.push(Ok((s as u32, norms.len() as u32)));
-                self.word_facts(w, &norms[s..])
-            };
-            words.push(facts);
-            (words.len() - 1) as u32
-        };
-        let mut ty: Vec<u32> = Vec::with_capacity(n);
-        for &w in &folded {
-            let id = match w.as_bytes() {
-                // One ASCII byte (punctuation, "a", "I"): no hashing.
-                &[b] if b < 128 => {
-                    if byte_words[b as usize] == u32::MAX {
-                        byte_words[b as usize] = new_word(w);
-                    }
-                    byte_words[b as usize]
-                }
-                _ => *vocab.entry(w).or_insert_with(|| new_word(w)),
-            };
-            ty.push(id);
         }
         // Char offsets of the tokens, unless the text is ASCII.
         let chars = (!text.is_ascii()).then(|| {
@@ -563,60 +564,99 @@ impl Actors {
             }
             out
         });
-        // One pass over the tokens: the normalized stream, sentences, lines,
-        // sentence-initial words, per-token flags.
-        let sent_bytes: Vec<std::ops::Range<usize>> =
-            doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
+        // One pass over the tokens: each distinct word's facts (once), the
+        // normalized stream, sentences, lines, sentence-initial words,
+        // per-token flags.
+        let mut vocab: FxMap<&str, u32> =
+            FxMap::with_capacity_and_hasher(n / 8, Default::default());
+        let mut short_words: FxMap<u64, u32> =
+            FxMap::with_capacity_and_hasher(n / 2, Default::default());
+        let mut byte_words = [u32::MAX; 128];
+        let mut words: Vec<WordFacts> = Vec::with_capacity(n);
+        // Where each word's normalized form is in `stream`.
+        let mut norm_at: Vec<(u32, u32)> = Vec::with_capacity(n);
+        let mut ty: Vec<u32> = Vec::with_capacity(n);
         let lines = caps_lines(text);
-        let mut stream = String::with_capacity(norms.len().max(text.len()) + n);
+        let mut stream = String::with_capacity(text.len() + n);
         let mut starts = Vec::with_capacity(n);
-        let mut sent = Vec::with_capacity(n);
-        let mut initial = Vec::with_capacity(n);
-        let mut caps = Vec::with_capacity(n);
-        let mut line = Vec::with_capacity(n);
-        let mut flags = Vec::with_capacity(n);
-        let mut up = Vec::with_capacity(n);
+        let mut at: Vec<Tok> = Vec::with_capacity(n);
         let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
-        let mut prev_sent = usize::MAX;
+        // The end of sentence `si` while another follows, and the start of
+        // line `li + 1`: where to move on.
+        let sent_end = |si: usize| {
+            doc.sentences
+                .get(si + 1)
+                .map_or(usize::MAX, |_| doc.byte_range(doc.sentences[si]).end)
+        };
+        let line_start = |li: usize| lines.get(li + 1).map_or(usize::MAX, |l| l.0);
+        let (mut next_sent, mut next_line) = (sent_end(0), line_start(0));
+        let mut caps_line = lines.first().is_some_and(|l| l.1);
         let mut seen_word = false;
+        let mut prev: Option<(TokenKind, &str)> = None;
         for (k, t) in toks.iter().enumerate() {
+            let w = folded[k];
+            let b = w.as_bytes();
+            let (id, fresh) = {
+                let fresh_id = words.len() as u32;
+                match b {
+                    // One ASCII byte (punctuation, "a", "I"): no hashing.
+                    &[c] if c < 128 => {
+                        let slot = &mut byte_words[c as usize];
+                        if *slot == u32::MAX {
+                            *slot = fresh_id;
+                            (fresh_id, true)
+                        } else {
+                            (*slot, false)
+                        }
+                    }
+                    b if !b.is_empty() && b.len() <= 7 => match short_words.entry(short_key(b)) {
+                        Entry::Occupied(e) => (*e.get(), false),
+                        Entry::Vacant(e) => (*e.insert(fresh_id), true),
+                    },
+                    _ => match vocab.entry(w) {
+                        Entry::Occupied(e) => (*e.get(), false),
+                        Entry::Vacant(e) => (*e.insert(fresh_id), true),
+                    },
+                }
+            };
+            ty.push(id);
             stream.push(' ');
             starts.push(stream.len());
-            stream.push_str(match norm_at[ty[k] as usize] {
-                Ok((a, b)) => &norms[a as usize..b as usize],
-                Err(w) => w,
-            });
+            if fresh {
+                let s = stream.len();
+                words.push(self.word_facts(w, &mut stream));
+                norm_at.push((s as u32, stream.len() as u32));
+            } else {
+                let (s, e) = norm_at[id as usize];
+                stream.extend_from_within(s as usize..e as usize);
+            }
 
-            while si + 1 < sent_bytes.len() && sent_bytes[si].end <= t.start {
+            while next_sent <= t.start {
                 si += 1;
-            }
-            while li + 1 < lines.len() && lines[li + 1].0 <= t.start {
-                li += 1;
-            }
-            if si != prev_sent {
-                prev_sent = si;
                 seen_word = false;
+                next_sent = sent_end(si);
             }
-            sent.push(si as u32);
-            caps.push(lines.get(li).is_some_and(|l| l.1));
-            line.push(li as u32);
+            while next_line <= t.start {
+                li += 1;
+                caps_line = lines[li].1;
+                next_line = line_start(li);
+            }
             if t.kind == TokenKind::Number
                 && let Some(slot) = line_numbers.get_mut(li)
             {
                 *slot += 1;
             }
-            let after_opener = k > 0
-                && (matches!(toks[k - 1].kind, TokenKind::Quote | TokenKind::Dash)
-                    || matches!(folded[k - 1], ":" | "(" | ";"));
-            initial.push(t.kind.is_wordlike() && (!seen_word || after_opener));
-            if t.kind.is_wordlike() {
-                seen_word = true;
-            }
+            let after_opener = prev.is_some_and(|(kind, w)| {
+                matches!(kind, TokenKind::Quote | TokenKind::Dash) || matches!(w, ":" | "(" | ";")
+            });
+            prev = Some((t.kind, w));
+            let wordlike = t.kind.is_wordlike();
+            let initial = wordlike && (!seen_word || after_opener);
+            seen_word |= wordlike;
 
-            let wf = &mut words[ty[k] as usize];
+            let wf = &mut words[id as usize];
             let mut f = 0;
-            let mut u = false;
             if t.kind == TokenKind::Word {
                 wf.as_word = true;
             }
@@ -627,22 +667,31 @@ impl Actors {
                         f |= F_NOT_NAME;
                     }
                     // Capitals only: two letters or more, none lowercase.
-                    u = wf.alpha2 && wf.no_lower;
+                    if wf.alpha2 && wf.no_lower {
+                        f |= F_UPPER;
+                    }
                 } else if wf.bits & lexicon::W_CONNECTOR != 0 {
                     f |= F_CONNECTOR;
                 }
             }
-            flags.push(f);
-            up.push(u);
+            at.push(Tok {
+                sent: si as u32,
+                line: li as u32,
+                flags: f,
+                initial,
+                caps: caps_line,
+            });
         }
+        let up = |at: &[Tok], k: usize| at.get(k).is_some_and(|t| t.flags & F_UPPER != 0);
         for k in 0..n {
             // Two capitals-only words in a row are a headline or dateline
             // too ("NEW DELHI, June 1 -").
-            if up[k] && !caps[k] && ((k > 0 && up[k - 1]) || (k + 1 < n && up[k + 1])) {
-                caps[k] = true;
+            if up(&at, k) && !at[k].caps && ((k > 0 && up(&at, k - 1)) || up(&at, k + 1)) {
+                at[k].caps = true;
             }
             // Which words the article capitalizes away from a sentence start.
-            if flags[k] & F_CAP != 0 && !initial[k] && !caps[k] {
+            let t = at[k];
+            if t.flags & F_CAP != 0 && !t.initial && !t.caps {
                 words[ty[k] as usize].mid_cap = true;
             }
         }
@@ -651,42 +700,52 @@ impl Actors {
             toks,
             folded,
             vocab,
+            short_words,
             byte_words,
             ty,
             words,
             stream,
             starts,
             chars,
-            sent,
-            initial,
+            at,
             line_numbers,
-            caps,
-            line,
-            flags,
         }
     }
 
-    /// The facts of a distinct word (folded) with its normalized form.
-    fn word_facts(&self, w: &str, norm: &str) -> WordFacts {
+    /// The facts of a distinct word (folded); writes its normalized form
+    /// (folded, lowercased) to `norm`.
+    fn word_facts(&self, w: &str, norm: &mut String) -> WordFacts {
         let (bits, org) = self.inner.words.get(w);
         let b = w.as_bytes();
-        if w.is_ascii() {
+        // One pass over the bytes: ASCII?, capitals, lowercase letters.
+        let (mut all, mut upper, mut lower) = (0u8, 0u32, 0u32);
+        for &c in b {
+            all |= c;
+            upper += u32::from(c.is_ascii_uppercase());
+            lower += u32::from(c.is_ascii_lowercase());
+        }
+        if all < 0x80 {
+            let s = norm.len();
+            norm.push_str(w);
+            if upper > 0 {
+                norm[s..].make_ascii_lowercase();
+            }
             let first_upper = b.first().is_some_and(u8::is_ascii_uppercase);
-            let rest_upper = b.iter().skip(1).any(u8::is_ascii_uppercase);
-            let no_lower = !b.iter().any(u8::is_ascii_lowercase);
+            let rest_upper = upper > u32::from(first_upper);
+            let no_lower = lower == 0;
             // Written lowercase, capitalized or in capitals, the word table
             // knows whether it starts a name; otherwise ask the gazetteer.
             let gaz_first = if !rest_upper || no_lower {
                 bits & lexicon::W_NAME_START != 0
             } else {
-                self.inner.gaz.starts_name(norm)
+                self.inner.gaz.starts_name(&norm[s..])
             };
             WordFacts {
                 bits,
                 org,
                 cap: first_upper,
                 no_lower,
-                alpha2: b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2,
+                alpha2: upper + lower >= 2,
                 lower_start: b.first().is_some_and(u8::is_ascii_lowercase),
                 pronoun: bits & lexicon::W_PRONOUN != 0,
                 the: bits & lexicon::W_THE != 0,
@@ -695,6 +754,8 @@ impl Actors {
                 mid_cap: false,
             }
         } else {
+            let s = norm.len();
+            norm_token(w, norm);
             WordFacts {
                 bits,
                 org,
@@ -705,7 +766,7 @@ impl Actors {
                 // ASCII words only.
                 pronoun: false,
                 the: false,
-                gaz_first: self.inner.gaz.starts_name(norm),
+                gaz_first: self.inner.gaz.starts_name(&norm[s..]),
                 as_word: false,
                 mid_cap: false,
             }
@@ -745,8 +806,8 @@ impl Actors {
                     .all(|k| !tk.is_word(k) || tk.is_cap(k) || tk.has(k, lexicon::W_CONNECTOR));
                 if title.kind != "person"
                     && all_caps_words
-                    && !tk.caps[a]
-                    && !(b - a == 1 && tk.initial[a])
+                    && !tk.caps(a)
+                    && !(b - a == 1 && tk.initial(a))
                 {
                     let kind = match title.role.as_deref().map(|r| r.get(..3).unwrap_or("")) {
                         Some("GOV" | "MIL" | "JUD" | "LEG" | "COP" | "SPY") => {
@@ -866,7 +927,7 @@ impl Actors {
                 let locative = a > 0 && lexicon::is_locative(&tk.word(a - 1).to_lowercase());
                 // "ties with New Delhi", "talks between Tokyo and Seoul".
                 let partner = a > 0 && matches!(tk.word(a - 1), "with" | "between");
-                if (gov || partner) && !locative && !tk.caps[a] {
+                if (gov || partner) && !locative && !tk.caps(a) {
                     cands.push(cand(Key::Gov(c), EntityKind::Government, Some(c)));
                 } else {
                     if tk.is_cap(b) && gaz_at[b].is_none() {
@@ -978,12 +1039,12 @@ impl Actors {
                 continue;
             }
             let w = tk.word(j);
-            if tk.is_cap(j) && !(j > i && tk.not_name(j) && !tk.caps[j]) {
+            if tk.is_cap(j) && !(j > i && tk.not_name(j) && !tk.caps(j)) {
                 j += 1;
                 continue;
             }
             // Inner pieces: a connector, hyphen or "&" between capitals.
-            let inner = (tk.connector(j) && j > i && !tk.caps[j])
+            let inner = (tk.connector(j) && j > i && !tk.caps(j))
                 || (tk.kind(j) == Some(TokenKind::Hyphen)
                     && tk.adjacent(j - 1, j)
                     && tk.adjacent(j, j + 1))
@@ -1104,7 +1165,7 @@ impl Actors {
             return false;
         }
         tk.line_numbers
-            .get(tk.line[a] as usize)
+            .get(tk.at[a].line as usize)
             .is_some_and(|&n| n >= 2)
     }
 
@@ -1143,7 +1204,7 @@ impl Actors {
         while a < b
             && gaz_at[a].is_none()
             && tk.has(a, lexicon::W_NOT_NAME)
-            && (tk.initial[a] || tk.caps[a] || tk.has(a, lexicon::W_CALENDAR) || b - a == 1)
+            && (tk.initial(a) || tk.caps(a) || tk.has(a, lexicon::W_CALENDAR) || b - a == 1)
         {
             a += 1;
         }
@@ -1157,12 +1218,12 @@ impl Actors {
             || (b - a == 1
                 && (tk.has(a, lexicon::W_NOT_ALONE)
                     || (tk.has(a, lexicon::W_PERSON_CUE)
-                        && (tk.initial[a] || tk.word(a).ends_with('.') || tk.word(a).len() <= 3))))
+                        && (tk.initial(a) || tk.word(a).ends_with('.') || tk.word(a).len() <= 3))))
         {
             return end;
         }
         // "Shares of Harlow Corp.": a sentence-initial word and a connector.
-        if a + 2 < b && tk.initial[a] && tk.has(a + 1, lexicon::W_CONNECTOR) && gaz_at[a].is_none()
+        if a + 2 < b && tk.initial(a) && tk.has(a + 1, lexicon::W_CONNECTOR) && gaz_at[a].is_none()
         {
             a += 2;
         }
@@ -1280,13 +1341,13 @@ impl Actors {
         gaz_at: &[Option<usize>],
         cands: &mut Vec<Cand<'a>>,
     ) {
-        if !tk.caps.iter().any(|&c| c) {
+        if !tk.at.iter().any(|t| t.caps) {
             return;
         }
         // Names the body has, by their normalized tokens: the first candidate.
         let mut known: FxMap<&str, usize> = FxMap::default();
         for (n, c) in cands.iter().enumerate() {
-            if tk.caps[c.first] {
+            if tk.caps(c.first) {
                 continue;
             }
             known.entry(tk.norm_span(c.first, c.last)).or_insert(n);
@@ -1297,13 +1358,13 @@ impl Actors {
         let max_len = 4;
         let mut i = 0;
         while i < tk.len() {
-            if !tk.caps[i] || gaz_at[i].is_some() || !tk.is_cap(i) {
+            if !tk.caps(i) || gaz_at[i].is_some() || !tk.is_cap(i) {
                 i += 1;
                 continue;
             }
             let mut hit = None;
             for len in (1..=max_len).rev() {
-                if i + len > tk.len() || (i..i + len).any(|k| gaz_at[k].is_some() || !tk.caps[k]) {
+                if i + len > tk.len() || (i..i + len).any(|k| gaz_at[k].is_some() || !tk.caps(k)) {
                     continue;
                 }
                 if let Some(&n) = known.get(tk.norm_span(i, i + len)) {
@@ -1354,7 +1415,7 @@ impl Actors {
         for c in cands.iter() {
             if c.last == c.first + 1
                 && (matches!(c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
-                    || (initial_word_entry(c) && tk.initial[c.first]))
+                    || (initial_word_entry(c) && tk.initial(c.first)))
             {
                 let w = tk.word(c.first).to_lowercase();
                 if tk.word_id(&w).is_some_and(|t| {
@@ -1390,7 +1451,7 @@ impl Actors {
             // word the article also writes in lowercase is that word.
             if c.last == c.first + 1
                 && initial_word_entry(c)
-                && tk.initial[c.first]
+                && tk.initial(c.first)
                 && !lowercase_seen.is_empty()
             {
                 let w = tk.word(c.first).to_lowercase();
@@ -1430,8 +1491,8 @@ impl Actors {
                 }
                 if single && strength <= 1 {
                     // Capitalized elsewhere, away from a sentence start.
-                    let lone_initial = tk.initial[c.first] && !tk.facts(c.first).mid_cap;
-                    let headline = tk.caps[c.first];
+                    let lone_initial = tk.initial(c.first) && !tk.facts(c.first).mid_cap;
+                    let headline = tk.caps(c.first);
                     // "Total", "National": a common word the article also writes in lowercase.
                     let common = !lowercase_seen.is_empty()
                         && lowercase_seen.contains(tk.word(c.first).to_lowercase().as_str());
@@ -1465,7 +1526,7 @@ impl Actors {
         let mut subject_country: Vec<(u32, usize)> = Vec::new();
         let mut seen_sent: FxSet<u32> = FxSet::default();
         for (n, c) in cands.iter().enumerate() {
-            let s = tk.sent[c.first];
+            let s = tk.sent(c.first);
             // A person used as a modifier ("the Trump administration") is not
             // the subject a pronoun goes back to.
             let modifier = tk.has(c.last, lexicon::W_GOV_HEAD);
@@ -1491,7 +1552,7 @@ impl Actors {
                 continue;
             }
             if f.pronoun {
-                let s = tk.sent[k];
+                let s = tk.sent(k);
                 let here = first_person.get(&s).filter(|&&n| cands[n].first < k);
                 let pick = here.or_else(|| {
                     if s > 0 {
@@ -1512,11 +1573,11 @@ impl Actors {
                 }
             }
             if f.the && matches!(tk.word(k + 1), "nation" | "country") && !tk.is_cap(k + 1) {
-                let s = tk.sent[k];
+                let s = tk.sent(k);
                 // A country named earlier in the same sentence ("talks with
                 // Seoul, as he visits the nation"), else the last subject.
                 let in_sentence = cands.iter().rposition(|c| {
-                    c.first < k && tk.sent[c.first] == s && c.kind == EntityKind::Country
+                    c.first < k && tk.sent(c.first) == s && c.kind == EntityKind::Country
                 });
                 let pick = in_sentence.or_else(|| {
                     subject_country

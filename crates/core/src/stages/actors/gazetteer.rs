@@ -201,7 +201,7 @@ impl Gazetteer {
     /// `starts[i]` the offset of token i's first byte (after its space);
     /// `starts_name(i)` whether token i is the first token of some name
     /// ([`Gazetteer::starts_name`] of it); `texts[i]` is token i as written,
-    /// folded; `caps[i]` whether it sits in an all-capitals line.
+    /// folded; `caps(i)` whether it sits in an all-capitals line.
     ///
     /// The same matches as one leftmost-longest scan of the whole stream: a
     /// pattern starts with a space and tokens hold none, so a match starts
@@ -214,7 +214,7 @@ impl Gazetteer {
         starts: &[usize],
         starts_name: impl Fn(usize) -> bool,
         texts: &[&str],
-        caps: &[bool],
+        caps: impl Fn(usize) -> bool,
         out: &mut Vec<(usize, usize, Ref)>,
     ) {
         let mut at = 0;
@@ -239,7 +239,7 @@ impl Gazetteer {
             loop {
                 let aligned = end_pos == stream.len() || stream.as_bytes()[end_pos] == b' ';
                 let last = starts.partition_point(|&s| s < end_pos);
-                if aligned && let Some(r) = self.pick(pid, &texts[first..last], &caps[first..last])
+                if aligned && let Some(r) = self.pick(pid, &texts[first..last], |j| caps(first + j))
                 {
                     out.push((first, last, r));
                     at = end_pos;
@@ -278,10 +278,11 @@ impl Gazetteer {
     }
 
     /// The entry of pattern `pid` whose case agrees with the text, by precedence.
-    fn pick(&self, pid: usize, texts: &[&str], caps: &[bool]) -> Option<Ref> {
+    /// `caps(j)` tells whether `texts[j]` sits in a line of capitals.
+    fn pick(&self, pid: usize, texts: &[&str], caps: impl Fn(usize) -> bool) -> Option<Ref> {
         self.entries[pid]
             .iter()
-            .find(|e| e.tokens.len() == texts.len() && case_ok(e, texts, caps))
+            .find(|e| e.tokens.len() == texts.len() && case_ok(e, texts, &caps))
             .map(|e| e.r)
     }
 }
@@ -290,17 +291,17 @@ impl Gazetteer {
 /// or all capitals in a line of capitals (headlines); any case for a title
 /// or an all-lowercase alias, and for the lowercase words inside a name
 /// ("Bank of England").
-fn case_ok(e: &Entry, texts: &[&str], caps: &[bool]) -> bool {
+fn case_ok(e: &Entry, texts: &[&str], caps: impl Fn(usize) -> bool) -> bool {
     if e.any_case {
         return true;
     }
     e.tokens
         .iter()
         .zip(texts)
-        .zip(caps)
-        .all(|((want, got), &cap)| {
+        .enumerate()
+        .all(|(j, (want, got))| {
             **want == **got
                 || !want.chars().any(char::is_uppercase)
-                || (cap && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
+                || (caps(j) && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
         })
 }
