@@ -185,11 +185,36 @@ struct Tok {
 /// A word of one to seven bytes as one integer: its bytes and its length.
 #[inline]
 fn short_key(b: &[u8]) -> u64 {
-    let mut k = (b.len() as u64) << 56;
-    for (i, &x) in b.iter().enumerate() {
-        k |= u64::from(x) << (8 * i);
+    let n = b.len();
+    debug_assert!(n <= 7);
+    // Two overlapping reads: the bytes they share land in the same place.
+    let bytes = match n {
+        4.. => {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+        }
+        2.. => {
+            let lo = u16::from_le_bytes([b[0], b[1]]);
+            let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
+        }
+        1 => u64::from(b[0]),
+        _ => 0,
+    };
+    bytes | ((n as u64) << 56)
+}
+
+/// The gazetteer match covering each token (`u32::MAX`: none).
+struct GazAt(Vec<u32>);
+
+impl GazAt {
+    /// The index of the match covering token i, if any.
+    #[inline]
+    fn at(&self, i: usize) -> Option<usize> {
+        let n = self.0[i];
+        (n != u32::MAX).then_some(n as usize)
     }
-    k
 }
 
 /// What one distinct folded word of a document is.
@@ -475,18 +500,16 @@ impl Actors {
             |k| tk.at[k].caps,
             &mut gm,
         );
-        let mut gaz_at: Vec<Option<usize>> = vec![None; tk.len()];
+        let mut gaz_at = GazAt(vec![u32::MAX; tk.len()]);
         for (n, &(a, b, _)) in gm.iter().enumerate() {
-            for slot in &mut gaz_at[a..b] {
-                *slot = Some(n);
-            }
+            gaz_at.0[a..b].fill(n as u32);
         }
         // 2. Walk the tokens.
         let published = doc.article.published;
         let mut cands: Vec<Cand> = Vec::new();
         let mut i = 0;
         while i < tk.len() {
-            if let Some(n) = gaz_at[i] {
+            if let Some(n) = gaz_at.at(i) {
                 let (a, b, r) = gm[n];
                 if a == i {
                     i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
@@ -779,7 +802,7 @@ impl Actors {
         &'a self,
         tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         a: usize,
         b: usize,
         r: Ref,
@@ -827,7 +850,7 @@ impl Actors {
                 // A name after the title (skipping a comma is not allowed: "the minister, Mr X").
                 let name_start = b;
                 if title.kind == "person" && tk.is_cap(name_start) {
-                    if let Some(m) = gaz_at[name_start]
+                    if let Some(m) = gaz_at.at(name_start)
                         && gm[m].0 == name_start
                         && matches!(gm[m].2, Ref::Person(_))
                     {
@@ -844,7 +867,7 @@ impl Actors {
                         });
                         return pb;
                     }
-                    if gaz_at[name_start].is_none() {
+                    if gaz_at.at(name_start).is_none() {
                         let end = self.on_run(
                             tk,
                             gm,
@@ -865,7 +888,7 @@ impl Actors {
                     // Back over the cue: "Japanese", "U.S.", "Japan 's".
                     if k > 0 && tk.kind(k - 1) == Some(TokenKind::Possessive) {
                         k = 0; // a possessive country is definite by itself
-                    } else if let Some(n) = k.checked_sub(1).and_then(|p| gaz_at[p]) {
+                    } else if let Some(n) = k.checked_sub(1).and_then(|p| gaz_at.at(p)) {
                         k = gm[n].0;
                     }
                     k == 0 && a > 0 && tk.kind(a - 1) == Some(TokenKind::Possessive)
@@ -905,7 +928,7 @@ impl Actors {
             Ref::Country(c) => {
                 // "Japan Airlines", "China Construction Bank": a country that
                 // starts a name with an organization keyword is part of it.
-                if tk.is_cap(b) && tk.same_sentence(a, b) && gaz_at[b].is_none() {
+                if tk.is_cap(b) && tk.same_sentence(a, b) && gaz_at.at(b).is_none() {
                     let end = self.run_end(tk, gm, gaz_at, b);
                     if self.org_keyword(tk, b, end).is_some() {
                         return self.on_run(tk, gm, gaz_at, a, None, cands);
@@ -930,7 +953,7 @@ impl Actors {
                 if (gov || partner) && !locative && !tk.caps(a) {
                     cands.push(cand(Key::Gov(c), EntityKind::Government, Some(c)));
                 } else {
-                    if tk.is_cap(b) && gaz_at[b].is_none() {
+                    if tk.is_cap(b) && gaz_at.at(b).is_none() {
                         let end = self.run_end(tk, gm, gaz_at, b);
                         if self.org_keyword(tk, b, end).is_some() {
                             return self.on_run(tk, gm, gaz_at, a, None, cands);
@@ -941,7 +964,7 @@ impl Actors {
                 b
             }
             Ref::Place(_) => {
-                if tk.is_cap(b) && gaz_at[b].is_none() {
+                if tk.is_cap(b) && gaz_at.at(b).is_none() {
                     let end = self.run_end(tk, gm, gaz_at, b);
                     if self.org_keyword(tk, b, end).is_some() {
                         return self.on_run(tk, gm, gaz_at, a, None, cands);
@@ -1013,20 +1036,20 @@ impl Actors {
         &self,
         tk: &Toks<'_>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         i: usize,
     ) -> usize {
         let mut j = i;
         while j < tk.len() && tk.same_sentence(i, j) {
             if j > i
-                && let Some(n) = gaz_at[j]
+                && let Some(n) = gaz_at.at(j)
                 && !self.org_tail(tk, gaz_at, j)
             {
                 // "All Nippon Airways": a place inside a name that ends as an organization.
                 let (_, b, r) = gm[n];
                 let place = matches!(r, Ref::Country(_) | Ref::Capital(_) | Ref::Place(_));
                 let inner = place
-                    && ((tk.is_cap(b) && gaz_at[b].is_none() && {
+                    && ((tk.is_cap(b) && gaz_at.at(b).is_none() && {
                         let end = self.run_end(tk, gm, gaz_at, b);
                         self.org_keyword(tk, b, end).is_some()
                     })
@@ -1070,7 +1093,7 @@ impl Actors {
 
     /// Whether a gazetteer match at `j` continues an organization name
     /// ("Bank of Japan" where "Japan" is a country).
-    fn org_tail(&self, tk: &Toks<'_>, gaz_at: &[Option<usize>], j: usize) -> bool {
+    fn org_tail(&self, tk: &Toks<'_>, gaz_at: &GazAt, j: usize) -> bool {
         let _ = gaz_at;
         j >= 2 && matches!(tk.word(j - 1), "of" | "for") && {
             // The name so far has an organization keyword.
@@ -1098,7 +1121,7 @@ impl Actors {
         &self,
         tk: &Toks<'_>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         a: usize,
     ) -> Option<u32> {
         let mut k = a;
@@ -1108,7 +1131,7 @@ impl Actors {
         if k == 0 {
             return None;
         }
-        let n = gaz_at[k - 1]?;
+        let n = gaz_at.at(k - 1)?;
         match gm[n].2 {
             Ref::Country(c) | Ref::Adjective(c) | Ref::Capital(c) => Some(c),
             _ => None,
@@ -1120,13 +1143,13 @@ impl Actors {
         &'a self,
         tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         a: usize,
     ) -> Option<(Option<&'a str>, Option<&'a str>)> {
         if a == 0 {
             return None;
         }
-        if let Some(n) = gaz_at[a - 1]
+        if let Some(n) = gaz_at.at(a - 1)
             && let (ta, tb, Ref::Title(t)) = gm[n]
             && tb == a
         {
@@ -1177,7 +1200,7 @@ impl Actors {
         &'a self,
         tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         i: usize,
         titled: Option<(Option<u32>, Option<&'a str>, Option<&'a str>)>,
         cands: &mut Vec<Cand<'a>>,
@@ -1185,7 +1208,7 @@ impl Actors {
         // Where the run starts: a leading gazetteer match is skipped over.
         let mut start = i;
         let mut lead_country = None;
-        if let Some(n) = gaz_at[i] {
+        if let Some(n) = gaz_at.at(i) {
             let (_, b, r) = gm[n];
             if let Ref::Country(c) | Ref::Capital(c) = r {
                 lead_country = Some(c);
@@ -1202,7 +1225,7 @@ impl Actors {
         // A function word inside a sentence, capitalized anyway, is part of
         // the name ("All Nippon Airways"), unless it is a day or month.
         while a < b
-            && gaz_at[a].is_none()
+            && gaz_at.at(a).is_none()
             && tk.has(a, lexicon::W_NOT_NAME)
             && (tk.initial(a) || tk.caps(a) || tk.has(a, lexicon::W_CALENDAR) || b - a == 1)
         {
@@ -1210,7 +1233,7 @@ impl Actors {
         }
         // "Mr.", "President": an honorific before the name is a cue, not part of it.
         let mut cue_before = false;
-        while a + 1 < b && gaz_at[a].is_none() && tk.has(a, lexicon::W_PERSON_CUE) {
+        while a + 1 < b && gaz_at.at(a).is_none() && tk.has(a, lexicon::W_PERSON_CUE) {
             a += 1;
             cue_before = true;
         }
@@ -1223,7 +1246,10 @@ impl Actors {
             return end;
         }
         // "Shares of Harlow Corp.": a sentence-initial word and a connector.
-        if a + 2 < b && tk.initial(a) && tk.has(a + 1, lexicon::W_CONNECTOR) && gaz_at[a].is_none()
+        if a + 2 < b
+            && tk.initial(a)
+            && tk.has(a + 1, lexicon::W_CONNECTOR)
+            && gaz_at.at(a).is_none()
         {
             a += 2;
         }
@@ -1287,7 +1313,10 @@ impl Actors {
             c.strength = 6;
         } else if cue_before
             || (a > 0 && tk.has(a - 1, lexicon::W_PERSON_CUE))
-            || (a > 0 && gaz_at[a - 1].is_some_and(|n| matches!(gm[n].2, Ref::Title(_))))
+            || (a > 0
+                && gaz_at
+                    .at(a - 1)
+                    .is_some_and(|n| matches!(gm[n].2, Ref::Title(_))))
         {
             c.kind = EntityKind::Person;
             c.strength = 6;
@@ -1335,12 +1364,7 @@ impl Actors {
     /// Mentions in headline capitals: a gazetteer match there is kept by
     /// the gazetteer; here an all-capitals word run that spells a name the
     /// body has (case-insensitively) becomes a mention of it.
-    fn caps_mentions<'a>(
-        &self,
-        tk: &Toks<'a>,
-        gaz_at: &[Option<usize>],
-        cands: &mut Vec<Cand<'a>>,
-    ) {
+    fn caps_mentions<'a>(&self, tk: &Toks<'a>, gaz_at: &GazAt, cands: &mut Vec<Cand<'a>>) {
         if !tk.at.iter().any(|t| t.caps) {
             return;
         }
@@ -1358,13 +1382,14 @@ impl Actors {
         let max_len = 4;
         let mut i = 0;
         while i < tk.len() {
-            if !tk.caps(i) || gaz_at[i].is_some() || !tk.is_cap(i) {
+            if !tk.caps(i) || gaz_at.at(i).is_some() || !tk.is_cap(i) {
                 i += 1;
                 continue;
             }
             let mut hit = None;
             for len in (1..=max_len).rev() {
-                if i + len > tk.len() || (i..i + len).any(|k| gaz_at[k].is_some() || !tk.caps(k)) {
+                if i + len > tk.len() || (i..i + len).any(|k| gaz_at.at(k).is_some() || !tk.caps(k))
+                {
                     continue;
                 }
                 if let Some(&n) = known.get(tk.norm_span(i, i + len)) {
@@ -1703,10 +1728,10 @@ impl Actors {
                 Key::Gov(c) => {
                     let x = &self.inner.dict.countries[*c as usize];
                     (
-                        format!("{} government", x.name),
+                        concat(&x.name, " government"),
                         EntityKind::Government,
                         Some(x.code.clone()),
-                        Some(format!("{}GOV", x.code)),
+                        Some(concat(&x.code, "GOV")),
                         None,
                     )
                 }
@@ -1768,12 +1793,10 @@ impl Actors {
                     let kind = list.first().map_or(EntityKind::Organization, |c| c.kind);
                     let country = code_of(country_cue);
                     let actor = match (kind, &country) {
-                        (_, Some(cc)) if role_code.is_some() => {
-                            role_code.map(|r| format!("{cc}{r}"))
-                        }
-                        (EntityKind::Company, Some(cc)) => Some(format!("{cc}BUS")),
-                        (EntityKind::Media, Some(cc)) => Some(format!("{cc}MED")),
-                        (EntityKind::Government, Some(cc)) => Some(format!("{cc}GOV")),
+                        (_, Some(cc)) if role_code.is_some() => role_code.map(|r| concat(cc, r)),
+                        (EntityKind::Company, Some(cc)) => Some(concat(cc, "BUS")),
+                        (EntityKind::Media, Some(cc)) => Some(concat(cc, "MED")),
+                        (EntityKind::Government, Some(cc)) => Some(concat(cc, "GOV")),
                         _ => None,
                     };
                     (
@@ -1786,7 +1809,7 @@ impl Actors {
                 }
             };
             out.push(Entity {
-                id: format!("E{}", out.len() + 1),
+                id: entity_id(out.len() + 1),
                 name,
                 kind,
                 actor,
@@ -1797,6 +1820,32 @@ impl Actors {
         }
         out
     }
+}
+
+/// `a` then `b` (as `format!("{a}{b}")`, without the formatting machinery).
+fn concat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
+/// The id of the n-th entity: "E1", "E2", … (as `format!("E{n}")`).
+fn entity_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut i, mut n) = (digits.len(), n);
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(1 + digits.len() - i);
+    s.push('E');
+    s.extend(digits[i..].iter().map(|&d| char::from(d)));
+    s
 }
 
 /// A capital initial with its period ("S.").
@@ -1813,5 +1862,35 @@ fn org_kind(kind: &str) -> EntityKind {
         "group" => EntityKind::Group,
         "igo" => EntityKind::Igo,
         _ => EntityKind::Organization,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_keys_are_the_bytes_and_the_length() {
+        let naive = |b: &[u8]| {
+            let mut k = (b.len() as u64) << 56;
+            for (i, &x) in b.iter().enumerate() {
+                k |= u64::from(x) << (8 * i);
+            }
+            k
+        };
+        for w in [
+            "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "\0", "\0\0",
+        ] {
+            assert_eq!(short_key(w.as_bytes()), naive(w.as_bytes()), "{w:?}");
+        }
+        assert_ne!(short_key(b"a"), short_key(b"a\0"));
+    }
+
+    #[test]
+    fn entity_ids_count_from_one() {
+        for n in [1, 9, 10, 42, 100, 12345] {
+            assert_eq!(entity_id(n), format!("E{n}"));
+        }
+        assert_eq!(concat("JPN", "GOV"), "JPNGOV");
     }
 }
