@@ -218,7 +218,7 @@ impl GazAt {
 }
 
 /// What one distinct folded word of a document is.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct WordFacts {
     /// Its `lexicon::W_*` bits.
     bits: u32,
@@ -232,8 +232,9 @@ struct WordFacts {
     alpha2: bool,
     /// Starts with a lowercase letter.
     lower_start: bool,
-    /// Its normalized form is the first token of a gazetteer name.
-    gaz_first: bool,
+    /// Its normalized form is the first token of a gazetteer name: which
+    /// (`lexicon::NO_NAME`: none).
+    gaz_first: u32,
     /// he/she/his/her/him in any case.
     pronoun: bool,
     /// "the" in any case.
@@ -243,6 +244,24 @@ struct WordFacts {
     /// Some token of it is capitalized away from a sentence start and from
     /// a headline.
     mid_cap: bool,
+}
+
+impl Default for WordFacts {
+    fn default() -> Self {
+        WordFacts {
+            bits: 0,
+            org: 0,
+            cap: false,
+            no_lower: false,
+            alpha2: false,
+            lower_start: false,
+            gaz_first: lexicon::NO_NAME,
+            pronoun: false,
+            the: false,
+            as_word: false,
+            mid_cap: false,
+        }
+    }
 }
 
 /// A capitalized word or abbreviation.
@@ -495,7 +514,10 @@ impl Actors {
         self.inner.gaz.find(
             &tk.stream,
             &tk.starts,
-            |k| tk.words[tk.ty[k] as usize].gaz_first,
+            |k| {
+                let id = tk.words[tk.ty[k] as usize].gaz_first;
+                (id != lexicon::NO_NAME).then_some(id)
+            },
             &tk.folded,
             |k| tk.at[k].caps,
             &mut gm,
@@ -738,7 +760,7 @@ impl Actors {
     /// The facts of a distinct word (folded); writes its normalized form
     /// (folded, lowercased) to `norm`.
     fn word_facts(&self, w: &str, norm: &mut String) -> WordFacts {
-        let (bits, org) = self.inner.words.get(w);
+        let (bits, org, name_start) = self.inner.words.lookup(w);
         let b = w.as_bytes();
         // One pass over the bytes: ASCII?, capitals, lowercase letters.
         let (mut all, mut upper, mut lower) = (0u8, 0u32, 0u32);
@@ -759,9 +781,12 @@ impl Actors {
             // Written lowercase, capitalized or in capitals, the word table
             // knows whether it starts a name; otherwise ask the gazetteer.
             let gaz_first = if !rest_upper || no_lower {
-                bits & lexicon::W_NAME_START != 0
+                name_start
             } else {
-                self.inner.gaz.starts_name(&norm[s..])
+                self.inner
+                    .gaz
+                    .first_id(&norm[s..])
+                    .unwrap_or(lexicon::NO_NAME)
             };
             WordFacts {
                 bits,
@@ -789,7 +814,11 @@ impl Actors {
                 // ASCII words only.
                 pronoun: false,
                 the: false,
-                gaz_first: self.inner.gaz.starts_name(&norm[s..]),
+                gaz_first: self
+                    .inner
+                    .gaz
+                    .first_id(&norm[s..])
+                    .unwrap_or(lexicon::NO_NAME),
                 as_word: false,
                 mid_cap: false,
             }
