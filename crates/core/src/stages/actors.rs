@@ -272,6 +272,8 @@ const F_NOT_NAME: u8 = 2;
 const F_CONNECTOR: u8 = 4;
 /// A word in capitals only (two letters or more, none lowercase).
 const F_UPPER: u8 = 8;
+/// A `Word` token that is he/she/his/her/him or "the" (in any case).
+const F_PRONOUN_THE: u8 = 16;
 
 impl<'a> Toks<'a> {
     fn len(&self) -> usize {
@@ -328,6 +330,16 @@ impl<'a> Toks<'a> {
         }
         let end = self.starts.get(b).map_or(self.stream.len(), |&s| s - 1);
         &self.stream[self.starts[a] - 1..end]
+    }
+    /// Token i's word lowercased (as `self.word(i).to_lowercase()`): an
+    /// ASCII word's normalized form is that, with no copy.
+    fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let w = self.word(i);
+        if w.is_ascii() {
+            std::borrow::Cow::Borrowed(self.norm(i))
+        } else {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        }
     }
     /// Token i normalized (folded, lowercased).
     fn norm(&self, i: usize) -> &str {
@@ -618,8 +630,9 @@ impl Actors {
             FxMap::with_capacity_and_hasher(n / 2, Default::default());
         let mut byte_words = [u32::MAX; 128];
         let mut words: Vec<WordFacts> = Vec::with_capacity(n);
-        // Where each word's normalized form is in `stream`.
-        let mut norm_at: Vec<(u32, u32)> = Vec::with_capacity(n);
+        // Each word's normalized form: the word itself (lowercase ASCII),
+        // or where it is in `stream`.
+        let mut norm_at: Vec<Result<&str, (u32, u32)>> = Vec::with_capacity(n);
         let mut ty: Vec<u32> = Vec::with_capacity(n);
         let lines = caps_lines(text);
         let mut stream = String::with_capacity(text.len() + n);
@@ -670,11 +683,18 @@ impl Actors {
             starts.push(stream.len());
             if fresh {
                 let s = stream.len();
-                words.push(self.word_facts(w, &mut stream));
-                norm_at.push((s as u32, stream.len() as u32));
+                let (facts, as_is) = self.word_facts(w, &mut stream);
+                words.push(facts);
+                norm_at.push(if as_is {
+                    Ok(w)
+                } else {
+                    Err((s as u32, stream.len() as u32))
+                });
             } else {
-                let (s, e) = norm_at[id as usize];
-                stream.extend_from_within(s as usize..e as usize);
+                match norm_at[id as usize] {
+                    Ok(w) => stream.push_str(w),
+                    Err((s, e)) => stream.extend_from_within(s as usize..e as usize),
+                }
             }
 
             while next_sent <= t.start {
@@ -704,6 +724,9 @@ impl Actors {
             let mut f = 0;
             if t.kind == TokenKind::Word {
                 wf.as_word = true;
+                if wf.pronoun || wf.the {
+                    f |= F_PRONOUN_THE;
+                }
             }
             if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
                 if wf.cap {
@@ -758,8 +781,8 @@ impl Actors {
     }
 
     /// The facts of a distinct word (folded); writes its normalized form
-    /// (folded, lowercased) to `norm`.
-    fn word_facts(&self, w: &str, norm: &mut String) -> WordFacts {
+    /// (folded, lowercased) to `norm` and tells whether that is `w` as is.
+    fn word_facts(&self, w: &str, norm: &mut String) -> (WordFacts, bool) {
         let (bits, org, name_start) = self.inner.words.lookup(w);
         let b = w.as_bytes();
         // One pass over the bytes: ASCII?, capitals, lowercase letters.
@@ -788,7 +811,7 @@ impl Actors {
                     .first_id(&norm[s..])
                     .unwrap_or(lexicon::NO_NAME)
             };
-            WordFacts {
+            let facts = WordFacts {
                 bits,
                 org,
                 cap: first_upper,
@@ -800,11 +823,12 @@ impl Actors {
                 gaz_first,
                 as_word: false,
                 mid_cap: false,
-            }
+            };
+            (facts, upper == 0)
         } else {
             let s = norm.len();
             norm_token(w, norm);
-            WordFacts {
+            let facts = WordFacts {
                 bits,
                 org,
                 cap: is_capitalized(w),
@@ -821,7 +845,8 @@ impl Actors {
                     .unwrap_or(lexicon::NO_NAME),
                 as_word: false,
                 mid_cap: false,
-            }
+            };
+            (facts, false)
         }
     }
 
@@ -974,9 +999,8 @@ impl Actors {
                     next
                 };
                 let gov = lexicon::is_government_verb(next)
-                    || (next == "'s"
-                        && !lexicon::is_locative(&tk.word(a.wrapping_sub(1)).to_lowercase()));
-                let locative = a > 0 && lexicon::is_locative(&tk.word(a - 1).to_lowercase());
+                    || (next == "'s" && !lexicon::is_locative(&tk.lower(a.wrapping_sub(1))));
+                let locative = a > 0 && lexicon::is_locative(&tk.lower(a - 1));
                 // "ties with New Delhi", "talks between Tokyo and Seoul".
                 let partner = a > 0 && matches!(tk.word(a - 1), "with" | "between");
                 if (gov || partner) && !locative && !tk.caps(a) {
@@ -1465,13 +1489,13 @@ impl Actors {
         let initial_word_entry = |c: &Cand| matches!(c.key, Key::Ref(Ref::Org(_) | Ref::Place(_)));
         // Which weak one-word names the article also writes in lowercase
         // (as a word token starting with a lowercase letter).
-        let mut lowercase_seen: FxSet<String> = FxSet::default();
+        let mut lowercase_seen: FxSet<std::borrow::Cow<'_, str>> = FxSet::default();
         for c in cands.iter() {
             if c.last == c.first + 1
                 && (matches!(c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
                     || (initial_word_entry(c) && tk.initial(c.first)))
             {
-                let w = tk.word(c.first).to_lowercase();
+                let w = tk.lower(c.first);
                 if tk.word_id(&w).is_some_and(|t| {
                     tk.words[t as usize].as_word && tk.words[t as usize].lower_start
                 }) {
@@ -1507,12 +1531,10 @@ impl Actors {
                 && initial_word_entry(c)
                 && tk.initial(c.first)
                 && !lowercase_seen.is_empty()
+                && lowercase_seen.contains(&*tk.lower(c.first))
             {
-                let w = tk.word(c.first).to_lowercase();
-                if lowercase_seen.contains(w.as_str()) {
-                    keep[idx] = false;
-                    continue;
-                }
+                keep[idx] = false;
+                continue;
             }
             let single = (c.first..c.last).filter(|&k| tk.is_word(k)).count() == 1;
             if single && let Some(list) = full_by_last.get(tk.norm(c.first)) {
@@ -1548,8 +1570,8 @@ impl Actors {
                     let lone_initial = tk.initial(c.first) && !tk.facts(c.first).mid_cap;
                     let headline = tk.caps(c.first);
                     // "Total", "National": a common word the article also writes in lowercase.
-                    let common = !lowercase_seen.is_empty()
-                        && lowercase_seen.contains(tk.word(c.first).to_lowercase().as_str());
+                    let common =
+                        !lowercase_seen.is_empty() && lowercase_seen.contains(&*tk.lower(c.first));
                     if lone_initial || headline || common {
                         keep[idx] = false;
                     }
@@ -1601,10 +1623,10 @@ impl Actors {
         }
         let mut added = Vec::new();
         for k in 0..tk.len() {
-            let f = tk.facts(k);
-            if !(f.pronoun || f.the) || tk.kind(k) != Some(TokenKind::Word) {
+            if tk.at[k].flags & F_PRONOUN_THE == 0 {
                 continue;
             }
+            let f = tk.facts(k);
             if f.pronoun {
                 let s = tk.sent(k);
                 let here = first_person.get(&s).filter(|&&n| cands[n].first < k);
