@@ -56,6 +56,7 @@ use tacitus_text::{TokenKind, is_capitalized};
 use crate::document::{Document, Entity, EntityKind, Mention};
 use crate::pipeline::{Layer, Stage, StageError};
 use gazetteer::{Gazetteer, Ref, norm_token};
+use lexicon::short_key;
 
 /// Recognizes, links and codes the actors of a document. Cheap to clone:
 /// the dictionary and its automaton are shared.
@@ -180,29 +181,6 @@ struct Tok {
     initial: bool,
     /// In a line of capitals (a headline).
     caps: bool,
-}
-
-/// A word of one to seven bytes as one integer: its bytes and its length.
-#[inline]
-fn short_key(b: &[u8]) -> u64 {
-    let n = b.len();
-    debug_assert!(n <= 7);
-    // Two overlapping reads: the bytes they share land in the same place.
-    let bytes = match n {
-        4.. => {
-            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
-            u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
-        }
-        2.. => {
-            let lo = u16::from_le_bytes([b[0], b[1]]);
-            let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
-            u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
-        }
-        1 => u64::from(b[0]),
-        _ => 0,
-    };
-    bytes | ((n as u64) << 56)
 }
 
 /// The gazetteer match covering each token (`u32::MAX`: none).
@@ -493,7 +471,9 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
         // ASCII letters only: other scripts and accents do not decide a headline.
         let (mut up, mut low) = (0usize, 0usize);
         // In blocks with byte counters, which the compiler vectorizes.
-        let mut blocks = line.as_bytes().chunks_exact(128);
+        let mut blocks = line.as_bytes().chunks_exact(64);
+        let mut left = line.len();
+        let mut lower_wins = false;
         for block in &mut blocks {
             let (mut u, mut l) = (0u8, 0u8);
             for &b in block {
@@ -502,12 +482,21 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
             }
             up += usize::from(u);
             low += usize::from(l);
+            left -= block.len();
+            // Even were every byte left a capital, the lowercase letters
+            // would be too many: a body line (the answer is settled).
+            if low * 5 >= up + left {
+                lower_wins = true;
+                break;
+            }
         }
-        for &b in blocks.remainder() {
-            up += usize::from(b.is_ascii_uppercase());
-            low += usize::from(b.is_ascii_lowercase());
+        if !lower_wins {
+            for &b in blocks.remainder() {
+                up += usize::from(b.is_ascii_uppercase());
+                low += usize::from(b.is_ascii_lowercase());
+            }
         }
-        out.push((start, up >= 2 && low * 5 < up));
+        out.push((start, !lower_wins && up >= 2 && low * 5 < up));
         start += line.len();
     }
     out
@@ -576,10 +565,21 @@ impl Actors {
         // copy); the others are folded into `buf`, then filled in.
         let mut folded: Vec<&'a str> = Vec::with_capacity(n);
         let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
+        // Char offsets of the tokens, unless the text is ASCII.
+        let mut chars: Option<Vec<(u32, u32)>> = (!text.is_ascii()).then(|| Vec::with_capacity(n));
+        // Chars in a byte range: the bytes that start one.
+        let count = |r: std::ops::Range<usize>| {
+            text.as_bytes()
+                .get(r)
+                .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
+        };
+        // `c` chars before byte `at`.
+        let (mut at, mut c) = (0usize, 0usize);
         for (k, t) in toks.iter().enumerate() {
             let w = text.get(t.start..t.end).unwrap_or("");
             // Tokens never hold a TAB (whitespace), so ASCII is already folded.
-            if w.is_ascii() {
+            let ascii = w.is_ascii();
+            if ascii {
                 folded.push(w);
             } else {
                 let s = buf.len();
@@ -587,40 +587,26 @@ impl Actors {
                 non_ascii.push((k, s, buf.len()));
                 folded.push("");
             }
-        }
-        let buf: &'a str = buf;
-        for &(k, s, e) in &non_ascii {
-            folded[k] = buf.get(s..e).unwrap_or("");
-        }
-        // Char offsets of the tokens, unless the text is ASCII.
-        let chars = (!text.is_ascii()).then(|| {
-            // Chars in a byte range: the bytes that start one.
-            let count = |r: std::ops::Range<usize>| {
-                text.as_bytes()
-                    .get(r)
-                    .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
-            };
-            let mut out = Vec::with_capacity(n);
-            let mut folded_in_buf = non_ascii.iter().map(|x| x.0).peekable();
-            // `c` chars before byte `at`.
-            let (mut at, mut c) = (0usize, 0usize);
-            for (k, t) in toks.iter().enumerate() {
+            if let Some(out) = &mut chars {
                 c = if t.start >= at {
                     c + count(at..t.start)
                 } else {
                     count(0..t.start)
                 };
                 // An ASCII token (not folded into `buf`) has a char per byte.
-                let len = if folded_in_buf.next_if_eq(&k).is_some() {
-                    count(t.start..t.end)
-                } else {
+                let len = if ascii {
                     t.end.saturating_sub(t.start)
+                } else {
+                    count(t.start..t.end)
                 };
                 out.push((c as u32, (c + len) as u32));
                 (at, c) = (t.end.max(t.start), c + len);
             }
-            out
-        });
+        }
+        let buf: &'a str = buf;
+        for &(k, s, e) in &non_ascii {
+            folded[k] = buf.get(s..e).unwrap_or("");
+        }
         // One pass over the tokens: each distinct word's facts (once), the
         // normalized stream, sentences, lines, sentence-initial words,
         // per-token flags.
@@ -655,6 +641,7 @@ impl Actors {
         for (k, t) in toks.iter().enumerate() {
             let w = folded[k];
             let b = w.as_bytes();
+            let mut key = None;
             let (id, fresh) = {
                 let fresh_id = words.len() as u32;
                 match b {
@@ -668,10 +655,12 @@ impl Actors {
                             (*slot, false)
                         }
                     }
-                    b if !b.is_empty() && b.len() <= 7 => match short_words.entry(short_key(b)) {
-                        Entry::Occupied(e) => (*e.get(), false),
-                        Entry::Vacant(e) => (*e.insert(fresh_id), true),
-                    },
+                    b if !b.is_empty() && b.len() <= 7 => {
+                        match short_words.entry(*key.insert(short_key(b))) {
+                            Entry::Occupied(e) => (*e.get(), false),
+                            Entry::Vacant(e) => (*e.insert(fresh_id), true),
+                        }
+                    }
                     _ => match vocab.entry(w) {
                         Entry::Occupied(e) => (*e.get(), false),
                         Entry::Vacant(e) => (*e.insert(fresh_id), true),
@@ -683,7 +672,7 @@ impl Actors {
             starts.push(stream.len());
             if fresh {
                 let s = stream.len();
-                let (facts, as_is) = self.word_facts(w, &mut stream);
+                let (facts, as_is) = self.word_facts(w, key, &mut stream);
                 words.push(facts);
                 norm_at.push(if as_is {
                     Ok(w)
@@ -780,10 +769,14 @@ impl Actors {
         }
     }
 
-    /// The facts of a distinct word (folded); writes its normalized form
-    /// (folded, lowercased) to `norm` and tells whether that is `w` as is.
-    fn word_facts(&self, w: &str, norm: &mut String) -> (WordFacts, bool) {
-        let (bits, org, name_start) = self.inner.words.lookup(w);
+    /// The facts of a distinct word (folded, with its [`short_key`] when it
+    /// has one); writes its normalized form (folded, lowercased) to `norm`
+    /// and tells whether that is `w` as is.
+    fn word_facts(&self, w: &str, key: Option<u64>, norm: &mut String) -> (WordFacts, bool) {
+        let (bits, org, name_start) = match key {
+            Some(key) => self.inner.words.lookup_short(key),
+            None => self.inner.words.lookup(w),
+        };
         let b = w.as_bytes();
         // One pass over the bytes: ASCII?, capitals, lowercase letters.
         let (mut all, mut upper, mut lower) = (0u8, 0u32, 0u32);

@@ -814,6 +814,32 @@ pub(crate) const W_NAME_START: u32 = 1 << 14;
 #[derive(Debug, Default)]
 pub(crate) struct WordTable {
     map: rustc_hash::FxHashMap<Box<str>, (u32, u16, u32)>,
+    /// The entries of the words of one to seven bytes again, by
+    /// [`short_key`] (one integer to hash and compare).
+    short: rustc_hash::FxHashMap<u64, (u32, u16, u32)>,
+}
+
+/// A word of one to seven bytes as one integer: its bytes and its length.
+#[inline]
+pub(crate) fn short_key(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n <= 7);
+    // Two overlapping reads: the bytes they share land in the same place.
+    let bytes = match n {
+        4.. => {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+        }
+        2.. => {
+            let lo = u16::from_le_bytes([b[0], b[1]]);
+            let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
+        }
+        1 => u64::from(b[0]),
+        _ => 0,
+    };
+    bytes | ((n as u64) << 56)
 }
 
 /// No gazetteer first-token id (see [`WordTable::lookup`]).
@@ -891,7 +917,18 @@ impl WordTable {
                     .0 |= bit;
             }
         }
+        t.index_short();
         t
+    }
+
+    /// Fills `short` from `map`.
+    fn index_short(&mut self) {
+        self.short = self
+            .map
+            .iter()
+            .filter(|(w, _)| (1..=7).contains(&w.len()))
+            .map(|(w, &e)| (short_key(w.as_bytes()), e))
+            .collect();
     }
 
     /// Marks the lowercase, capitalized and capitals forms of each ASCII
@@ -913,6 +950,7 @@ impl WordTable {
                 e.2 = id;
             }
         }
+        self.index_short();
     }
 
     /// The bits of `word` and its `ORG_WORDS` index (0 when not one).
@@ -928,6 +966,13 @@ impl WordTable {
     #[inline]
     pub(crate) fn lookup(&self, word: &str) -> (u32, u16, u32) {
         self.map.get(word).copied().unwrap_or((0, 0, NO_NAME))
+    }
+
+    /// [`WordTable::lookup`] of the word of one to seven bytes whose
+    /// [`short_key`] is `key`.
+    #[inline]
+    pub(crate) fn lookup_short(&self, key: u64) -> (u32, u16, u32) {
+        self.short.get(&key).copied().unwrap_or((0, 0, NO_NAME))
     }
 }
 
