@@ -1463,29 +1463,39 @@ impl Actors {
     /// cue; links bare surnames to the person last named in full; drops
     /// lone sentence-initial words the article never capitalizes elsewhere.
     fn vote_and_link<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>) {
-        // Strongest cue per unknown name.
-        let mut best: FxMap<&str, (u8, EntityKind, Option<u32>)> = FxMap::default();
+        // Strongest cue per unknown name (`names`), and each candidate's
+        // name in it (`name_of`, `u32::MAX`: none), so one lookup per candidate.
+        let mut names: Vec<(u8, EntityKind, Option<u32>)> = Vec::new();
+        let mut name_ix: FxMap<&str, u32> = FxMap::default();
+        let mut name_of: Vec<u32> = Vec::with_capacity(cands.len());
         for c in cands.iter() {
+            let mut id = u32::MAX;
             if let Key::Name(n) = c.key
                 && !n.is_empty()
             {
-                let e = best.entry(n).or_insert((c.strength, c.kind, c.country));
+                id = *name_ix.entry(n).or_insert_with(|| {
+                    names.push((c.strength, c.kind, c.country));
+                    (names.len() - 1) as u32
+                });
+                let e = &mut names[id as usize];
                 if c.strength > e.0 {
                     *e = (c.strength, c.kind, c.country.or(e.2));
                 } else if e.2.is_none() {
                     e.2 = c.country;
                 }
             }
+            name_of.push(id);
         }
+        let best = |i: usize| names.get(name_of[i] as usize);
         // A one-word dictionary organization or place ("Total", "Target",
         // "Amazon") that may be a common word at a sentence start.
         let initial_word_entry = |c: &Cand| matches!(c.key, Key::Ref(Ref::Org(_) | Ref::Place(_)));
         // Which weak one-word names the article also writes in lowercase
         // (as a word token starting with a lowercase letter).
         let mut lowercase_seen: FxSet<std::borrow::Cow<'_, str>> = FxSet::default();
-        for c in cands.iter() {
+        for (i, c) in cands.iter().enumerate() {
             if c.last == c.first + 1
-                && (matches!(c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
+                && (matches!(c.key, Key::Name(_) if best(i).is_some_and(|b| b.0 <= 1))
                     || (initial_word_entry(c) && tk.initial(c.first)))
             {
                 let w = tk.lower(c.first);
@@ -1499,9 +1509,9 @@ impl Actors {
         // Persons named in full (two words or more), by last word.
         let mut keep = vec![true; cands.len()];
         let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> = FxMap::default();
-        for c in cands.iter() {
+        for (i, c) in cands.iter().enumerate() {
             let is_person = match c.key {
-                Key::Name(n) => best.get(n).is_some_and(|b| b.1 == EntityKind::Person),
+                Key::Name(_) => best(i).is_some_and(|b| b.1 == EntityKind::Person),
                 Key::Ref(Ref::Person(_)) => true,
                 _ => false,
             };
@@ -1553,7 +1563,9 @@ impl Actors {
                 if n.is_empty() {
                     continue;
                 }
-                let (strength, kind, country) = best[n];
+                let Some(&(strength, kind, country)) = best(idx) else {
+                    continue;
+                };
                 c.kind = kind;
                 if c.country.is_none() {
                     c.country = country;
