@@ -47,6 +47,8 @@ mod names;
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use std::collections::hash_map::Entry;
+
 use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 use tacitus_dict::{Dictionary, NameKind};
 use tacitus_text::normalize::fold_into;
@@ -55,6 +57,7 @@ use tacitus_text::{TokenKind, is_capitalized};
 use crate::document::{Document, Entity, EntityKind, Mention};
 use crate::pipeline::{Layer, Stage, StageError};
 use gazetteer::{Gazetteer, Ref, norm_token};
+use lexicon::short_key;
 
 /// Recognizes, links and codes the actors of a document. Cheap to clone:
 /// the dictionary and its automaton are shared.
@@ -105,34 +108,34 @@ const LEGAL_SUFFIXES: &[&str] = &[
 ];
 
 /// The identity of an entity, so mentions group.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
     /// A dictionary entry (country, body, organization, person, place, or a
     /// capital as a place).
     Ref(Ref),
     /// The government of a country (index).
     Gov(u32),
     /// A name the dictionaries lack, by its text.
-    Name(String),
+    Name(&'a str),
 }
 
 /// A mention found, before entities are assembled.
-#[derive(Debug, Clone)]
-struct Cand {
+#[derive(Debug, Clone, Copy)]
+struct Cand<'a> {
     /// First token and one past the last.
     first: usize,
     last: usize,
-    key: Key,
+    key: Key<'a>,
     /// Kind (for unknown names: of this occurrence's cue).
     kind: EntityKind,
     /// Cue strength for unknown names (the strongest wins per name).
     strength: u8,
     /// Country index from a cue.
     country: Option<u32>,
-    /// Title as written.
-    role: Option<String>,
+    /// Title as written (borrowed from the text or the dictionary).
+    role: Option<&'a str>,
     /// Role code of the title (`GOV`).
-    role_code: Option<String>,
+    role_code: Option<&'a str>,
 }
 
 /// Per-token facts of one document.
@@ -143,8 +146,10 @@ struct Toks<'a> {
     /// Folded text of each token.
     folded: Vec<&'a str>,
     /// The distinct words of the document (folded) and their index in
-    /// `words`; one-byte words are in `byte_words`.
+    /// `words`: one-byte words in `byte_words`, words of up to seven bytes
+    /// in `short_words` (by [`short_key`]), longer ones in `vocab`.
     vocab: FxMap<&'a str, u32>,
+    short_words: FxMap<u64, u32>,
     byte_words: [u32; 128],
     /// The distinct word (index into `words`) of each token.
     ty: Vec<u32>,
@@ -158,22 +163,41 @@ struct Toks<'a> {
     /// Char offsets of each token's start and end; `None` when the text is
     /// ASCII (char offsets are byte offsets).
     chars: Option<Vec<(u32, u32)>>,
-    /// Sentence index of each token.
-    sent: Vec<u32>,
-    /// First word of its sentence (or of a quotation).
-    initial: Vec<bool>,
-    /// In a line of capitals (a headline).
-    caps: Vec<bool>,
-    /// Line index of each token.
-    line: Vec<u32>,
-    /// Per-token word facts, computed once (`F_*`).
-    flags: Vec<u8>,
+    /// The facts of each token.
+    at: Vec<Tok>,
     /// How many number tokens each line has.
     line_numbers: Vec<u32>,
 }
 
-/// What one distinct folded word of a document is.
+/// Where one token sits and what it is, computed once.
 #[derive(Debug, Clone, Copy, Default)]
+struct Tok {
+    /// Sentence index.
+    sent: u32,
+    /// Line index.
+    line: u32,
+    /// Word facts of this occurrence (`F_*`).
+    flags: u8,
+    /// First word of its sentence (or of a quotation).
+    initial: bool,
+    /// In a line of capitals (a headline).
+    caps: bool,
+}
+
+/// The gazetteer match covering each token (`u32::MAX`: none).
+struct GazAt(Vec<u32>);
+
+impl GazAt {
+    /// The index of the match covering token i, if any.
+    #[inline]
+    fn at(&self, i: usize) -> Option<usize> {
+        let n = self.0[i];
+        (n != u32::MAX).then_some(n as usize)
+    }
+}
+
+/// What one distinct folded word of a document is.
+#[derive(Debug, Clone, Copy)]
 struct WordFacts {
     /// Its `lexicon::W_*` bits.
     bits: u32,
@@ -187,8 +211,9 @@ struct WordFacts {
     alpha2: bool,
     /// Starts with a lowercase letter.
     lower_start: bool,
-    /// Its normalized form is the first token of a gazetteer name.
-    gaz_first: bool,
+    /// Its normalized form is the first token of a gazetteer name: which
+    /// (`lexicon::NO_NAME`: none).
+    gaz_first: u32,
     /// he/she/his/her/him in any case.
     pronoun: bool,
     /// "the" in any case.
@@ -200,16 +225,42 @@ struct WordFacts {
     mid_cap: bool,
 }
 
+impl Default for WordFacts {
+    fn default() -> Self {
+        WordFacts {
+            bits: 0,
+            org: 0,
+            cap: false,
+            no_lower: false,
+            alpha2: false,
+            lower_start: false,
+            gaz_first: lexicon::NO_NAME,
+            pronoun: false,
+            the: false,
+            as_word: false,
+            mid_cap: false,
+        }
+    }
+}
+
 /// A capitalized word or abbreviation.
 const F_CAP: u8 = 1;
 /// A function word that is not a name by itself.
 const F_NOT_NAME: u8 = 2;
 /// A lowercase connector inside names.
 const F_CONNECTOR: u8 = 4;
+/// A word in capitals only (two letters or more, none lowercase).
+const F_UPPER: u8 = 8;
+/// A `Word` token that is he/she/his/her/him or "the" (in any case).
+const F_PRONOUN_THE: u8 = 16;
 
-impl Toks<'_> {
+impl<'a> Toks<'a> {
     fn len(&self) -> usize {
         self.toks.len()
+    }
+    /// The text of tokens a..b (a < b), as written.
+    fn span(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.toks[a].start..self.toks[b - 1].end]
     }
     fn word(&self, i: usize) -> &str {
         self.folded.get(i).copied().unwrap_or("")
@@ -218,8 +269,21 @@ impl Toks<'_> {
     fn word_id(&self, w: &str) -> Option<u32> {
         match w.as_bytes() {
             &[b] if b < 128 => Some(self.byte_words[b as usize]).filter(|&t| t != u32::MAX),
+            b if !b.is_empty() && b.len() <= 7 => self.short_words.get(&short_key(b)).copied(),
             _ => self.vocab.get(w).copied(),
         }
+    }
+    /// Whether token i is in a line of capitals (a headline).
+    fn caps(&self, i: usize) -> bool {
+        self.at[i].caps
+    }
+    /// Whether token i is the first word of its sentence (or of a quotation).
+    fn initial(&self, i: usize) -> bool {
+        self.at[i].initial
+    }
+    /// The sentence index of token i.
+    fn sent(&self, i: usize) -> u32 {
+        self.at[i].sent
     }
     /// The facts of token i's word (all false past the end).
     fn facts(&self, i: usize) -> WordFacts {
@@ -245,6 +309,16 @@ impl Toks<'_> {
         }
         let end = self.starts.get(b).map_or(self.stream.len(), |&s| s - 1);
         &self.stream[self.starts[a] - 1..end]
+    }
+    /// Token i's word lowercased (as `self.word(i).to_lowercase()`): an
+    /// ASCII word's normalized form is that, with no copy.
+    fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let w = self.word(i);
+        if w.is_ascii() {
+            std::borrow::Cow::Borrowed(self.norm(i))
+        } else {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        }
     }
     /// Token i normalized (folded, lowercased).
     fn norm(&self, i: usize) -> &str {
@@ -274,13 +348,13 @@ impl Toks<'_> {
     }
     /// A capitalized word token.
     fn is_cap(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & F_CAP != 0)
+        self.at.get(i).is_some_and(|t| t.flags & F_CAP != 0)
     }
     fn not_name(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & F_NOT_NAME != 0)
+        self.at.get(i).is_some_and(|t| t.flags & F_NOT_NAME != 0)
     }
     fn connector(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & F_CONNECTOR != 0)
+        self.at.get(i).is_some_and(|t| t.flags & F_CONNECTOR != 0)
     }
     /// Whether token i directly touches token j (no space between).
     fn adjacent(&self, i: usize, j: usize) -> bool {
@@ -290,7 +364,7 @@ impl Toks<'_> {
         }
     }
     fn same_sentence(&self, i: usize, j: usize) -> bool {
-        self.sent.get(i) == self.sent.get(j)
+        self.at.get(i).map(|t| t.sent) == self.at.get(j).map(|t| t.sent)
     }
 }
 
@@ -399,7 +473,9 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
         // ASCII letters only: other scripts and accents do not decide a headline.
         let (mut up, mut low) = (0usize, 0usize);
         // In blocks with byte counters, which the compiler vectorizes.
-        let mut blocks = line.as_bytes().chunks_exact(128);
+        let mut blocks = line.as_bytes().chunks_exact(64);
+        let mut left = line.len();
+        let mut lower_wins = false;
         for block in &mut blocks {
             let (mut u, mut l) = (0u8, 0u8);
             for &b in block {
@@ -408,12 +484,21 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
             }
             up += usize::from(u);
             low += usize::from(l);
+            left -= block.len();
+            // Even were every byte left a capital, the lowercase letters
+            // would be too many: a body line (the answer is settled).
+            if low * 5 >= up + left {
+                lower_wins = true;
+                break;
+            }
         }
-        for &b in blocks.remainder() {
-            up += usize::from(b.is_ascii_uppercase());
-            low += usize::from(b.is_ascii_lowercase());
+        if !lower_wins {
+            for &b in blocks.remainder() {
+                up += usize::from(b.is_ascii_uppercase());
+                low += usize::from(b.is_ascii_lowercase());
+            }
         }
-        out.push((start, up >= 2 && low * 5 < up));
+        out.push((start, !lower_wins && up >= 2 && low * 5 < up));
         start += line.len();
     }
     out
@@ -432,30 +517,31 @@ impl Actors {
         self.inner.gaz.find(
             &tk.stream,
             &tk.starts,
-            |k| tk.words[tk.ty[k] as usize].gaz_first,
+            |k| {
+                let id = tk.words[tk.ty[k] as usize].gaz_first;
+                (id != lexicon::NO_NAME).then_some(id)
+            },
             &tk.folded,
-            &tk.caps,
+            |k| tk.at[k].caps,
             &mut gm,
         );
-        let mut gaz_at: Vec<Option<usize>> = vec![None; tk.len()];
+        let mut gaz_at = GazAt(vec![u32::MAX; tk.len()]);
         for (n, &(a, b, _)) in gm.iter().enumerate() {
-            for slot in &mut gaz_at[a..b] {
-                *slot = Some(n);
-            }
+            gaz_at.0[a..b].fill(n as u32);
         }
         // 2. Walk the tokens.
         let published = doc.article.published;
         let mut cands: Vec<Cand> = Vec::new();
         let mut i = 0;
         while i < tk.len() {
-            if let Some(n) = gaz_at[i] {
+            if let Some(n) = gaz_at.at(i) {
                 let (a, b, r) = gm[n];
                 if a == i {
                     i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
                     continue;
                 }
             }
-            if tk.is_cap(i) && !(tk.caps[i] && tk.word(i).chars().all(|c| !c.is_lowercase())) {
+            if tk.is_cap(i) && !(tk.caps(i) && tk.word(i).chars().all(|c| !c.is_lowercase())) {
                 i = self.on_run(&tk, &gm, &gaz_at, i, None, &mut cands);
                 continue;
             }
@@ -481,10 +567,21 @@ impl Actors {
         // copy); the others are folded into `buf`, then filled in.
         let mut folded: Vec<&'a str> = Vec::with_capacity(n);
         let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
+        // Char offsets of the tokens, unless the text is ASCII.
+        let mut chars: Option<Vec<(u32, u32)>> = (!text.is_ascii()).then(|| Vec::with_capacity(n));
+        // Chars in a byte range: the bytes that start one.
+        let count = |r: std::ops::Range<usize>| {
+            text.as_bytes()
+                .get(r)
+                .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
+        };
+        // `c` chars before byte `at`.
+        let (mut at, mut c) = (0usize, 0usize);
         for (k, t) in toks.iter().enumerate() {
-            let w = t.text(text);
+            let w = text.get(t.start..t.end).unwrap_or("");
             // Tokens never hold a TAB (whitespace), so ASCII is already folded.
-            if w.is_ascii() {
+            let ascii = w.is_ascii();
+            if ascii {
                 folded.push(w);
             } else {
                 let s = buf.len();
@@ -492,131 +589,135 @@ impl Actors {
                 non_ascii.push((k, s, buf.len()));
                 folded.push("");
             }
-        }
-        let buf: &'a str = buf;
-        for &(k, s, e) in &non_ascii {
-            folded[k] = buf.get(s..e).unwrap_or("");
-        }
-        // Each distinct word once: its facts and its normalized form.
-        let mut vocab: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n, Default::default());
-        let mut byte_words = [u32::MAX; 128];
-        let mut words: Vec<WordFacts> = Vec::with_capacity(n);
-        let mut norms = String::with_capacity(text.len());
-        // Where each word's normalized form is: in `norms`, or the word itself.
-        let mut norm_at: Vec<Result<(u32, u32), &str>> = Vec::with_capacity(n);
-        let mut new_word = |w: &'a str| -> u32 {
-            let facts = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                // Already normalized (lowercase ASCII): no copy.
-                norm_at.push(Err(w));
-                self.word_facts(w, w)
-            } else {
-                let s = norms.len();
-                norm_token(w, &mut norms);
-                norm_at.push(Ok((s as u32, norms.len() as u32)));
-                self.word_facts(w, &norms[s..])
-            };
-            words.push(facts);
-            (words.len() - 1) as u32
-        };
-        let mut ty: Vec<u32> = Vec::with_capacity(n);
-        for &w in &folded {
-            let id = match w.as_bytes() {
-                // One ASCII byte (punctuation, "a", "I"): no hashing.
-                &[b] if b < 128 => {
-                    if byte_words[b as usize] == u32::MAX {
-                        byte_words[b as usize] = new_word(w);
-                    }
-                    byte_words[b as usize]
-                }
-                _ => *vocab.entry(w).or_insert_with(|| new_word(w)),
-            };
-            ty.push(id);
-        }
-        // Char offsets of the tokens, unless the text is ASCII.
-        let chars = (!text.is_ascii()).then(|| {
-            // Chars in a byte range: the bytes that start one.
-            let count = |r: std::ops::Range<usize>| {
-                text.as_bytes()
-                    .get(r)
-                    .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
-            };
-            let mut out = Vec::with_capacity(n);
-            let mut folded_in_buf = non_ascii.iter().map(|x| x.0).peekable();
-            // `c` chars before byte `at`.
-            let (mut at, mut c) = (0usize, 0usize);
-            for (k, t) in toks.iter().enumerate() {
+            if let Some(out) = &mut chars {
                 c = if t.start >= at {
                     c + count(at..t.start)
                 } else {
                     count(0..t.start)
                 };
                 // An ASCII token (not folded into `buf`) has a char per byte.
-                let len = if folded_in_buf.next_if_eq(&k).is_some() {
-                    count(t.start..t.end)
-                } else {
+                let len = if ascii {
                     t.end.saturating_sub(t.start)
+                } else {
+                    count(t.start..t.end)
                 };
                 out.push((c as u32, (c + len) as u32));
                 (at, c) = (t.end.max(t.start), c + len);
             }
-            out
-        });
-        // One pass over the tokens: the normalized stream, sentences, lines,
-        // sentence-initial words, per-token flags.
-        let sent_bytes: Vec<std::ops::Range<usize>> =
-            doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
+        }
+        let buf: &'a str = buf;
+        for &(k, s, e) in &non_ascii {
+            folded[k] = buf.get(s..e).unwrap_or("");
+        }
+        // One pass over the tokens: each distinct word's facts (once), the
+        // normalized stream, sentences, lines, sentence-initial words,
+        // per-token flags.
+        let mut vocab: FxMap<&str, u32> =
+            FxMap::with_capacity_and_hasher(n / 8, Default::default());
+        let mut short_words: FxMap<u64, u32> =
+            FxMap::with_capacity_and_hasher(n / 2, Default::default());
+        let mut byte_words = [u32::MAX; 128];
+        let mut words: Vec<WordFacts> = Vec::with_capacity(n);
+        // Each word's normalized form: the word itself (lowercase ASCII),
+        // or where it is in `stream`.
+        let mut norm_at: Vec<Result<&str, (u32, u32)>> = Vec::with_capacity(n);
+        let mut ty: Vec<u32> = Vec::with_capacity(n);
         let lines = caps_lines(text);
-        let mut stream = String::with_capacity(norms.len().max(text.len()) + n);
+        let mut stream = String::with_capacity(text.len() + n);
         let mut starts = Vec::with_capacity(n);
-        let mut sent = Vec::with_capacity(n);
-        let mut initial = Vec::with_capacity(n);
-        let mut caps = Vec::with_capacity(n);
-        let mut line = Vec::with_capacity(n);
-        let mut flags = Vec::with_capacity(n);
-        let mut up = Vec::with_capacity(n);
+        let mut at: Vec<Tok> = Vec::with_capacity(n);
         let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
-        let mut prev_sent = usize::MAX;
+        // The end of sentence `si` while another follows, and the start of
+        // line `li + 1`: where to move on.
+        let sent_end = |si: usize| {
+            doc.sentences
+                .get(si + 1)
+                .map_or(usize::MAX, |_| doc.byte_range(doc.sentences[si]).end)
+        };
+        let line_start = |li: usize| lines.get(li + 1).map_or(usize::MAX, |l| l.0);
+        let (mut next_sent, mut next_line) = (sent_end(0), line_start(0));
+        let mut caps_line = lines.first().is_some_and(|l| l.1);
         let mut seen_word = false;
+        let mut prev: Option<(TokenKind, &str)> = None;
         for (k, t) in toks.iter().enumerate() {
+            let w = folded[k];
+            let b = w.as_bytes();
+            let mut key = None;
+            let (id, fresh) = {
+                let fresh_id = words.len() as u32;
+                match b {
+                    // One ASCII byte (punctuation, "a", "I"): no hashing.
+                    &[c] if c < 128 => {
+                        let slot = &mut byte_words[c as usize];
+                        if *slot == u32::MAX {
+                            *slot = fresh_id;
+                            (fresh_id, true)
+                        } else {
+                            (*slot, false)
+                        }
+                    }
+                    b if !b.is_empty() && b.len() <= 7 => {
+                        match short_words.entry(*key.insert(short_key(b))) {
+                            Entry::Occupied(e) => (*e.get(), false),
+                            Entry::Vacant(e) => (*e.insert(fresh_id), true),
+                        }
+                    }
+                    _ => match vocab.entry(w) {
+                        Entry::Occupied(e) => (*e.get(), false),
+                        Entry::Vacant(e) => (*e.insert(fresh_id), true),
+                    },
+                }
+            };
+            ty.push(id);
             stream.push(' ');
             starts.push(stream.len());
-            stream.push_str(match norm_at[ty[k] as usize] {
-                Ok((a, b)) => &norms[a as usize..b as usize],
-                Err(w) => w,
-            });
+            if fresh {
+                let s = stream.len();
+                let (facts, as_is) = self.word_facts(w, key, &mut stream);
+                words.push(facts);
+                norm_at.push(if as_is {
+                    Ok(w)
+                } else {
+                    Err((s as u32, stream.len() as u32))
+                });
+            } else {
+                match norm_at[id as usize] {
+                    Ok(w) => stream.push_str(w),
+                    Err((s, e)) => stream.extend_from_within(s as usize..e as usize),
+                }
+            }
 
-            while si + 1 < sent_bytes.len() && sent_bytes[si].end <= t.start {
+            while next_sent <= t.start {
                 si += 1;
-            }
-            while li + 1 < lines.len() && lines[li + 1].0 <= t.start {
-                li += 1;
-            }
-            if si != prev_sent {
-                prev_sent = si;
                 seen_word = false;
+                next_sent = sent_end(si);
             }
-            sent.push(si as u32);
-            caps.push(lines.get(li).is_some_and(|l| l.1));
-            line.push(li as u32);
+            while next_line <= t.start {
+                li += 1;
+                caps_line = lines[li].1;
+                next_line = line_start(li);
+            }
             if t.kind == TokenKind::Number
                 && let Some(slot) = line_numbers.get_mut(li)
             {
                 *slot += 1;
             }
-            let after_opener = k > 0
-                && (matches!(toks[k - 1].kind, TokenKind::Quote | TokenKind::Dash)
-                    || matches!(folded[k - 1], ":" | "(" | ";"));
-            initial.push(t.kind.is_wordlike() && (!seen_word || after_opener));
-            if t.kind.is_wordlike() {
-                seen_word = true;
-            }
+            let after_opener = prev.is_some_and(|(kind, w)| {
+                matches!(kind, TokenKind::Quote | TokenKind::Dash) || matches!(w, ":" | "(" | ";")
+            });
+            prev = Some((t.kind, w));
+            let wordlike = t.kind.is_wordlike();
+            let initial = wordlike && (!seen_word || after_opener);
+            seen_word |= wordlike;
 
-            let wf = &mut words[ty[k] as usize];
+            let wf = &mut words[id as usize];
             let mut f = 0;
-            let mut u = false;
             if t.kind == TokenKind::Word {
                 wf.as_word = true;
+                if wf.pronoun || wf.the {
+                    f |= F_PRONOUN_THE;
+                }
             }
             if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
                 if wf.cap {
@@ -625,22 +726,31 @@ impl Actors {
                         f |= F_NOT_NAME;
                     }
                     // Capitals only: two letters or more, none lowercase.
-                    u = wf.alpha2 && wf.no_lower;
+                    if wf.alpha2 && wf.no_lower {
+                        f |= F_UPPER;
+                    }
                 } else if wf.bits & lexicon::W_CONNECTOR != 0 {
                     f |= F_CONNECTOR;
                 }
             }
-            flags.push(f);
-            up.push(u);
+            at.push(Tok {
+                sent: si as u32,
+                line: li as u32,
+                flags: f,
+                initial,
+                caps: caps_line,
+            });
         }
+        let up = |at: &[Tok], k: usize| at.get(k).is_some_and(|t| t.flags & F_UPPER != 0);
         for k in 0..n {
             // Two capitals-only words in a row are a headline or dateline
             // too ("NEW DELHI, June 1 -").
-            if up[k] && !caps[k] && ((k > 0 && up[k - 1]) || (k + 1 < n && up[k + 1])) {
-                caps[k] = true;
+            if up(&at, k) && !at[k].caps && ((k > 0 && up(&at, k - 1)) || up(&at, k + 1)) {
+                at[k].caps = true;
             }
             // Which words the article capitalizes away from a sentence start.
-            if flags[k] & F_CAP != 0 && !initial[k] && !caps[k] {
+            let t = at[k];
+            if t.flags & F_CAP != 0 && !t.initial && !t.caps {
                 words[ty[k] as usize].mid_cap = true;
             }
         }
@@ -649,51 +759,71 @@ impl Actors {
             toks,
             folded,
             vocab,
+            short_words,
             byte_words,
             ty,
             words,
             stream,
             starts,
             chars,
-            sent,
-            initial,
+            at,
             line_numbers,
-            caps,
-            line,
-            flags,
         }
     }
 
-    /// The facts of a distinct word (folded) with its normalized form.
-    fn word_facts(&self, w: &str, norm: &str) -> WordFacts {
-        let (bits, org) = self.inner.words.get(w);
+    /// The facts of a distinct word (folded, with its [`short_key`] when it
+    /// has one); writes its normalized form (folded, lowercased) to `norm`
+    /// and tells whether that is `w` as is.
+    fn word_facts(&self, w: &str, key: Option<u64>, norm: &mut String) -> (WordFacts, bool) {
+        let (bits, org, name_start) = match key {
+            Some(key) => self.inner.words.lookup_short(key),
+            None => self.inner.words.lookup(w),
+        };
         let b = w.as_bytes();
-        if w.is_ascii() {
+        // One pass over the bytes: ASCII?, capitals, lowercase letters.
+        let (mut all, mut upper, mut lower) = (0u8, 0u32, 0u32);
+        for &c in b {
+            all |= c;
+            upper += u32::from(c.is_ascii_uppercase());
+            lower += u32::from(c.is_ascii_lowercase());
+        }
+        if all < 0x80 {
+            let s = norm.len();
+            norm.push_str(w);
+            if upper > 0 {
+                norm[s..].make_ascii_lowercase();
+            }
             let first_upper = b.first().is_some_and(u8::is_ascii_uppercase);
-            let rest_upper = b.iter().skip(1).any(u8::is_ascii_uppercase);
-            let no_lower = !b.iter().any(u8::is_ascii_lowercase);
+            let rest_upper = upper > u32::from(first_upper);
+            let no_lower = lower == 0;
             // Written lowercase, capitalized or in capitals, the word table
             // knows whether it starts a name; otherwise ask the gazetteer.
             let gaz_first = if !rest_upper || no_lower {
-                bits & lexicon::W_NAME_START != 0
+                name_start
             } else {
-                self.inner.gaz.starts_name(norm)
+                self.inner
+                    .gaz
+                    .first_id(&norm[s..])
+                    .unwrap_or(lexicon::NO_NAME)
             };
-            WordFacts {
+            let facts = WordFacts {
                 bits,
                 org,
                 cap: first_upper,
                 no_lower,
-                alpha2: b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2,
+                alpha2: upper + lower >= 2,
                 lower_start: b.first().is_some_and(u8::is_ascii_lowercase),
                 pronoun: bits & lexicon::W_PRONOUN != 0,
                 the: bits & lexicon::W_THE != 0,
                 gaz_first,
                 as_word: false,
                 mid_cap: false,
-            }
+            };
+            (facts, upper == 0)
         } else {
-            WordFacts {
+            let s = norm.len();
+            norm_token(w, norm);
+            let facts = WordFacts {
                 bits,
                 org,
                 cap: is_capitalized(w),
@@ -703,27 +833,32 @@ impl Actors {
                 // ASCII words only.
                 pronoun: false,
                 the: false,
-                gaz_first: self.inner.gaz.starts_name(norm),
+                gaz_first: self
+                    .inner
+                    .gaz
+                    .first_id(&norm[s..])
+                    .unwrap_or(lexicon::NO_NAME),
                 as_word: false,
                 mid_cap: false,
-            }
+            };
+            (facts, false)
         }
     }
 
     /// Handles the gazetteer match `n` = tokens a..b; returns the next token.
     #[allow(clippy::too_many_arguments)] // one call site; a struct would only rename them
-    fn on_gazetteer(
-        &self,
-        tk: &Toks<'_>,
+    fn on_gazetteer<'a>(
+        &'a self,
+        tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         a: usize,
         b: usize,
         r: Ref,
         published: Option<Date>,
-        cands: &mut Vec<Cand>,
+        cands: &mut Vec<Cand<'a>>,
     ) -> usize {
-        let cand = |key: Key, kind: EntityKind, country: Option<u32>| Cand {
+        let cand = |key: Key<'a>, kind: EntityKind, country: Option<u32>| Cand {
             first: a,
             last: b,
             key,
@@ -743,8 +878,8 @@ impl Actors {
                     .all(|k| !tk.is_word(k) || tk.is_cap(k) || tk.has(k, lexicon::W_CONNECTOR));
                 if title.kind != "person"
                     && all_caps_words
-                    && !tk.caps[a]
-                    && !(b - a == 1 && tk.initial[a])
+                    && !tk.caps(a)
+                    && !(b - a == 1 && tk.initial(a))
                 {
                     let kind = match title.role.as_deref().map(|r| r.get(..3).unwrap_or("")) {
                         Some("GOV" | "MIL" | "JUD" | "LEG" | "COP" | "SPY") => {
@@ -755,20 +890,16 @@ impl Actors {
                         _ => org_kind(&title.kind),
                     };
                     cands.push(Cand {
-                        role_code: title.role.clone(),
-                        ..cand(
-                            Key::Name(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string()),
-                            kind,
-                            cue,
-                        )
+                        role_code: title.role.as_deref(),
+                        ..cand(Key::Name(tk.span(a, b)), kind, cue)
                     });
                     return b;
                 }
-                let role = || Some(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string());
+                let role = Some(tk.span(a, b));
                 // A name after the title (skipping a comma is not allowed: "the minister, Mr X").
                 let name_start = b;
                 if title.kind == "person" && tk.is_cap(name_start) {
-                    if let Some(m) = gaz_at[name_start]
+                    if let Some(m) = gaz_at.at(name_start)
                         && gm[m].0 == name_start
                         && matches!(gm[m].2, Ref::Person(_))
                     {
@@ -780,18 +911,18 @@ impl Actors {
                             kind: EntityKind::Person,
                             strength: 9,
                             country: cue,
-                            role: role(),
-                            role_code: title.role.clone(),
+                            role,
+                            role_code: title.role.as_deref(),
                         });
                         return pb;
                     }
-                    if gaz_at[name_start].is_none() {
+                    if gaz_at.at(name_start).is_none() {
                         let end = self.on_run(
                             tk,
                             gm,
                             gaz_at,
                             name_start,
-                            Some((cue, role(), title.role.clone())),
+                            Some((cue, role, title.role.as_deref())),
                             cands,
                         );
                         return end.max(b);
@@ -806,7 +937,7 @@ impl Actors {
                     // Back over the cue: "Japanese", "U.S.", "Japan 's".
                     if k > 0 && tk.kind(k - 1) == Some(TokenKind::Possessive) {
                         k = 0; // a possessive country is definite by itself
-                    } else if let Some(n) = k.checked_sub(1).and_then(|p| gaz_at[p]) {
+                    } else if let Some(n) = k.checked_sub(1).and_then(|p| gaz_at.at(p)) {
                         k = gm[n].0;
                     }
                     k == 0 && a > 0 && tk.kind(a - 1) == Some(TokenKind::Possessive)
@@ -834,8 +965,8 @@ impl Actors {
                         .collect();
                     if let [only] = holders[..] {
                         cands.push(Cand {
-                            role: Some(title.title.clone()),
-                            role_code: title.role.clone(),
+                            role: Some(&title.title),
+                            role_code: title.role.as_deref(),
                             ..cand(Key::Ref(Ref::Person(only as u32)), EntityKind::Person, cue)
                         });
                     }
@@ -846,7 +977,7 @@ impl Actors {
             Ref::Country(c) => {
                 // "Japan Airlines", "China Construction Bank": a country that
                 // starts a name with an organization keyword is part of it.
-                if tk.is_cap(b) && tk.same_sentence(a, b) && gaz_at[b].is_none() {
+                if tk.is_cap(b) && tk.same_sentence(a, b) && gaz_at.at(b).is_none() {
                     let end = self.run_end(tk, gm, gaz_at, b);
                     if self.org_keyword(tk, b, end).is_some() {
                         return self.on_run(tk, gm, gaz_at, a, None, cands);
@@ -863,15 +994,14 @@ impl Actors {
                     next
                 };
                 let gov = lexicon::is_government_verb(next)
-                    || (next == "'s"
-                        && !lexicon::is_locative(&tk.word(a.wrapping_sub(1)).to_lowercase()));
-                let locative = a > 0 && lexicon::is_locative(&tk.word(a - 1).to_lowercase());
+                    || (next == "'s" && !lexicon::is_locative(&tk.lower(a.wrapping_sub(1))));
+                let locative = a > 0 && lexicon::is_locative(&tk.lower(a - 1));
                 // "ties with New Delhi", "talks between Tokyo and Seoul".
                 let partner = a > 0 && matches!(tk.word(a - 1), "with" | "between");
-                if (gov || partner) && !locative && !tk.caps[a] {
+                if (gov || partner) && !locative && !tk.caps(a) {
                     cands.push(cand(Key::Gov(c), EntityKind::Government, Some(c)));
                 } else {
-                    if tk.is_cap(b) && gaz_at[b].is_none() {
+                    if tk.is_cap(b) && gaz_at.at(b).is_none() {
                         let end = self.run_end(tk, gm, gaz_at, b);
                         if self.org_keyword(tk, b, end).is_some() {
                             return self.on_run(tk, gm, gaz_at, a, None, cands);
@@ -882,7 +1012,7 @@ impl Actors {
                 b
             }
             Ref::Place(_) => {
-                if tk.is_cap(b) && gaz_at[b].is_none() {
+                if tk.is_cap(b) && gaz_at.at(b).is_none() {
                     let end = self.run_end(tk, gm, gaz_at, b);
                     if self.org_keyword(tk, b, end).is_some() {
                         return self.on_run(tk, gm, gaz_at, a, None, cands);
@@ -891,7 +1021,7 @@ impl Actors {
                 let mut c = cand(Key::Ref(r), EntityKind::Location, None);
                 if self.results_line(tk, a, b) {
                     // "Leeds 2 Chelsea 1": a city in a results line is its team.
-                    c.key = Key::Name(tk.text[tk.toks[a].start..tk.toks[b - 1].end].to_string());
+                    c.key = Key::Name(tk.span(a, b));
                     c.kind = EntityKind::Organization;
                     c.strength = 6;
                 }
@@ -912,8 +1042,7 @@ impl Actors {
                     let t = words.join(" ").to_lowercase();
                     if self.inner.title_words.contains(&t) {
                         c.first = a + len;
-                        c.role =
-                            Some(tk.text[tk.toks[a].start..tk.toks[a + len - 1].end].to_string());
+                        c.role = Some(tk.span(a, a + len));
                         break;
                     }
                 }
@@ -955,20 +1084,20 @@ impl Actors {
         &self,
         tk: &Toks<'_>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         i: usize,
     ) -> usize {
         let mut j = i;
         while j < tk.len() && tk.same_sentence(i, j) {
             if j > i
-                && let Some(n) = gaz_at[j]
+                && let Some(n) = gaz_at.at(j)
                 && !self.org_tail(tk, gaz_at, j)
             {
                 // "All Nippon Airways": a place inside a name that ends as an organization.
                 let (_, b, r) = gm[n];
                 let place = matches!(r, Ref::Country(_) | Ref::Capital(_) | Ref::Place(_));
                 let inner = place
-                    && ((tk.is_cap(b) && gaz_at[b].is_none() && {
+                    && ((tk.is_cap(b) && gaz_at.at(b).is_none() && {
                         let end = self.run_end(tk, gm, gaz_at, b);
                         self.org_keyword(tk, b, end).is_some()
                     })
@@ -981,12 +1110,12 @@ impl Actors {
                 continue;
             }
             let w = tk.word(j);
-            if tk.is_cap(j) && !(j > i && tk.not_name(j) && !tk.caps[j]) {
+            if tk.is_cap(j) && !(j > i && tk.not_name(j) && !tk.caps(j)) {
                 j += 1;
                 continue;
             }
             // Inner pieces: a connector, hyphen or "&" between capitals.
-            let inner = (tk.connector(j) && j > i && !tk.caps[j])
+            let inner = (tk.connector(j) && j > i && !tk.caps(j))
                 || (tk.kind(j) == Some(TokenKind::Hyphen)
                     && tk.adjacent(j - 1, j)
                     && tk.adjacent(j, j + 1))
@@ -1012,7 +1141,7 @@ impl Actors {
 
     /// Whether a gazetteer match at `j` continues an organization name
     /// ("Bank of Japan" where "Japan" is a country).
-    fn org_tail(&self, tk: &Toks<'_>, gaz_at: &[Option<usize>], j: usize) -> bool {
+    fn org_tail(&self, tk: &Toks<'_>, gaz_at: &GazAt, j: usize) -> bool {
         let _ = gaz_at;
         j >= 2 && matches!(tk.word(j - 1), "of" | "for") && {
             // The name so far has an organization keyword.
@@ -1040,7 +1169,7 @@ impl Actors {
         &self,
         tk: &Toks<'_>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         a: usize,
     ) -> Option<u32> {
         let mut k = a;
@@ -1050,7 +1179,7 @@ impl Actors {
         if k == 0 {
             return None;
         }
-        let n = gaz_at[k - 1]?;
+        let n = gaz_at.at(k - 1)?;
         match gm[n].2 {
             Ref::Country(c) | Ref::Adjective(c) | Ref::Capital(c) => Some(c),
             _ => None,
@@ -1058,37 +1187,34 @@ impl Actors {
     }
 
     /// A title or honorific right before a known person: (role text, role code).
-    fn person_cue_before(
-        &self,
-        tk: &Toks<'_>,
+    fn person_cue_before<'a>(
+        &'a self,
+        tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         a: usize,
-    ) -> Option<(Option<String>, Option<String>)> {
+    ) -> Option<(Option<&'a str>, Option<&'a str>)> {
         if a == 0 {
             return None;
         }
-        if let Some(n) = gaz_at[a - 1]
+        if let Some(n) = gaz_at.at(a - 1)
             && let (ta, tb, Ref::Title(t)) = gm[n]
             && tb == a
         {
             let title = &self.inner.dict.titles[t as usize];
-            return Some((
-                Some(tk.text[tk.toks[ta].start..tk.toks[tb - 1].end].to_string()),
-                title.role.clone(),
-            ));
+            return Some((Some(tk.span(ta, tb)), title.role.as_deref()));
         }
         None
     }
 
     /// "the Trump administration": a person followed by a government head
     /// word is also a mention of that person's government.
-    fn government_head(&self, tk: &Toks<'_>, a: usize, b: usize, cands: &mut Vec<Cand>) {
+    fn government_head<'a>(&self, tk: &Toks<'a>, a: usize, b: usize, cands: &mut Vec<Cand<'a>>) {
         if tk.has(b, lexicon::W_GOV_HEAD) {
             cands.push(Cand {
                 first: a,
                 last: b + 1,
-                key: Key::Name(String::new()), // resolved in assemble: the person's country
+                key: Key::Name(""), // resolved in assemble: the person's country
                 kind: EntityKind::Government,
                 strength: 9,
                 country: None,
@@ -1110,26 +1236,27 @@ impl Actors {
             return false;
         }
         tk.line_numbers
-            .get(tk.line[a] as usize)
+            .get(tk.at[a].line as usize)
             .is_some_and(|&n| n >= 2)
     }
 
     /// Handles a run of capitalized words starting at `i` (a gazetteer
     /// country, capital or place may start it when an organization keyword
     /// follows). `titled` carries the cue of a title right before it.
-    fn on_run(
-        &self,
-        tk: &Toks<'_>,
+    #[allow(clippy::type_complexity)] // (country, role, role code)
+    fn on_run<'a>(
+        &'a self,
+        tk: &Toks<'a>,
         gm: &[(usize, usize, Ref)],
-        gaz_at: &[Option<usize>],
+        gaz_at: &GazAt,
         i: usize,
-        titled: Option<(Option<u32>, Option<String>, Option<String>)>,
-        cands: &mut Vec<Cand>,
+        titled: Option<(Option<u32>, Option<&'a str>, Option<&'a str>)>,
+        cands: &mut Vec<Cand<'a>>,
     ) -> usize {
         // Where the run starts: a leading gazetteer match is skipped over.
         let mut start = i;
         let mut lead_country = None;
-        if let Some(n) = gaz_at[i] {
+        if let Some(n) = gaz_at.at(i) {
             let (_, b, r) = gm[n];
             if let Ref::Country(c) | Ref::Capital(c) = r {
                 lead_country = Some(c);
@@ -1146,15 +1273,15 @@ impl Actors {
         // A function word inside a sentence, capitalized anyway, is part of
         // the name ("All Nippon Airways"), unless it is a day or month.
         while a < b
-            && gaz_at[a].is_none()
+            && gaz_at.at(a).is_none()
             && tk.has(a, lexicon::W_NOT_NAME)
-            && (tk.initial[a] || tk.caps[a] || tk.has(a, lexicon::W_CALENDAR) || b - a == 1)
+            && (tk.initial(a) || tk.caps(a) || tk.has(a, lexicon::W_CALENDAR) || b - a == 1)
         {
             a += 1;
         }
         // "Mr.", "President": an honorific before the name is a cue, not part of it.
         let mut cue_before = false;
-        while a + 1 < b && gaz_at[a].is_none() && tk.has(a, lexicon::W_PERSON_CUE) {
+        while a + 1 < b && gaz_at.at(a).is_none() && tk.has(a, lexicon::W_PERSON_CUE) {
             a += 1;
             cue_before = true;
         }
@@ -1162,12 +1289,15 @@ impl Actors {
             || (b - a == 1
                 && (tk.has(a, lexicon::W_NOT_ALONE)
                     || (tk.has(a, lexicon::W_PERSON_CUE)
-                        && (tk.initial[a] || tk.word(a).ends_with('.') || tk.word(a).len() <= 3))))
+                        && (tk.initial(a) || tk.word(a).ends_with('.') || tk.word(a).len() <= 3))))
         {
             return end;
         }
         // "Shares of Harlow Corp.": a sentence-initial word and a connector.
-        if a + 2 < b && tk.initial[a] && tk.has(a + 1, lexicon::W_CONNECTOR) && gaz_at[a].is_none()
+        if a + 2 < b
+            && tk.initial(a)
+            && tk.has(a + 1, lexicon::W_CONNECTOR)
+            && gaz_at.at(a).is_none()
         {
             a += 2;
         }
@@ -1201,9 +1331,9 @@ impl Actors {
         if a >= b || (b - a == 1 && tk.word(a).chars().filter(|c| c.is_alphabetic()).count() < 2) {
             return end;
         }
-        let surface = &tk.text[tk.toks[a].start..tk.toks[b - 1].end];
+        let surface = tk.span(a, b);
         let n_words = (a..b).filter(|&k| tk.is_word(k)).count();
-        let key = Key::Name(surface.to_string());
+        let key = Key::Name(surface);
         let mut c = Cand {
             first: a,
             last: b,
@@ -1231,7 +1361,10 @@ impl Actors {
             c.strength = 6;
         } else if cue_before
             || (a > 0 && tk.has(a - 1, lexicon::W_PERSON_CUE))
-            || (a > 0 && gaz_at[a - 1].is_some_and(|n| matches!(gm[n].2, Ref::Title(_))))
+            || (a > 0
+                && gaz_at
+                    .at(a - 1)
+                    .is_some_and(|n| matches!(gm[n].2, Ref::Title(_))))
         {
             c.kind = EntityKind::Person;
             c.strength = 6;
@@ -1279,14 +1412,14 @@ impl Actors {
     /// Mentions in headline capitals: a gazetteer match there is kept by
     /// the gazetteer; here an all-capitals word run that spells a name the
     /// body has (case-insensitively) becomes a mention of it.
-    fn caps_mentions(&self, tk: &Toks<'_>, gaz_at: &[Option<usize>], cands: &mut Vec<Cand>) {
-        if !tk.caps.iter().any(|&c| c) {
+    fn caps_mentions<'a>(&self, tk: &Toks<'a>, gaz_at: &GazAt, cands: &mut Vec<Cand<'a>>) {
+        if !tk.at.iter().any(|t| t.caps) {
             return;
         }
         // Names the body has, by their normalized tokens: the first candidate.
         let mut known: FxMap<&str, usize> = FxMap::default();
         for (n, c) in cands.iter().enumerate() {
-            if tk.caps[c.first] {
+            if tk.caps(c.first) {
                 continue;
             }
             known.entry(tk.norm_span(c.first, c.last)).or_insert(n);
@@ -1297,17 +1430,18 @@ impl Actors {
         let max_len = 4;
         let mut i = 0;
         while i < tk.len() {
-            if !tk.caps[i] || gaz_at[i].is_some() || !tk.is_cap(i) {
+            if !tk.caps(i) || gaz_at.at(i).is_some() || !tk.is_cap(i) {
                 i += 1;
                 continue;
             }
             let mut hit = None;
             for len in (1..=max_len).rev() {
-                if i + len > tk.len() || (i..i + len).any(|k| gaz_at[k].is_some() || !tk.caps[k]) {
+                if i + len > tk.len() || (i..i + len).any(|k| gaz_at.at(k).is_some() || !tk.caps(k))
+                {
                     continue;
                 }
                 if let Some(&n) = known.get(tk.norm_span(i, i + len)) {
-                    hit = Some((len, cands[n].clone()));
+                    hit = Some((len, cands[n]));
                     break;
                 }
             }
@@ -1330,38 +1464,43 @@ impl Actors {
     /// Gives every occurrence of an unknown name the kind of its strongest
     /// cue; links bare surnames to the person last named in full; drops
     /// lone sentence-initial words the article never capitalizes elsewhere.
-    fn vote_and_link(&self, tk: &Toks<'_>, cands: &mut Vec<Cand>) {
-        // Strongest cue per unknown name.
-        let mut best: FxMap<String, (u8, EntityKind, Option<u32>)> = FxMap::default();
+    fn vote_and_link<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>) {
+        // Strongest cue per unknown name (`names`), and each candidate's
+        // name in it (`name_of`, `u32::MAX`: none), so one lookup per candidate.
+        let mut names: Vec<(u8, EntityKind, Option<u32>)> = Vec::new();
+        let mut name_ix: FxMap<&str, u32> = FxMap::default();
+        let mut name_of: Vec<u32> = Vec::with_capacity(cands.len());
         for c in cands.iter() {
-            if let Key::Name(n) = &c.key
+            let mut id = u32::MAX;
+            if let Key::Name(n) = c.key
                 && !n.is_empty()
             {
-                let e = match best.get_mut(n.as_str()) {
-                    Some(e) => e,
-                    None => best
-                        .entry(n.clone())
-                        .or_insert((c.strength, c.kind, c.country)),
-                };
+                id = *name_ix.entry(n).or_insert_with(|| {
+                    names.push((c.strength, c.kind, c.country));
+                    (names.len() - 1) as u32
+                });
+                let e = &mut names[id as usize];
                 if c.strength > e.0 {
                     *e = (c.strength, c.kind, c.country.or(e.2));
                 } else if e.2.is_none() {
                     e.2 = c.country;
                 }
             }
+            name_of.push(id);
         }
+        let best = |i: usize| names.get(name_of[i] as usize);
         // A one-word dictionary organization or place ("Total", "Target",
         // "Amazon") that may be a common word at a sentence start.
         let initial_word_entry = |c: &Cand| matches!(c.key, Key::Ref(Ref::Org(_) | Ref::Place(_)));
         // Which weak one-word names the article also writes in lowercase
         // (as a word token starting with a lowercase letter).
-        let mut lowercase_seen: FxSet<String> = FxSet::default();
-        for c in cands.iter() {
+        let mut lowercase_seen: FxSet<std::borrow::Cow<'_, str>> = FxSet::default();
+        for (i, c) in cands.iter().enumerate() {
             if c.last == c.first + 1
-                && (matches!(&c.key, Key::Name(n) if best.get(n).is_some_and(|b| b.0 <= 1))
-                    || (initial_word_entry(c) && tk.initial[c.first]))
+                && (matches!(c.key, Key::Name(_) if best(i).is_some_and(|b| b.0 <= 1))
+                    || (initial_word_entry(c) && tk.initial(c.first)))
             {
-                let w = tk.word(c.first).to_lowercase();
+                let w = tk.lower(c.first);
                 if tk.word_id(&w).is_some_and(|t| {
                     tk.words[t as usize].as_word && tk.words[t as usize].lower_start
                 }) {
@@ -1372,9 +1511,9 @@ impl Actors {
         // Persons named in full (two words or more), by last word.
         let mut keep = vec![true; cands.len()];
         let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> = FxMap::default();
-        for c in cands.iter() {
-            let is_person = match &c.key {
-                Key::Name(n) => best.get(n).is_some_and(|b| b.1 == EntityKind::Person),
+        for (i, c) in cands.iter().enumerate() {
+            let is_person = match c.key {
+                Key::Name(_) => best(i).is_some_and(|b| b.1 == EntityKind::Person),
                 Key::Ref(Ref::Person(_)) => true,
                 _ => false,
             };
@@ -1387,7 +1526,7 @@ impl Actors {
                 full_by_last
                     .entry(tk.norm(last))
                     .or_default()
-                    .push((c.first, c.key.clone()));
+                    .push((c.first, c.key));
             }
         }
         for (idx, c) in cands.iter_mut().enumerate() {
@@ -1395,14 +1534,12 @@ impl Actors {
             // word the article also writes in lowercase is that word.
             if c.last == c.first + 1
                 && initial_word_entry(c)
-                && tk.initial[c.first]
+                && tk.initial(c.first)
                 && !lowercase_seen.is_empty()
+                && lowercase_seen.contains(&*tk.lower(c.first))
             {
-                let w = tk.word(c.first).to_lowercase();
-                if lowercase_seen.contains(w.as_str()) {
-                    keep[idx] = false;
-                    continue;
-                }
+                keep[idx] = false;
+                continue;
             }
             let single = (c.first..c.last).filter(|&k| tk.is_word(k)).count() == 1;
             if single && let Some(list) = full_by_last.get(tk.norm(c.first)) {
@@ -1419,27 +1556,29 @@ impl Actors {
                     )
                     && *key != c.key
                 {
-                    c.key = key.clone();
+                    c.key = *key;
                     c.kind = EntityKind::Person;
                     continue;
                 }
             }
-            if let Key::Name(n) = &c.key {
+            if let Key::Name(n) = c.key {
                 if n.is_empty() {
                     continue;
                 }
-                let (strength, kind, country) = best[n];
+                let Some(&(strength, kind, country)) = best(idx) else {
+                    continue;
+                };
                 c.kind = kind;
                 if c.country.is_none() {
                     c.country = country;
                 }
                 if single && strength <= 1 {
                     // Capitalized elsewhere, away from a sentence start.
-                    let lone_initial = tk.initial[c.first] && !tk.facts(c.first).mid_cap;
-                    let headline = tk.caps[c.first];
+                    let lone_initial = tk.initial(c.first) && !tk.facts(c.first).mid_cap;
+                    let headline = tk.caps(c.first);
                     // "Total", "National": a common word the article also writes in lowercase.
-                    let common = !lowercase_seen.is_empty()
-                        && lowercase_seen.contains(tk.word(c.first).to_lowercase().as_str());
+                    let common =
+                        !lowercase_seen.is_empty() && lowercase_seen.contains(&*tk.lower(c.first));
                     if lone_initial || headline || common {
                         keep[idx] = false;
                     }
@@ -1457,7 +1596,7 @@ impl Actors {
     /// the pronoun, else of the sentence before; "the nation", "the
     /// country" → a country named before it in its sentence, else the
     /// country last first-mentioned in a sentence.
-    fn pronouns(&self, tk: &Toks<'_>, cands: &mut Vec<Cand>) {
+    fn pronouns<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>) {
         let coded = |c: &Cand| match &c.key {
             Key::Ref(Ref::Person(_)) => true,
             Key::Name(_) => {
@@ -1470,7 +1609,7 @@ impl Actors {
         let mut subject_country: Vec<(u32, usize)> = Vec::new();
         let mut seen_sent: FxSet<u32> = FxSet::default();
         for (n, c) in cands.iter().enumerate() {
-            let s = tk.sent[c.first];
+            let s = tk.sent(c.first);
             // A person used as a modifier ("the Trump administration") is not
             // the subject a pronoun goes back to.
             let modifier = tk.has(c.last, lexicon::W_GOV_HEAD);
@@ -1491,12 +1630,12 @@ impl Actors {
         }
         let mut added = Vec::new();
         for k in 0..tk.len() {
-            let f = tk.facts(k);
-            if !(f.pronoun || f.the) || tk.kind(k) != Some(TokenKind::Word) {
+            if tk.at[k].flags & F_PRONOUN_THE == 0 {
                 continue;
             }
+            let f = tk.facts(k);
             if f.pronoun {
-                let s = tk.sent[k];
+                let s = tk.sent(k);
                 let here = first_person.get(&s).filter(|&&n| cands[n].first < k);
                 let pick = here.or_else(|| {
                     if s > 0 {
@@ -1512,17 +1651,16 @@ impl Actors {
                         last: k + 1,
                         strength: 0,
                         role: None,
-                        role_code: p.role_code.clone(),
-                        ..p.clone()
+                        ..*p
                     });
                 }
             }
             if f.the && matches!(tk.word(k + 1), "nation" | "country") && !tk.is_cap(k + 1) {
-                let s = tk.sent[k];
+                let s = tk.sent(k);
                 // A country named earlier in the same sentence ("talks with
                 // Seoul, as he visits the nation"), else the last subject.
                 let in_sentence = cands.iter().rposition(|c| {
-                    c.first < k && tk.sent[c.first] == s && c.kind == EntityKind::Country
+                    c.first < k && tk.sent(c.first) == s && c.kind == EntityKind::Country
                 });
                 let pick = in_sentence.or_else(|| {
                     subject_country
@@ -1535,7 +1673,7 @@ impl Actors {
                     added.push(Cand {
                         first: k,
                         last: k + 2,
-                        ..cands[n].clone()
+                        ..cands[n]
                     });
                 }
             }
@@ -1549,13 +1687,13 @@ impl Actors {
         &self,
         tk: &Toks<'_>,
         gm: &[(usize, usize, Ref)],
-        mut cands: Vec<Cand>,
+        mut cands: Vec<Cand<'_>>,
         published: Option<Date>,
     ) -> Vec<Entity> {
         let _ = gm;
         // "the Trump administration": the government of the person's country.
         for n in 0..cands.len() {
-            if cands[n].kind == EntityKind::Government && cands[n].key == Key::Name(String::new()) {
+            if cands[n].kind == EntityKind::Government && cands[n].key == Key::Name("") {
                 let person = cands[..n]
                     .iter()
                     .rev()
@@ -1577,11 +1715,11 @@ impl Actors {
                         cands[n].key = Key::Gov(c);
                         cands[n].country = Some(c);
                     }
-                    None => cands[n].key = Key::Name("-".to_string()),
+                    None => cands[n].key = Key::Name("-"),
                 }
             }
         }
-        cands.retain(|c| !matches!(&c.key, Key::Name(n) if n == "-"));
+        cands.retain(|c| !matches!(c.key, Key::Name("-")));
 
         if cands.is_empty() {
             return Vec::new();
@@ -1623,8 +1761,8 @@ impl Actors {
             let mut mentions: Vec<_> = list.iter().map(|c| tk.mention(c.first, c.last)).collect();
             mentions.sort_by_key(|m| (m.start, m.end));
             mentions.dedup_by_key(|m| (m.start, m.end));
-            let role = list.iter().find_map(|c| c.role.clone());
-            let role_code = list.iter().find_map(|c| c.role_code.clone());
+            let role = list.iter().find_map(|c| c.role);
+            let role_code = list.iter().find_map(|c| c.role_code);
             let country_cue = list.iter().find_map(|c| c.country);
             let (name, kind, country, actor, role) = match &key {
                 Key::Ref(Ref::Country(c)) => {
@@ -1648,10 +1786,10 @@ impl Actors {
                 Key::Gov(c) => {
                     let x = &self.inner.dict.countries[*c as usize];
                     (
-                        format!("{} government", x.name),
+                        concat(&x.name, " government"),
                         EntityKind::Government,
                         Some(x.code.clone()),
-                        Some(format!("{}GOV", x.code)),
+                        Some(concat(&x.code, "GOV")),
                         None,
                     )
                 }
@@ -1689,7 +1827,7 @@ impl Actors {
                 }
                 Key::Ref(Ref::Person(i)) => {
                     let p = &self.inner.dict.people[*i as usize];
-                    let role = role.or_else(|| p.title_on(published).map(str::to_string));
+                    let role = role.or_else(|| p.title_on(published)).map(str::to_string);
                     (
                         p.name.clone(),
                         EntityKind::Person,
@@ -1713,19 +1851,23 @@ impl Actors {
                     let kind = list.first().map_or(EntityKind::Organization, |c| c.kind);
                     let country = code_of(country_cue);
                     let actor = match (kind, &country) {
-                        (_, Some(cc)) if role_code.is_some() => {
-                            role_code.as_ref().map(|r| format!("{cc}{r}"))
-                        }
-                        (EntityKind::Company, Some(cc)) => Some(format!("{cc}BUS")),
-                        (EntityKind::Media, Some(cc)) => Some(format!("{cc}MED")),
-                        (EntityKind::Government, Some(cc)) => Some(format!("{cc}GOV")),
+                        (_, Some(cc)) if role_code.is_some() => role_code.map(|r| concat(cc, r)),
+                        (EntityKind::Company, Some(cc)) => Some(concat(cc, "BUS")),
+                        (EntityKind::Media, Some(cc)) => Some(concat(cc, "MED")),
+                        (EntityKind::Government, Some(cc)) => Some(concat(cc, "GOV")),
                         _ => None,
                     };
-                    (n.clone(), kind, country, actor, role)
+                    (
+                        n.to_string(),
+                        kind,
+                        country,
+                        actor,
+                        role.map(str::to_string),
+                    )
                 }
             };
             out.push(Entity {
-                id: format!("E{}", out.len() + 1),
+                id: entity_id(out.len() + 1),
                 name,
                 kind,
                 actor,
@@ -1736,6 +1878,32 @@ impl Actors {
         }
         out
     }
+}
+
+/// `a` then `b` (as `format!("{a}{b}")`, without the formatting machinery).
+fn concat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
+/// The id of the n-th entity: "E1", "E2", … (as `format!("E{n}")`).
+fn entity_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut i, mut n) = (digits.len(), n);
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(1 + digits.len() - i);
+    s.push('E');
+    s.extend(digits[i..].iter().map(|&d| char::from(d)));
+    s
 }
 
 /// A capital initial with its period ("S.").
@@ -1752,5 +1920,35 @@ fn org_kind(kind: &str) -> EntityKind {
         "group" => EntityKind::Group,
         "igo" => EntityKind::Igo,
         _ => EntityKind::Organization,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_keys_are_the_bytes_and_the_length() {
+        let naive = |b: &[u8]| {
+            let mut k = (b.len() as u64) << 56;
+            for (i, &x) in b.iter().enumerate() {
+                k |= u64::from(x) << (8 * i);
+            }
+            k
+        };
+        for w in [
+            "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "\0", "\0\0",
+        ] {
+            assert_eq!(short_key(w.as_bytes()), naive(w.as_bytes()), "{w:?}");
+        }
+        assert_ne!(short_key(b"a"), short_key(b"a\0"));
+    }
+
+    #[test]
+    fn entity_ids_count_from_one() {
+        for n in [1, 9, 10, 42, 100, 12345] {
+            assert_eq!(entity_id(n), format!("E{n}"));
+        }
+        assert_eq!(concat("JPN", "GOV"), "JPNGOV");
     }
 }

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use tacitus_dict::Dictionary;
 use tacitus_text::{fold, tokenize};
 
@@ -67,9 +67,21 @@ pub(crate) struct Entry {
 pub(crate) struct Gazetteer {
     ac: AhoCorasick,
     entries: Vec<Vec<Entry>>,
-    /// The first token of every pattern (normalized): a match can only start
-    /// at a token that is one, so the automaton runs only there.
-    first: FxHashSet<Box<str>>,
+    /// The first token of every pattern (normalized), with its index in
+    /// `follow`: a match can only start at a token that is one, so the
+    /// automaton runs only there.
+    first: FxHashMap<Box<str>, u32>,
+    /// What may follow each first token in a pattern.
+    follow: Vec<Follow>,
+}
+
+/// What follows one first token in the patterns: the end of the pattern
+/// (it is a name by itself) or a second token, by its first byte.
+#[derive(Debug, Clone, Default)]
+struct Follow {
+    alone: bool,
+    /// Bit b: some pattern's second token starts with byte b.
+    next: [u64; 4],
 }
 
 /// A normalized token: folded and lowercased.
@@ -180,11 +192,21 @@ impl Gazetteer {
         for list in &mut entries {
             list.sort_by_key(|e| (!e.user, e.r.rank()));
         }
-        let first = patterns
-            .iter()
-            .filter_map(|p| p[1..].split(' ').next())
-            .map(Box::from)
-            .collect();
+        let mut first: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut follow: Vec<Follow> = Vec::new();
+        for p in &patterns {
+            let mut toks = p[1..].split(' ');
+            let Some(head) = toks.next() else { continue };
+            let id = *first.entry(Box::from(head)).or_insert_with(|| {
+                follow.push(Follow::default());
+                (follow.len() - 1) as u32
+            });
+            let f = &mut follow[id as usize];
+            match toks.next().and_then(|t| t.bytes().next()) {
+                Some(b) => f.next[usize::from(b >> 6)] |= 1 << (b & 63),
+                None => f.alone = true,
+            }
+        }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
@@ -193,28 +215,37 @@ impl Gazetteer {
             .prefilter(false)
             .build(&patterns)
             .expect("gazetteer patterns build an automaton");
-        Gazetteer { ac, entries, first }
+        Gazetteer {
+            ac,
+            entries,
+            first,
+            follow,
+        }
     }
 
     /// Every match over the token stream: `(first token, end token, entry)`,
     /// in text order, not overlapping. `stream` is " tok tok …" with
     /// `starts[i]` the offset of token i's first byte (after its space);
-    /// `starts_name(i)` whether token i is the first token of some name
-    /// ([`Gazetteer::starts_name`] of it); `texts[i]` is token i as written,
-    /// folded; `caps[i]` whether it sits in an all-capitals line.
+    /// `first_of(i)` which first token of the names token i is, if it is one
+    /// ([`Gazetteer::first_id`] of it); `texts[i]` is token i as written,
+    /// folded; `caps(i)` whether it sits in an all-capitals line.
     ///
     /// The same matches as one leftmost-longest scan of the whole stream: a
     /// pattern starts with a space and tokens hold none, so a match starts
     /// at a token's space, and only where that token is a pattern's first
     /// token or the prefix of one (a single-token pattern matching the start
     /// of a longer token, which never aligns and is skipped like here).
+    /// Where no pattern goes on from the token's first token to the next
+    /// token's first byte, and the token alone is no pattern, the automaton
+    /// would find nothing (or only a prefix of the token, which never
+    /// aligns nor reaches the next token), so it does not run.
     pub(crate) fn find(
         &self,
         stream: &str,
         starts: &[usize],
-        starts_name: impl Fn(usize) -> bool,
+        first_of: impl Fn(usize) -> Option<u32>,
         texts: &[&str],
-        caps: &[bool],
+        caps: impl Fn(usize) -> bool,
         out: &mut Vec<(usize, usize, Ref)>,
     ) {
         let mut at = 0;
@@ -223,7 +254,13 @@ impl Gazetteer {
             if pos < at {
                 continue;
             }
-            if !starts_name(first) {
+            let Some(id) = first_of(first) else {
+                continue;
+            };
+            let next = starts
+                .get(first + 1)
+                .and_then(|&s| stream.as_bytes().get(s));
+            if !self.may_go_on(id, next.copied()) {
                 continue;
             }
             let Some(m) = self.ac.find(
@@ -238,8 +275,13 @@ impl Gazetteer {
             let mut pid = m.pattern().as_usize();
             loop {
                 let aligned = end_pos == stream.len() || stream.as_bytes()[end_pos] == b' ';
-                let last = starts.partition_point(|&s| s < end_pos);
-                if aligned && let Some(r) = self.pick(pid, &texts[first..last], &caps[first..last])
+                // The tokens the match covers: it ends past token `first`'s
+                // start, and a name has a few tokens (as `partition_point`).
+                let mut last = first + 1;
+                while last < starts.len() && starts[last] < end_pos {
+                    last += 1;
+                }
+                if aligned && let Some(r) = self.pick(pid, &texts[first..last], |j| caps(first + j))
                 {
                     out.push((first, last, r));
                     at = end_pos;
@@ -267,21 +309,29 @@ impl Gazetteer {
         }
     }
 
-    /// The first token of every name (normalized).
-    pub(crate) fn name_starts(&self) -> impl Iterator<Item = &str> {
-        self.first.iter().map(|s| &**s)
+    /// The first token of every name (normalized), with its id.
+    pub(crate) fn name_starts(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.first.iter().map(|(s, &id)| (&**s, id))
     }
 
-    /// Whether a normalized token is the first token of some name.
-    pub(crate) fn starts_name(&self, norm: &str) -> bool {
-        self.first.contains(norm)
+    /// Which first token of some name a normalized token is, if any.
+    pub(crate) fn first_id(&self, norm: &str) -> Option<u32> {
+        self.first.get(norm).copied()
+    }
+
+    /// Whether a pattern may match from first token `id` when the next
+    /// token starts with byte `next` (`None`: no next token).
+    fn may_go_on(&self, id: u32, next: Option<u8>) -> bool {
+        let f = &self.follow[id as usize];
+        f.alone || next.is_some_and(|b| f.next[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
     }
 
     /// The entry of pattern `pid` whose case agrees with the text, by precedence.
-    fn pick(&self, pid: usize, texts: &[&str], caps: &[bool]) -> Option<Ref> {
+    /// `caps(j)` tells whether `texts[j]` sits in a line of capitals.
+    fn pick(&self, pid: usize, texts: &[&str], caps: impl Fn(usize) -> bool) -> Option<Ref> {
         self.entries[pid]
             .iter()
-            .find(|e| e.tokens.len() == texts.len() && case_ok(e, texts, caps))
+            .find(|e| e.tokens.len() == texts.len() && case_ok(e, texts, &caps))
             .map(|e| e.r)
     }
 }
@@ -290,17 +340,17 @@ impl Gazetteer {
 /// or all capitals in a line of capitals (headlines); any case for a title
 /// or an all-lowercase alias, and for the lowercase words inside a name
 /// ("Bank of England").
-fn case_ok(e: &Entry, texts: &[&str], caps: &[bool]) -> bool {
+fn case_ok(e: &Entry, texts: &[&str], caps: impl Fn(usize) -> bool) -> bool {
     if e.any_case {
         return true;
     }
     e.tokens
         .iter()
         .zip(texts)
-        .zip(caps)
-        .all(|((want, got), &cap)| {
+        .enumerate()
+        .all(|(j, (want, got))| {
             **want == **got
                 || !want.chars().any(char::is_uppercase)
-                || (cap && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
+                || (caps(j) && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
         })
 }

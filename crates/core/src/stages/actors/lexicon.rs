@@ -809,11 +809,41 @@ pub(crate) const W_THE: u32 = 1 << 13;
 /// [`WordTable::add_name_starts`]).
 pub(crate) const W_NAME_START: u32 = 1 << 14;
 
-/// Word → (`W_*` bits, index into `ORG_WORDS`), case as written.
+/// Word → (`W_*` bits, index into `ORG_WORDS`, gazetteer first-token id
+/// or `NO_NAME`), case as written.
 #[derive(Debug, Default)]
 pub(crate) struct WordTable {
-    map: rustc_hash::FxHashMap<Box<str>, (u32, u16)>,
+    map: rustc_hash::FxHashMap<Box<str>, (u32, u16, u32)>,
+    /// The entries of the words of one to seven bytes again, by
+    /// [`short_key`] (one integer to hash and compare).
+    short: rustc_hash::FxHashMap<u64, (u32, u16, u32)>,
 }
+
+/// A word of one to seven bytes as one integer: its bytes and its length.
+#[inline]
+pub(crate) fn short_key(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n <= 7);
+    // Two overlapping reads: the bytes they share land in the same place.
+    let bytes = match n {
+        4.. => {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+        }
+        2.. => {
+            let lo = u16::from_le_bytes([b[0], b[1]]);
+            let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+            u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
+        }
+        1 => u64::from(b[0]),
+        _ => 0,
+    };
+    bytes | ((n as u64) << 56)
+}
+
+/// No gazetteer first-token id (see [`WordTable::lookup`]).
+pub(crate) const NO_NAME: u32 = u32::MAX;
 
 impl WordTable {
     /// The closed lists of this module and the dictionary's given and
@@ -824,7 +854,7 @@ impl WordTable {
     ) -> WordTable {
         let mut t = WordTable::default();
         let mut add = |w: &str, bit: u32| {
-            t.map.entry(Box::from(w)).or_default().0 |= bit;
+            t.map.entry(Box::from(w)).or_insert((0, 0, NO_NAME)).0 |= bit;
         };
         let lists: [(&[&str], u32); 7] = [
             (NOT_NAMES, W_NOT_NAME),
@@ -856,7 +886,7 @@ impl WordTable {
             add(w, W_FAMILY);
         }
         for (i, (w, _)) in ORG_WORDS.iter().enumerate() {
-            let e = t.map.entry(Box::from(*w)).or_default();
+            let e = t.map.entry(Box::from(*w)).or_insert((0, 0, NO_NAME));
             e.0 |= W_ORG;
             e.1 = i as u16;
         }
@@ -881,31 +911,68 @@ impl WordTable {
                         }
                     })
                     .collect();
-                t.map.entry(cased.into_boxed_str()).or_default().0 |= bit;
+                t.map
+                    .entry(cased.into_boxed_str())
+                    .or_insert((0, 0, NO_NAME))
+                    .0 |= bit;
             }
         }
+        t.index_short();
         t
+    }
+
+    /// Fills `short` from `map`.
+    fn index_short(&mut self) {
+        self.short = self
+            .map
+            .iter()
+            .filter(|(w, _)| (1..=7).contains(&w.len()))
+            .map(|(w, &e)| (short_key(w.as_bytes()), e))
+            .collect();
     }
 
     /// Marks the lowercase, capitalized and capitals forms of each ASCII
     /// first token of the gazetteer's names (`starts`, normalized: ASCII
-    /// lowercase) with [`W_NAME_START`].
-    pub(crate) fn add_name_starts<'a>(&mut self, starts: impl IntoIterator<Item = &'a str>) {
-        for s in starts.into_iter().filter(|s| s.is_ascii()) {
+    /// lowercase, with the gazetteer's id of it) with [`W_NAME_START`] and
+    /// the id.
+    pub(crate) fn add_name_starts<'a>(&mut self, starts: impl IntoIterator<Item = (&'a str, u32)>) {
+        for (s, id) in starts.into_iter().filter(|s| s.0.is_ascii()) {
             let mut title = s.to_string();
             if let Some(first) = title.get_mut(..1) {
                 first.make_ascii_uppercase();
             }
             for form in [s.to_string(), title, s.to_ascii_uppercase()] {
-                self.map.entry(form.into_boxed_str()).or_default().0 |= W_NAME_START;
+                let e = self
+                    .map
+                    .entry(form.into_boxed_str())
+                    .or_insert((0, 0, NO_NAME));
+                e.0 |= W_NAME_START;
+                e.2 = id;
             }
         }
+        self.index_short();
     }
 
     /// The bits of `word` and its `ORG_WORDS` index (0 when not one).
     #[inline]
     pub(crate) fn get(&self, word: &str) -> (u32, u16) {
-        self.map.get(word).copied().unwrap_or((0, 0))
+        let (bits, org, _) = self.lookup(word);
+        (bits, org)
+    }
+
+    /// The bits of `word`, its `ORG_WORDS` index (0 when not one) and,
+    /// with [`W_NAME_START`], the gazetteer's id of its normalized form
+    /// ([`NO_NAME`] without).
+    #[inline]
+    pub(crate) fn lookup(&self, word: &str) -> (u32, u16, u32) {
+        self.map.get(word).copied().unwrap_or((0, 0, NO_NAME))
+    }
+
+    /// [`WordTable::lookup`] of the word of one to seven bytes whose
+    /// [`short_key`] is `key`.
+    #[inline]
+    pub(crate) fn lookup_short(&self, key: u64) -> (u32, u16, u32) {
+        self.short.get(&key).copied().unwrap_or((0, 0, NO_NAME))
     }
 }
 
@@ -969,7 +1036,7 @@ mod tests {
     #[test]
     fn pronouns_the_and_name_starts_in_any_casing() {
         let mut t = WordTable::new([], []);
-        t.add_name_starts(["trump", "u.s.", "côte"]);
+        t.add_name_starts([("trump", 0), ("u.s.", 1), ("côte", 2)]);
         let is = |w: &str, bit: u32| t.get(w).0 & bit != 0;
         for w in ["he", "He", "HE", "hE", "she", "sHe", "HIS", "her", "Him"] {
             assert!(is(w, W_PRONOUN), "{w}");
