@@ -41,6 +41,7 @@
 //! ```
 
 mod gazetteer;
+mod home;
 mod lexicon;
 mod names;
 
@@ -459,6 +460,7 @@ impl Stage for Actors {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut entities = self.tag(doc);
         names::as_written(&mut entities);
+        home::titled_people_at_home(&mut entities, &self.inner.dict);
         doc.entities = entities;
         Ok(())
     }

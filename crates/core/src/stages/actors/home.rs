@@ -1,0 +1,102 @@
+//! A person the dictionaries don't know but the article gives a title
+//! ("President William Ruto", "Interior Minister Gerald Darmanin") belongs,
+//! when nothing else says, to the country the article is about: the one
+//! its countries and places are named for most, at least twice and twice
+//! as often as any other.
+
+use rustc_hash::FxHashMap;
+use tacitus_dict::Dictionary;
+
+use crate::document::{Entity, EntityKind};
+
+/// The article's own country, when one dominates.
+fn home_country(entities: &[Entity]) -> Option<String> {
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for e in entities {
+        if matches!(e.kind, EntityKind::Country | EntityKind::Location)
+            && let Some(c) = e.country.as_deref()
+        {
+            *counts.entry(c).or_default() += e.mentions.len();
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|&(_, m)| 2 * m <= *n) => {
+            Some(c.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Gives each titled person without a country the article's own country,
+/// and the actor code of that country with the title's role.
+pub(super) fn titled_people_at_home(entities: &mut [Entity], dict: &Dictionary) {
+    let Some(home) = home_country(entities) else {
+        return;
+    };
+    for e in entities
+        .iter_mut()
+        .filter(|e| e.kind == EntityKind::Person && e.country.is_none() && e.actor.is_none())
+    {
+        let Some(role) = e.role.as_deref() else {
+            continue;
+        };
+        let code = dict
+            .titles
+            .iter()
+            .find(|t| t.title.eq_ignore_ascii_case(role))
+            .and_then(|t| t.role.as_deref());
+        if let Some(code) = code {
+            e.country = Some(home.clone());
+            e.actor = Some(format!("{home}{code}"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Mention;
+
+    fn entity(name: &str, kind: EntityKind, country: Option<&str>, n: usize) -> Entity {
+        Entity {
+            id: name.into(),
+            name: name.into(),
+            kind,
+            actor: None,
+            country: country.map(str::to_string),
+            role: None,
+            mentions: vec![
+                Mention {
+                    start: 0,
+                    end: 1,
+                    text: name.into(),
+                };
+                n
+            ],
+        }
+    }
+
+    #[test]
+    fn a_titled_stranger_belongs_to_the_articles_country() {
+        let mut ruto = entity("William Ruto", EntityKind::Person, None, 2);
+        ruto.role = Some("President".into());
+        let mut es = vec![
+            entity("Kenya", EntityKind::Country, Some("KEN"), 3),
+            entity("Nairobi", EntityKind::Location, Some("KEN"), 1),
+            entity("Uganda", EntityKind::Country, Some("UGA"), 1),
+            ruto,
+        ];
+        titled_people_at_home(&mut es, Dictionary::builtin());
+        assert_eq!(es[3].actor.as_deref(), Some("KENGOV"));
+        // Two countries named as often: nobody's home.
+        es[3].actor = None;
+        es[3].country = None;
+        let mut more = es[0].mentions.clone();
+        more.push(more[0].clone());
+        es[2].mentions = more;
+        titled_people_at_home(&mut es, Dictionary::builtin());
+        assert_eq!(es[3].actor, None);
+    }
+}
