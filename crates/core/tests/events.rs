@@ -505,3 +505,19 @@ fn brussels_in_a_story_about_the_eu_is_the_eu() {
     let got = dyads("Hungary accused Brussels of blackmail.");
     assert!(got.iter().any(|d| d.0 == "HUN" && d.1 == "BEL"), "{got:?}");
 }
+
+#[test]
+fn it_is_the_last_actor_that_is_no_person() {
+    let got = dyads("China said on Monday it would impose tariffs on Canada.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHN" && d.1 == "CAN" && d.2 == "16"),
+        "{got:?}"
+    );
+    let got = dyads("Niger's junta closed the border. It also accused France of interference.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "NER" && d.1 == "FRA" && d.2 == "11"),
+        "{got:?}"
+    );
+}

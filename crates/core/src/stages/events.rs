@@ -486,7 +486,7 @@ impl Events {
             .collect();
         vocabulary.mark(SLOT_BARRIERS, SLOT_BARRIER);
         vocabulary.mark(&[";", ":", ".", "?", "!", "\"", "(", ")"], BARRIER);
-        vocabulary.mark(&["we", "us", "our", "i", "me", "my", "them"], PRONOUN);
+        vocabulary.mark(&["we", "us", "our", "i", "me", "my", "them", "it"], PRONOUN);
         vocabulary.mark(&["to"], TO);
         vocabulary.mark(DETERMINERS, DETERMINER);
         for lemma in CONTROL_VERBS {
@@ -676,9 +676,12 @@ impl Stage for Events {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let mentions = mention_starts(doc);
-        let quotes = quote_speakers(doc);
-        let titled = titled_people(doc);
+        let mut context = Context {
+            mentions: mention_starts(doc),
+            quotes: quote_speakers(doc),
+            titled: titled_people(doc),
+            previous: None,
+        };
         // "Brussels" in a story about the EU is the EU.
         let eu = doc
             .entities
@@ -695,7 +698,15 @@ impl Stage for Events {
         let mut pair: Option<Vec<Actor>> = None;
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
-            let mut items = self.items(doc, bytes.clone(), &mentions, &quotes, &titled);
+            let mut items = self.items(doc, bytes.clone(), &context);
+            context.previous = sentence_subject(&items)
+                .and_then(|j| items[j].actors())
+                .and_then(|a| a.first())
+                .filter(|a| {
+                    a.entity
+                        .is_none_or(|e| doc.entities[e].kind != EntityKind::Person)
+                })
+                .cloned();
             mark_time_adjuncts(&mut items, &timexes);
             open_place_of(&mut items);
             if eu {
@@ -793,6 +804,16 @@ fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
         }
         None
     })
+}
+
+/// What the items of a sentence are read with: the document's mentions,
+/// quotations, titled people, and the subject of the sentence before.
+struct Context<'a> {
+    mentions: HashMap<usize, (usize, usize)>,
+    quotes: Vec<(Range<usize>, usize)>,
+    titled: Vec<Titled>,
+    /// The last sentence's subject when it was no person ("it").
+    previous: Option<Actor<'a>>,
 }
 
 /// A coded person's mention and the title they hold, lowercase.
@@ -898,10 +919,14 @@ impl Events {
         &'a self,
         doc: &'a Document,
         sentence: Range<usize>,
-        mentions: &HashMap<usize, (usize, usize)>,
-        quotes: &[(Range<usize>, usize)],
-        titled: &[Titled],
+        context: &Context<'a>,
     ) -> Vec<Item<'a>> {
+        let Context {
+            mentions,
+            quotes,
+            titled,
+            previous,
+        } = context;
         let agents = &self.agents;
         let text = doc.text();
         let mut out: Vec<Item> = Vec::with_capacity(64);
@@ -1067,7 +1092,9 @@ impl Events {
                     }
                     let pronoun = self.vocabulary.flags(id) & PRONOUN != 0;
                     match pronoun
-                        .then(|| pronoun_actor(doc, quotes, &out, tok.start, &word))
+                        .then(|| {
+                            pronoun_actor(doc, quotes, &out, previous.as_ref(), tok.start, &word)
+                        })
                         .flatten()
                     {
                         Some(actor) => {
@@ -1112,6 +1139,7 @@ fn pronoun_actor<'a>(
     doc: &'a Document,
     quotes: &[(Range<usize>, usize)],
     before: &[Item<'a>],
+    previous: Option<&Actor<'a>>,
     at: usize,
     word: &str,
 ) -> Option<Actor<'a>> {
@@ -1120,6 +1148,19 @@ fn pronoun_actor<'a>(
             .iter()
             .find(|(r, _)| r.contains(&at))
             .map(|&(_, e)| entity_actor(doc, e)),
+        // "Russia said it would …", "It also revoked …": the last actor of
+        // the sentence that is no person, else the last sentence's subject.
+        "it" => before
+            .iter()
+            .rev()
+            .filter_map(Item::actors)
+            .filter_map(|a| a.last())
+            .find(|a| {
+                a.entity
+                    .is_none_or(|e| doc.entities[e].kind != EntityKind::Person)
+            })
+            .or(previous)
+            .cloned(),
         "them" => {
             // Only a plural actor: "U.S. officials", "Japan and India".
             let j = before.iter().rposition(|it| it.actors().is_some())?;
