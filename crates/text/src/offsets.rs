@@ -85,12 +85,15 @@ impl<T: Offset> Table<T> {
     fn build(text: &str, len_chars: usize) -> Self {
         let mut char_of_byte = Vec::with_capacity(text.len() + 1);
         let mut byte_of_char = Vec::with_capacity(len_chars + 1);
-        for (ci, (bi, c)) in text.char_indices().enumerate() {
-            byte_of_char.push(T::from_usize(bi));
-            let ci = T::from_usize(ci);
-            for _ in 0..c.len_utf8() {
-                char_of_byte.push(ci);
+        // Over the bytes: a byte that is no UTF-8 continuation byte
+        // (10xxxxxx) starts a char.
+        let mut started = 0usize;
+        for (bi, &b) in text.as_bytes().iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                byte_of_char.push(T::from_usize(bi));
+                started += 1;
             }
+            char_of_byte.push(T::from_usize(started - 1));
         }
         char_of_byte.push(T::from_usize(len_chars));
         byte_of_char.push(T::from_usize(text.len()));
