@@ -521,3 +521,9 @@ fn it_is_the_last_actor_that_is_no_person() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_countrys_envoy_to_a_body_speaks_for_the_country() {
+    let got = dyads("Iran's U.N. ambassador criticized Canada on Monday.");
+    assert!(got.iter().any(|d| d.0 == "IRN" && d.1 == "CAN"), "{got:?}");
+}

@@ -743,6 +743,15 @@ fn brussels_is_the_eu(items: &mut [Item], text: &str) {
     }
 }
 
+/// Nouns for a country's representatives at an international body.
+const ENVOYS: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "representative",
+    "mission",
+    "delegation",
+];
+
 /// Nouns that "the two …" and "both …" make a pair of.
 const PAIR_NOUNS: &[&str] = &[
     "countries",
@@ -951,6 +960,34 @@ impl Events {
                 {
                     actor.code.to_mut().push_str(role);
                     end = noun_end;
+                }
+                // "Iran's U.N. ambassador" speaks for Iran, not the U.N.
+                let envoy = tokens
+                    .get(next)
+                    .and_then(|t| text.get(t.start..t.end))
+                    .is_some_and(|w| ENVOYS.contains(&w));
+                if envoy
+                    && actor.code.starts_with("IGO")
+                    && let [.., owner, possessive] = out.as_slice()
+                    && matches!(possessive.kind, ItemKind::Possessive)
+                    && let Some([country]) = owner.actors()
+                    && country.code.len() == 3
+                {
+                    let code = format!("{}GOV", country.code);
+                    let start = owner.bytes.start;
+                    out.truncate(out.len() - 2);
+                    actor = Actor {
+                        code: Cow::Owned(code),
+                        entity: None,
+                    };
+                    out.push(Item {
+                        kind: ItemKind::Actors(vec![actor]),
+                        id: UNKNOWN,
+                        flags: 0,
+                        bytes: start..tokens[next].end,
+                    });
+                    skip_until = tokens[next].end;
+                    continue;
                 }
                 out.push(Item {
                     kind: ItemKind::Actors(vec![actor]),
