@@ -793,7 +793,8 @@ fn name_the_pair<'a>(items: &mut Vec<Item<'a>>, pair: &[Actor<'a>]) {
 }
 
 /// The last compound of two actors of different countries in `items`
-/// ("Saudi Arabia and Iran"), else the last two different countries.
+/// ("Saudi Arabia and Iran"), else the two countries of a sentence that
+/// names exactly two.
 fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
     let country = |a: &Actor| a.code.get(..3).map(str::to_string);
     let compound = items.iter().rev().find_map(|it| {
@@ -802,16 +803,12 @@ fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
     });
     compound.or_else(|| {
         let mut seen: Vec<Actor> = Vec::new();
-        for a in items.iter().rev().filter_map(Item::actors).flatten() {
+        for a in items.iter().filter_map(Item::actors).flatten() {
             if seen.iter().all(|s| country(s) != country(a)) {
                 seen.push(a.clone());
             }
-            if seen.len() == 2 {
-                seen.reverse();
-                return Some(seen);
-            }
         }
-        None
+        (seen.len() == 2).then_some(seen)
     })
 }
 
