@@ -1,18 +1,26 @@
 //! The `events` stage: who did — or plans, hopes, threatens to do — what to
 //! whom, when. Shallow and precision-first: a verb or noun pattern of the
-//! event dictionaries (`docs/verbs.md`) anchored on its first word, slots
-//! filled by the actors of the `actors` stage (compounds expand, groupings
-//! with known members expand for reciprocal verbs), modality from the cues
-//! around the predicate, the date from a timex of the same sentence.
+//! event dictionaries (`docs/verbs.md`) anchored on its rarest word, slots
+//! filled by actors (compounds expand, groupings with known members expand
+//! for reciprocal verbs), modality from the cues around the predicate, the
+//! date from a timex of the same sentence.
 //!
-//! Reads `sentences`, `tokens`, `entities`, `timexes`; writes `events`.
+//! Each sentence is read as items: words (interned), possessives, and
+//! actors — the actors stage's entities, and what this stage reads itself
+//! (country + actor noun, "we" in a quotation, "it", "them", "the two
+//! countries", "the president"). A slot's subject may stand across a time
+//! adjunct, a parenthesis, a participle or a second predicate; see
+//! `docs/verbs.md`, "How the slots are filled".
+//!
+//! Reads `sentences`, `tokens`, `entities`, `timexes`, `quotes`; writes
+//! `events`.
 //!
 //! A person's actor code is the role held on the event's date (a
 //! president-elect's visit after the inauguration is the government's).
 //!
-//! Limits of this first version, on purpose: a slot is a named actor (or a
-//! pronoun the actors stage resolved), never a bare common noun; an event
-//! needs both a source and a target.
+//! On purpose: a slot is never a bare common noun ("the attack"), and an
+//! event needs both a source and a target (a compound's pairs for
+//! reciprocal patterns).
 
 use std::borrow::Cow;
 use std::collections::HashSet;
