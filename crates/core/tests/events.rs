@@ -527,3 +527,15 @@ fn a_countrys_envoy_to_a_body_speaks_for_the_country() {
     let got = dyads("Iran's U.N. ambassador criticized Canada on Monday.");
     assert!(got.iter().any(|d| d.0 == "IRN" && d.1 == "CAN"), "{got:?}");
 }
+
+#[test]
+fn a_countrys_own_body_after_its_possessive() {
+    let codes: Vec<String> = events("Mexico's interior ministry criticized Canada on Monday.")
+        .into_iter()
+        .filter_map(|e| e.source.and_then(|s| s.actor))
+        .collect();
+    assert_eq!(codes, ["MEXGOV"]);
+    // A noun the patterns name stays a word: "summoned China's ambassador".
+    let got = dyads("Japan summoned China's ambassador on Friday.");
+    assert!(got.iter().any(|d| d.0 == "JPN" && d.1 == "CHN"), "{got:?}");
+}

@@ -302,6 +302,9 @@ struct Agents {
     /// Every title of `titles.tsv`, lowercase ("president", "foreign
     /// minister", "king").
     titles: FxHashSet<String>,
+    /// Every title with a role, ambiguous ones too ("military", "court"):
+    /// after a country's possessive they are nouns.
+    owned: HashMap<String, String>,
 }
 
 /// Nouns after a country adjective that stand for its agents though they
@@ -361,6 +364,9 @@ impl Agents {
         for t in &actors.titles {
             let noun = t.title.to_lowercase();
             agents.titles.insert(noun.clone());
+            if let Some(role) = &t.role {
+                agents.owned.insert(noun.clone(), role.clone());
+            }
             if let Some(role) = &t.role
                 && !AMBIGUOUS_NOUNS.contains(&noun.as_str())
                 && noun.chars().all(|c| c.is_alphabetic() || c == ' ')
@@ -404,6 +410,47 @@ impl Agents {
         // "Japanese foreign minister Takeshi Iwaya": the title of a name.
         let name_follows = word(last + 1).is_some_and(|w| w.starts_with(char::is_uppercase));
         (!name_follows).then(|| (role, tokens[last].end))
+    }
+
+    /// "Brazil's Federal Police", "Russia's foreign ministry", "China's
+    /// military": after a country's possessive, a title of any case, with
+    /// up to two words before it, not followed by a name. Its role and the
+    /// byte it ends at.
+    fn owned_noun_at(
+        &self,
+        text: &str,
+        tokens: &[tacitus_text::Token],
+        from: usize,
+    ) -> Option<(&str, usize)> {
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|t| t.kind == TokenKind::Word)
+                .and_then(|t| text.get(t.start..t.end))
+        };
+        for skip in 0..=2 {
+            let mut noun = String::new();
+            let mut found = None;
+            for n in 0..3 {
+                let Some(w) = word(from + skip + n) else {
+                    break;
+                };
+                if n > 0 {
+                    noun.push(' ');
+                }
+                noun.push_str(&w.to_lowercase());
+                if let Some(role) = self.owned.get(&noun) {
+                    found = Some((role.as_str(), from + skip + n));
+                }
+            }
+            if let Some((role, last)) = found {
+                let name_follows =
+                    word(last + 1).is_some_and(|w| w.starts_with(char::is_uppercase));
+                return (!name_follows).then(|| (role, tokens[last].end));
+            }
+            word(from + skip)?;
+        }
+        None
     }
 }
 
@@ -1109,6 +1156,34 @@ impl Events {
                     flags: 0,
                     bytes: tok.start..end,
                 });
+                continue;
+            }
+            // "Brazil's Federal Police": the country's agents.
+            if tok.kind == TokenKind::Possessive
+                && let Some(owner) = out.last()
+                && let Some([country]) = owner.actors()
+                && country.code.len() == 3
+                && let Some((role, noun_end)) = agents.owned_noun_at(text, tokens, k + 1)
+                // A noun the patterns name stays a word ("summoned China's
+                // ambassador", "Russia's military build-up").
+                && text
+                    .get(tok.end..noun_end)
+                    .and_then(|t| t.rsplit(' ').next())
+                    .is_none_or(|head| self.vocabulary.get(&head.to_lowercase()) == UNKNOWN)
+            {
+                let code = format!("{}{role}", country.code);
+                let start = owner.bytes.start;
+                out.pop();
+                out.push(Item {
+                    kind: ItemKind::Actors(vec![Actor {
+                        code: Cow::Owned(code),
+                        entity: None,
+                    }]),
+                    id: UNKNOWN,
+                    flags: 0,
+                    bytes: start..noun_end,
+                });
+                skip_until = noun_end;
                 continue;
             }
             let mut id = UNKNOWN;
