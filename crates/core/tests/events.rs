@@ -539,3 +539,9 @@ fn a_countrys_own_body_after_its_possessive() {
     let got = dyads("Japan summoned China's ambassador on Friday.");
     assert!(got.iter().any(|d| d.0 == "JPN" && d.1 == "CHN"), "{got:?}");
 }
+
+#[test]
+fn a_body_of_one_country_owned_by_another() {
+    let got = dyads("Canada's House of Commons condemned Brazil.");
+    assert!(got.iter().any(|d| d.0 == "CAN" && d.1 == "BRA"), "{got:?}");
+}

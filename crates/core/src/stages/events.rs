@@ -1013,6 +1013,31 @@ impl Events {
                     actor.code.to_mut().push_str(role);
                     end = noun_end;
                 }
+                // "Canada's House of Commons", "India's Supreme Court": a
+                // body the dictionary knows in one country, owned by another.
+                if actor.code.len() > 3
+                    && !actor.code.starts_with("IGO")
+                    && let [.., owner, possessive] = out.as_slice()
+                    && matches!(possessive.kind, ItemKind::Possessive)
+                    && let Some([country]) = owner.actors()
+                    && country.code.len() == 3
+                    && !actor.code.starts_with(country.code.as_ref())
+                {
+                    let code = format!("{}{}", country.code, &actor.code[3..]);
+                    let start = owner.bytes.start;
+                    out.truncate(out.len() - 2);
+                    out.push(Item {
+                        kind: ItemKind::Actors(vec![Actor {
+                            code: Cow::Owned(code),
+                            entity: None,
+                        }]),
+                        id: UNKNOWN,
+                        flags: 0,
+                        bytes: start..end,
+                    });
+                    skip_until = end;
+                    continue;
+                }
                 // "Iran's U.N. ambassador" speaks for Iran, not the U.N.
                 let envoy = tokens
                     .get(next)
