@@ -15,6 +15,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::tsv::{data_lines, fields};
 use crate::{Error, ErrorKind};
 
 /// One CAMEO event code.
@@ -59,11 +60,7 @@ impl CameoTable {
     /// Parses a table in the `cameo.tsv` format; errors name file, line and field.
     pub fn parse(file: &str, text: &str) -> Result<CameoTable, Error> {
         let mut codes = HashMap::new();
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (i, line) in data_lines(text) {
             let err = |field: Option<&'static str>, kind, message: String| Error {
                 file: file.to_string(),
                 line: i + 1,
@@ -71,14 +68,13 @@ impl CameoTable {
                 kind,
                 message,
             };
-            let fields: Vec<&str> = line.split('\t').collect();
-            let [code, name, goldstein, quad_class, plover] = fields[..] else {
-                return Err(err(
-                    None,
-                    ErrorKind::FieldCount,
-                    format!("expected 5 tab-separated fields, found {}", fields.len()),
-                ));
-            };
+            let f = fields(
+                file,
+                i,
+                line,
+                &["code", "name", "goldstein", "quad_class", "plover"],
+            )?;
+            let (code, name, goldstein, quad_class, plover) = (f[0], f[1], f[2], f[3], f[4]);
             if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(err(
                     Some("code"),

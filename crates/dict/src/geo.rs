@@ -17,6 +17,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::tsv::{data_lines, fields};
 use crate::{Error, ErrorKind};
 
 /// A country's representative point and its FIPS 10-4 code.
@@ -116,14 +117,6 @@ impl Geo {
     }
 }
 
-/// The data lines of a file: (1-based line number, fields).
-fn lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    text.lines().enumerate().filter_map(|(i, l)| {
-        let l = l.trim_end_matches('\r');
-        (!l.trim().is_empty() && !l.starts_with('#')).then(|| (i + 1, l.split('\t').collect()))
-    })
-}
-
 struct Field<'a> {
     file: &'a str,
     line: usize,
@@ -138,22 +131,6 @@ impl Field<'_> {
             kind,
             message,
         }
-    }
-
-    fn count(&self, fields: &[&str], columns: &[&str]) -> Result<(), Error> {
-        if fields.len() == columns.len() {
-            return Ok(());
-        }
-        Err(self.err(
-            None,
-            ErrorKind::FieldCount,
-            format!(
-                "expected {} TAB-separated fields ({}), found {}",
-                columns.len(),
-                columns.join(", "),
-                fields.len()
-            ),
-        ))
     }
 
     fn degrees(&self, value: &str, field: &'static str, max: f64) -> Result<f64, Error> {
@@ -216,9 +193,9 @@ fn optional(value: &str) -> Option<String> {
 /// Parses `geo-countries.tsv`: `code fips lat lon`.
 pub fn parse_countries(file: &str, text: &str) -> Result<Vec<GeoCountry>, Error> {
     let mut out = Vec::new();
-    for (line, f) in lines(text) {
-        let at = Field { file, line };
-        at.count(&f, &["code", "fips", "lat", "lon"])?;
+    for (i, line) in data_lines(text) {
+        let f = fields(file, i, line, &["code", "fips", "lat", "lon"])?;
+        let at = Field { file, line: i + 1 };
         let fips = f[1];
         if fips.len() != 2 || !fips.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(at.err(
@@ -252,9 +229,9 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
         "kind",
     ];
     let mut out = Vec::new();
-    for (line, f) in lines(text) {
-        let at = Field { file, line };
-        at.count(&f, &COLUMNS)?;
+    for (i, line) in data_lines(text) {
+        let f = fields(file, i, line, &COLUMNS)?;
+        let at = Field { file, line: i + 1 };
         let number = |i: usize, field: &'static str| {
             f[i].parse::<u64>().map_err(|_| {
                 at.err(
@@ -302,12 +279,10 @@ pub const REGION_KINDS: &[&str] = &[
 /// Parses `geo-regions.tsv`: `name aliases country lat lon kind admin1`.
 pub fn parse_regions(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
     let mut out = Vec::new();
-    for (line, f) in lines(text) {
-        let at = Field { file, line };
-        at.count(
-            &f,
-            &["name", "aliases", "country", "lat", "lon", "kind", "admin1"],
-        )?;
+    for (i, line) in data_lines(text) {
+        let columns = ["name", "aliases", "country", "lat", "lon", "kind", "admin1"];
+        let f = fields(file, i, line, &columns)?;
+        let at = Field { file, line: i + 1 };
         let kind = f[5];
         if !REGION_KINDS.contains(&kind) {
             return Err(at.err(

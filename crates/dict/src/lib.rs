@@ -40,6 +40,7 @@ pub mod geo;
 mod parse;
 pub mod themes;
 pub mod tone;
+mod tsv;
 pub mod verbs;
 
 pub use parse::is_actor_code;

@@ -14,6 +14,7 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use crate::tsv::{data_lines, fields};
 use crate::{Error, ErrorKind};
 
 /// A phrase or context word: lowercase words; `prefix` lets the last word go on.
@@ -81,11 +82,7 @@ impl Themes {
     /// Parses a file in the `themes.tsv` format; errors name file, line and field.
     pub fn parse(file: &str, text: &str) -> Result<Themes, Error> {
         let mut rules = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (i, line) in data_lines(text) {
             let err = |field, kind, message| Error {
                 file: file.to_string(),
                 line: i + 1,
@@ -93,17 +90,8 @@ impl Themes {
                 kind,
                 message,
             };
-            let fields: Vec<&str> = line.split('\t').collect();
-            let [theme, phrases, context] = fields[..] else {
-                return Err(err(
-                    None,
-                    ErrorKind::FieldCount,
-                    format!(
-                        "expected 3 TAB-separated fields (theme, phrases, context), found {}",
-                        fields.len()
-                    ),
-                ));
-            };
+            let f = fields(file, i, line, &["theme", "phrases", "context"])?;
+            let (theme, phrases, context) = (f[0], f[1], f[2]);
             let good_name = !theme.is_empty()
                 && theme
                     .bytes()

@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::tsv::{data_lines, fields};
 use crate::{Error, ErrorKind};
 
 /// The mean VADER valence a word needs (in absolute value) to count.
@@ -77,11 +78,7 @@ impl ToneLexicon {
 
     /// Applies a `tone.tsv` file: `word polarity` with `+`, `-` or `0`.
     pub fn apply(&mut self, file: &str, text: &str) -> Result<(), Error> {
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (i, line) in data_lines(text) {
             let err = |field, kind, message| Error {
                 file: file.to_string(),
                 line: i + 1,
@@ -89,17 +86,8 @@ impl ToneLexicon {
                 kind,
                 message,
             };
-            let fields: Vec<&str> = line.split('\t').collect();
-            let [word, polarity] = fields[..] else {
-                return Err(err(
-                    None,
-                    ErrorKind::FieldCount,
-                    format!(
-                        "expected 2 TAB-separated fields (word, polarity), found {}",
-                        fields.len()
-                    ),
-                ));
-            };
+            let f = fields(file, i, line, &["word", "polarity"])?;
+            let (word, polarity) = (f[0], f[1]);
             if word.is_empty() || word.chars().any(|c| c.is_uppercase() || c.is_whitespace()) {
                 return Err(err(
                     Some("word"),

@@ -20,6 +20,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::tsv::{data_lines, fields};
 use crate::{Error, ErrorKind};
 
 /// One element of a pattern.
@@ -117,37 +118,6 @@ static BUILTIN: LazyLock<VerbDictionary> = LazyLock::new(|| {
     }
     dict
 });
-
-fn fields<'a>(
-    file: &str,
-    i: usize,
-    line: &'a str,
-    names: &[&'static str],
-) -> Result<Vec<&'a str>, Error> {
-    let f: Vec<&str> = line.split('\t').collect();
-    if f.len() != names.len() {
-        return Err(Error {
-            file: file.to_string(),
-            line: i + 1,
-            field: None,
-            kind: ErrorKind::FieldCount,
-            message: format!(
-                "expected {} tab-separated fields ({}), found {}",
-                names.len(),
-                names.join(", "),
-                f.len()
-            ),
-        });
-    }
-    Ok(f)
-}
-
-fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-}
 
 impl VerbDictionary {
     /// The built-in dictionaries, parsed once.

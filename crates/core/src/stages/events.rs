@@ -386,30 +386,11 @@ impl Agents {
         tokens: &[tacitus_text::Token],
         from: usize,
     ) -> Option<(&str, usize)> {
-        let word = |k: usize| {
-            tokens
-                .get(k)
-                .filter(|t| t.kind == TokenKind::Word)
-                .and_then(|t| text.get(t.start..t.end))
-        };
-        let mut noun = String::new();
-        let mut found = None;
-        for n in 0..self.longest {
-            let Some(w) = word(from + n).filter(|w| w.starts_with(char::is_lowercase)) else {
-                break;
-            };
-            if n > 0 {
-                noun.push(' ');
-            }
-            noun.push_str(w);
-            if let Some(role) = self.nouns.get(&noun) {
-                found = Some((role.as_str(), from + n));
-            }
-        }
-        let (role, last) = found?;
+        let (role, last) = longest_phrase(text, tokens, from, self.longest, true, |p| {
+            self.nouns.get(p).map(String::as_str)
+        })?;
         // "Japanese foreign minister Takeshi Iwaya": the title of a name.
-        let name_follows = word(last + 1).is_some_and(|w| w.starts_with(char::is_uppercase));
-        (!name_follows).then(|| (role, tokens[last].end))
+        (!name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
     }
 
     /// "Brazil's Federal Police", "Russia's foreign ministry", "China's
@@ -422,36 +403,60 @@ impl Agents {
         tokens: &[tacitus_text::Token],
         from: usize,
     ) -> Option<(&str, usize)> {
-        let word = |k: usize| {
-            tokens
-                .get(k)
-                .filter(|t| t.kind == TokenKind::Word)
-                .and_then(|t| text.get(t.start..t.end))
-        };
         for skip in 0..=2 {
-            let mut noun = String::new();
-            let mut found = None;
-            for n in 0..3 {
-                let Some(w) = word(from + skip + n) else {
-                    break;
-                };
-                if n > 0 {
-                    noun.push(' ');
-                }
-                noun.push_str(&w.to_lowercase());
-                if let Some(role) = self.owned.get(&noun) {
-                    found = Some((role.as_str(), from + skip + n));
-                }
-            }
+            let found = longest_phrase(text, tokens, from + skip, 3, false, |p| {
+                self.owned.get(p).map(String::as_str)
+            });
             if let Some((role, last)) = found {
-                let name_follows =
-                    word(last + 1).is_some_and(|w| w.starts_with(char::is_uppercase));
-                return (!name_follows).then(|| (role, tokens[last].end));
+                return (!name_follows(text, tokens, last)).then(|| (role, tokens[last].end));
             }
-            word(from + skip)?;
+            word_at(text, tokens, from + skip)?;
         }
         None
     }
+}
+
+/// The text of `tokens[k]` when it is a word.
+fn word_at<'t>(text: &'t str, tokens: &[tacitus_text::Token], k: usize) -> Option<&'t str> {
+    tokens
+        .get(k)
+        .filter(|t| t.kind == TokenKind::Word)
+        .and_then(|t| text.get(t.start..t.end))
+}
+
+/// Whether a capitalized word (a name) follows `tokens[last]`.
+fn name_follows(text: &str, tokens: &[tacitus_text::Token], last: usize) -> bool {
+    word_at(text, tokens, last + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The longest phrase of up to `max` words from `tokens[from]` (lowercased;
+/// with `lowercase_only`, written in lowercase) that `find` knows: what it
+/// found and the index of the phrase's last token.
+fn longest_phrase<R>(
+    text: &str,
+    tokens: &[tacitus_text::Token],
+    from: usize,
+    max: usize,
+    lowercase_only: bool,
+    mut find: impl FnMut(&str) -> Option<R>,
+) -> Option<(R, usize)> {
+    let mut phrase = String::new();
+    let mut found = None;
+    for n in 0..max {
+        let Some(w) = word_at(text, tokens, from + n)
+            .filter(|w| !lowercase_only || w.starts_with(char::is_lowercase))
+        else {
+            break;
+        };
+        if n > 0 {
+            phrase.push(' ');
+        }
+        phrase.extend(w.chars().flat_map(char::to_lowercase));
+        if let Some(r) = find(&phrase) {
+            found = Some((r, from + n));
+        }
+    }
+    found
 }
 
 impl std::fmt::Debug for Events {
@@ -920,40 +925,20 @@ fn title_reference(
     if before.is_empty() {
         return None;
     }
-    let word = |j: usize| {
-        tokens
-            .get(j)
-            .filter(|t| t.kind == TokenKind::Word)
-            .and_then(|t| text.get(t.start..t.end))
-            .filter(|w| w.starts_with(char::is_lowercase))
-    };
-    let mut title = String::new();
-    let mut found = None;
-    for n in 1..=3 {
-        let Some(w) = word(k + n) else { break };
-        if n > 1 {
-            title.push(' ');
-        }
-        title.push_str(w);
-        if !titles.contains(&title) {
-            continue;
+    let (entity, last) = longest_phrase(text, tokens, k + 1, 3, true, |title| {
+        if !titles.contains(title) {
+            return None;
         }
         let holder = before.iter().rev().find(|t| {
             t.role == title
                 || t.role
-                    .strip_suffix(title.as_str())
+                    .strip_suffix(title)
                     .is_some_and(|head| head.ends_with(' '))
-        });
-        if let Some(t) = holder {
-            found = Some((t.entity, tokens[k + n].end, k + n));
-        }
-    }
-    let (entity, end, last) = found?;
-    let name_follows = tokens
-        .get(last + 1)
-        .and_then(|t| text.get(t.start..t.end))
-        .is_some_and(|w| w.starts_with(char::is_uppercase) || w == ",");
-    (!name_follows).then_some((entity, end))
+        })?;
+        Some(holder.entity)
+    })?;
+    let comma = tokens.get(last + 1).and_then(|t| text.get(t.start..t.end)) == Some(",");
+    (!name_follows(text, tokens, last) && !comma).then(|| (entity, tokens[last].end))
 }
 
 /// Byte start of every entity mention → (byte end, entity index).
