@@ -6,6 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
+/// The allocator the `tacitus` binary uses, so benchmarks measure what it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The repository root (the folder holding `testdata/`).
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -227,6 +227,11 @@ impl Pipeline {
         self.stages.iter().map(|s| s.name()).collect()
     }
 
+    /// The stages, in order (to run or time them one by one).
+    pub fn stages(&self) -> impl Iterator<Item = &dyn Stage> {
+        self.stages.iter().map(|s| s.as_ref())
+    }
+
     /// Runs every stage over a new document for `article`.
     pub fn run(&self, article: Article) -> Result<Document, StageError> {
         let mut doc = Document::new(article);

@@ -451,7 +451,11 @@ fn longest_phrase<R>(
         if n > 0 {
             phrase.push(' ');
         }
-        phrase.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            phrase.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            phrase.extend(w.chars().flat_map(char::to_lowercase));
+        }
         if let Some(r) = find(&phrase) {
             found = Some((r, from + n));
         }
@@ -737,7 +741,7 @@ impl Stage for Events {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut context = Context {
-            mentions: mention_starts(doc),
+            mentions: MentionStarts::new(doc),
             quotes: quote_speakers(doc),
             titled: titled_people(doc),
             previous: None,
@@ -875,7 +879,7 @@ fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
 /// What the items of a sentence are read with: the document's mentions,
 /// quotations, titled people, and the subject of the sentence before.
 struct Context<'a> {
-    mentions: HashMap<usize, (usize, usize)>,
+    mentions: MentionStarts,
     quotes: Vec<(Range<usize>, usize)>,
     titled: Vec<Titled>,
     /// The last sentence's subject when it was no person ("it").
@@ -941,22 +945,47 @@ fn title_reference(
     (!name_follows(text, tokens, last) && !comma).then(|| (entity, tokens[last].end))
 }
 
-/// Byte start of every entity mention → (byte end, entity index).
-fn mention_starts(doc: &Document) -> HashMap<usize, (usize, usize)> {
-    let mut out = HashMap::default();
-    for (i, e) in doc.entities.iter().enumerate() {
-        if e.actor.is_none() && e.country.is_none() {
-            continue;
-        }
-        for m in &e.mentions {
-            let r = doc.byte_range(Span::new(m.start, m.end));
-            let longest = out.get(&r.start).is_none_or(|&(end, _)| end < r.end);
-            if longest {
-                out.insert(r.start, (r.end, i));
+/// The mentions of coded entities by byte start: the longest at each
+/// start (the first entity's on a tie).
+#[derive(Debug, Default)]
+struct MentionStarts {
+    /// (byte start, byte end, entity index), sorted by start, one per start.
+    starts: Vec<(usize, usize, usize)>,
+}
+
+impl MentionStarts {
+    fn new(doc: &Document) -> Self {
+        let mut starts = Vec::new();
+        for (i, e) in doc.entities.iter().enumerate() {
+            if e.actor.is_none() && e.country.is_none() {
+                continue;
+            }
+            for m in &e.mentions {
+                let r = doc.byte_range(Span::new(m.start, m.end));
+                starts.push((r.start, r.end, i));
             }
         }
+        // Longest first at each start; among equals the entity listed first.
+        starts.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        starts.dedup_by_key(|m| m.0);
+        MentionStarts { starts }
     }
-    out
+
+    /// The mentions from byte `start` on.
+    fn from(&self, start: usize) -> &[(usize, usize, usize)] {
+        &self.starts[self.starts.partition_point(|m| m.0 < start)..]
+    }
+}
+
+/// The mention that starts at byte `start`, with `ahead` the mentions from
+/// some earlier byte on, moved up to `start`: its byte end and entity.
+fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usize, usize)> {
+    while let [first, rest @ ..] = *ahead
+        && first.0 < start
+    {
+        *ahead = rest;
+    }
+    ahead.first().filter(|m| m.0 == start).map(|m| (m.1, m.2))
 }
 
 impl Events {
@@ -976,6 +1005,7 @@ impl Events {
         let agents = &self.agents;
         let text = doc.text();
         let mut out: Vec<Item> = Vec::with_capacity(64);
+        let mut ahead = mentions.from(sentence.start);
         let mut skip_until = 0;
         let first = doc.tokens.partition_point(|t| t.start < sentence.start);
         let tokens = &doc.tokens[first..];
@@ -987,7 +1017,7 @@ impl Events {
             if tok.start < skip_until {
                 continue;
             }
-            if let Some(&(end, e)) = mentions.get(&tok.start) {
+            if let Some((end, e)) = mention_at(&mut ahead, tok.start) {
                 let mut actor = entity_actor(doc, e);
                 let mut end = end;
                 // "U.S. officials": the country's agents.
@@ -1070,7 +1100,7 @@ impl Events {
                 && next.kind == TokenKind::Word
                 && next.start == hyphen.end
                 && next.end <= sentence.end
-                && !mentions.contains_key(&next.start)
+                && mention_at(&mut { ahead }, next.start).is_none()
             {
                 end = next.end;
                 j += 2;
@@ -1113,8 +1143,13 @@ impl Events {
                     .and_then(|t| text.get(t.start..t.end))
                     .unwrap_or("")
             };
-            if raw.starts_with(char::is_uppercase)
-                && let Some(first) = agents.adjectives.get(word.as_ref())
+            // A country's adjective or demonym ("Japanese", "Americans").
+            let adjective = if raw.starts_with(char::is_uppercase) {
+                agents.adjectives.get(word.as_ref())
+            } else {
+                None
+            };
+            if let Some(first) = adjective
                 && token_text(k + 1) == "and"
                 && token_text(k + 2).starts_with(char::is_uppercase)
                 && let Some(second) = agents.adjectives.get(&token_text(k + 2).to_lowercase())
@@ -1135,8 +1170,7 @@ impl Events {
                 continue;
             }
             // "Japanese officials".
-            if raw.starts_with(char::is_uppercase)
-                && let Some(country) = agents.adjectives.get(word.as_ref())
+            if let Some(country) = adjective
                 && let Some((role, end)) = agents.noun_at(text, tokens, k + 1)
             {
                 out.push(Item {
@@ -1153,9 +1187,8 @@ impl Events {
                 continue;
             }
             // "six Americans", "Israelis and Palestinians": the country.
-            if raw.starts_with(char::is_uppercase)
+            if let Some(country) = adjective
                 && word.ends_with('s')
-                && let Some(country) = agents.adjectives.get(word.as_ref())
             {
                 out.push(Item {
                     kind: ItemKind::Actors(vec![Actor {

@@ -8,6 +8,8 @@
 //! lowercase word: "condemned the attack as a "heinous act"" is the
 //! subject's words; slogans and names ("America First") are not quotations.
 
+use std::ops::Range;
+
 use tacitus_text::is_capitalized;
 use tacitus_text::lexicon::is_reporting_verb;
 
@@ -45,16 +47,22 @@ impl Stage for Quotes {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let spans = quoted_spans(doc.text());
+        if spans.is_empty() {
+            doc.quotes = Vec::new();
+            return Ok(());
+        }
+        let layout = Layout::new(doc);
         let mut quotes = Vec::new();
         for (start, end) in spans {
             let inner = &doc.text()[start..end];
             let speaker = if inner.split_whitespace().count() >= MIN_WORDS {
-                speaker(doc, start, end).or_else(|| subject_before(doc, start))
+                speaker(doc, &layout, start, end).or_else(|| subject_before(doc, &layout, start))
             } else if inner
                 .split_whitespace()
                 .any(|w| w.starts_with(char::is_lowercase))
             {
-                let found = subject_before(doc, start).or_else(|| speaker(doc, start, end));
+                let found = subject_before(doc, &layout, start)
+                    .or_else(|| speaker(doc, &layout, start, end));
                 if found.is_none() {
                     continue;
                 }
@@ -72,6 +80,69 @@ impl Stage for Quotes {
         }
         doc.quotes = quotes;
         Ok(())
+    }
+}
+
+/// The document's sentences and speaker mentions as byte ranges, computed
+/// once for all its quotes.
+struct Layout {
+    /// Sentences, in text order.
+    sentences: Vec<Range<usize>>,
+    /// Mentions of people and of bodies that speak, by start: (bytes,
+    /// entity index, whether a person).
+    mentions: Vec<(Range<usize>, usize, bool)>,
+}
+
+impl Layout {
+    fn new(doc: &Document) -> Self {
+        let sentences = doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
+        let mut mentions: Vec<(Range<usize>, usize, bool)> = Vec::new();
+        for (i, e) in doc.entities.iter().enumerate() {
+            let person = e.kind == EntityKind::Person;
+            let speaks = matches!(
+                e.kind,
+                EntityKind::Organization
+                    | EntityKind::Government
+                    | EntityKind::Igo
+                    | EntityKind::Country
+            );
+            if person || speaks {
+                mentions.extend(
+                    e.mentions
+                        .iter()
+                        .map(|m| (doc.byte_range(crate::Span::new(m.start, m.end)), i, person)),
+                );
+            }
+        }
+        // Stable: entity order, then mention order, among equal starts.
+        mentions.sort_by_key(|(r, _, _)| r.start);
+        Layout {
+            sentences,
+            mentions,
+        }
+    }
+
+    /// The index of the sentence that holds `byte`.
+    fn sentence_of(&self, byte: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|r| r.end <= byte);
+        self.sentences
+            .get(i)
+            .is_some_and(|r| r.start <= byte)
+            .then_some(i)
+    }
+
+    /// The mentions that lie within `window`.
+    fn mentions_in(
+        &self,
+        window: Range<usize>,
+    ) -> impl Iterator<Item = &(Range<usize>, usize, bool)> {
+        let first = self
+            .mentions
+            .partition_point(|(r, _, _)| r.start < window.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(move |(r, _, _)| r.start < window.end)
+            .filter(move |(r, _, _)| r.end <= window.end)
     }
 }
 
@@ -114,38 +185,32 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
 /// them ("Murillo later said the government had "overcome the impasse""),
 /// else the sentence's first person ("Farmajo condemned the attack as a
 /// "heinous act"").
-fn subject_before(doc: &Document, start: usize) -> Option<String> {
+fn subject_before(doc: &Document, layout: &Layout, start: usize) -> Option<String> {
     let text = doc.text();
-    let sentence = doc
-        .sentences
-        .iter()
-        .map(|s| doc.byte_range(*s))
-        .find(|r| r.start <= start && start < r.end)?;
-    let people: Vec<(std::ops::Range<usize>, &str)> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .flat_map(|e| {
-            e.mentions.iter().map(move |m| {
-                (
-                    doc.byte_range(crate::Span::new(m.start, m.end)),
-                    e.id.as_str(),
-                )
-            })
-        })
-        .filter(|(r, _)| r.start >= sentence.start && r.end <= start)
-        .collect();
-    let reporting = people
-        .iter()
-        .filter(|(r, _)| text.get(r.end..start).and_then(reporting_verb).is_some())
-        .max_by_key(|(r, _)| r.start);
-    let first = people.iter().min_by_key(|(r, _)| r.start);
-    reporting.or(first).map(|(_, id)| id.to_string())
+    let sentence = &layout.sentences[layout.sentence_of(start)?];
+    let people = layout
+        .mentions_in(sentence.start..start)
+        .filter(|(_, _, person)| *person);
+    let mut reporting = None;
+    let mut first: Option<&(Range<usize>, usize, bool)> = None;
+    for m in people {
+        // The first by start (the entity listed first on a tie).
+        if first.is_none_or(|f| m.0.start < f.0.start) {
+            first = Some(m);
+        }
+        // The last by start (the entity listed last on a tie).
+        if text.get(m.0.end..start).and_then(reporting_verb).is_some() {
+            reporting = Some(m);
+        }
+    }
+    reporting
+        .or(first)
+        .map(|(_, e, _)| doc.entities[*e].id.clone())
 }
 
 /// The speaker of the quote at `start..end` (bytes): an entity mentioned
 /// within reach after the quote, else before it, next to a reporting verb.
-fn speaker(doc: &Document, start: usize, end: usize) -> Option<String> {
+fn speaker(doc: &Document, layout: &Layout, start: usize, end: usize) -> Option<String> {
     let text = doc.text();
     let close = text[end..]
         .char_indices()
@@ -156,13 +221,7 @@ fn speaker(doc: &Document, start: usize, end: usize) -> Option<String> {
         .rev()
         .find(|&(_, c)| c == '"' || c == '“')
         .map_or(start, |(i, _)| i);
-    let sentences: Vec<std::ops::Range<usize>> =
-        doc.sentences.iter().map(|s| doc.byte_range(*s)).collect();
-    let sentence_of = |byte: usize| {
-        sentences
-            .iter()
-            .position(|r| r.start <= byte && byte < r.end)
-    };
+    let sentence_of = |byte: usize| layout.sentence_of(byte);
     let after = close..floor(text, close + REACH);
     let before = floor(text, open.saturating_sub(REACH))..open;
     let closing_sentence = sentence_of(end.saturating_sub(1));
@@ -183,60 +242,42 @@ fn speaker(doc: &Document, start: usize, end: usize) -> Option<String> {
         if is_after && verb_sentence != closing_sentence {
             continue;
         }
-        let mut best: Option<(usize, &str, bool)> = None;
-        for e in &doc.entities {
-            let person = e.kind == EntityKind::Person;
-            let speaks = matches!(
-                e.kind,
-                EntityKind::Organization
-                    | EntityKind::Government
-                    | EntityKind::Igo
-                    | EntityKind::Country
-            );
-            if !person && !speaks {
+        // The nearest person, else the nearest body; on a tie the entity
+        // listed first.
+        let mut best: Option<(bool, usize, usize)> = None;
+        for (r, e, person) in layout.mentions_in(window.clone()) {
+            let (r, person) = (r.clone(), *person);
+            // In the verb's sentence, with no quote between them; not a
+            // possessor ("said Banton's mother").
+            if sentence_of(r.start) != verb_sentence {
                 continue;
             }
-            for m in &e.mentions {
-                let r = doc.byte_range(crate::Span::new(m.start, m.end));
-                if r.start < window.start || r.end > window.end {
-                    continue;
-                }
-                // In the verb's sentence, with no quote between them; not a
-                // possessor ("said Banton's mother").
-                if sentence_of(r.start) != verb_sentence {
-                    continue;
-                }
-                let (a, b) = if r.end <= verb.start {
-                    (r.end, verb.start)
-                } else {
-                    (verb.end, r.start.max(verb.end))
-                };
-                let between = text.get(a..b).unwrap_or("\"");
-                let possessor = text[r.end..].starts_with("'s") || text[r.end..].starts_with("’s");
-                if possessor || between.contains(['"', '“', '”']) {
-                    continue;
-                }
-                let distance = b - a;
-                let better = match best {
-                    None => true,
-                    Some((d, _, p)) => (person && !p) || (person == p && distance < d),
-                };
-                // A body speaks only right next to its verb ("Tokyo said").
-                let near = person || (distance <= 2 && is_capitalized(&m.text));
-                if better && near {
-                    best = Some((distance, e.id.as_str(), person));
-                }
+            let (a, b) = if r.end <= verb.start {
+                (r.end, verb.start)
+            } else {
+                (verb.end, r.start.max(verb.end))
+            };
+            let between = text.get(a..b).unwrap_or("\"");
+            let possessor = text[r.end..].starts_with("'s") || text[r.end..].starts_with("’s");
+            if possessor || between.contains(['"', '“', '”']) {
+                continue;
+            }
+            // A body speaks only right next to its verb ("Tokyo said").
+            let near = person || (b - a <= 2 && is_capitalized(&text[r.clone()]));
+            let key = (!person, b - a, *e);
+            if near && best.is_none_or(|k| key < k) {
+                best = Some(key);
             }
         }
-        if let Some((_, id, _)) = best {
-            return Some(id.to_string());
+        if let Some((_, _, e)) = best {
+            return Some(doc.entities[e].id.clone());
         }
     }
     None
 }
 
 /// The byte range of the first reporting verb in `words`.
-fn reporting_verb(words: &str) -> Option<std::ops::Range<usize>> {
+fn reporting_verb(words: &str) -> Option<Range<usize>> {
     let mut start = None;
     for (i, c) in words.char_indices().chain([(words.len(), ' ')]) {
         if c.is_alphanumeric() {
