@@ -302,6 +302,8 @@ struct Agents {
     /// Every title of `titles.tsv`, lowercase ("president", "foreign
     /// minister", "king").
     titles: FxHashSet<String>,
+    /// The first word of each of `titles`.
+    title_starts: FxHashSet<String>,
     /// Every title with a role, ambiguous ones too ("military", "court"):
     /// after a country's possessive they are nouns.
     owned: HashMap<String, String>,
@@ -364,6 +366,9 @@ impl Agents {
         for t in &actors.titles {
             let noun = t.title.to_lowercase();
             agents.titles.insert(noun.clone());
+            if let Some(first) = noun.split(' ').next() {
+                agents.title_starts.insert(first.to_string());
+            }
             if let Some(role) = &t.role {
                 agents.owned.insert(noun.clone(), role.clone());
             }
@@ -860,7 +865,9 @@ fn name_the_pair<'a>(items: &mut Vec<Item<'a>>, pair: &[Actor<'a>]) {
 /// ("Saudi Arabia and Iran"), else the two countries of a sentence that
 /// names exactly two.
 fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
-    let country = |a: &Actor| a.code.get(..3).map(str::to_string);
+    fn country<'c>(a: &'c Actor) -> Option<&'c str> {
+        a.code.get(..3)
+    }
     let compound = items.iter().rev().find_map(|it| {
         let actors = it.actors()?;
         (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
@@ -922,15 +929,17 @@ fn title_reference(
     tokens: &[tacitus_text::Token],
     k: usize,
     titled: &[Titled],
-    titles: &FxHashSet<String>,
+    agents: &Agents,
 ) -> Option<(usize, usize)> {
     let at = tokens.get(k)?.start;
     let before = &titled[..titled.partition_point(|t| t.start < at)];
-    if before.is_empty() {
+    let next = word_at(text, tokens, k + 1)?;
+    let plain = next.bytes().all(|b| b.is_ascii_lowercase());
+    if before.is_empty() || (plain && !agents.title_starts.contains(next)) {
         return None;
     }
     let (entity, last) = longest_phrase(text, tokens, k + 1, 3, true, |title| {
-        if !titles.contains(title) {
+        if !agents.titles.contains(title) {
             return None;
         }
         let holder = before.iter().rev().find(|t| {
@@ -1125,7 +1134,7 @@ impl Events {
             // "the king", "the foreign minister": the person last named
             // with that title.
             if word == "the"
-                && let Some((e, end)) = title_reference(text, tokens, k, titled, &agents.titles)
+                && let Some((e, end)) = title_reference(text, tokens, k, titled, agents)
             {
                 out.push(Item {
                     kind: ItemKind::Actors(vec![entity_actor(doc, e)]),
@@ -1380,6 +1389,12 @@ fn quote_speakers(doc: &Document) -> Vec<(Range<usize>, usize)> {
 /// "Japan, the United States, Australia, and India" → one run of four actors.
 fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
     let joiners = [",", "and", "&", "the", "both"];
+    let joined = |pair: &[Item]| {
+        pair[0].actors().is_some() && pair[1].word().is_some_and(|w| joiners.contains(&w))
+    };
+    if !items.windows(2).any(joined) {
+        return items;
+    }
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
     let mut i = 0;
     while i < items.len() {
