@@ -78,23 +78,66 @@ struct Compiled {
     weight: usize,
     /// No TARGET, and a reciprocal predicate: pairs of a compound subject.
     reciprocal: bool,
-    /// For each required word, the [`word_bit`]s of its forms: a sentence
-    /// without one of them cannot match.
-    required: Vec<u128>,
 }
 
-/// A pattern its anchor word leads to, with the [`word_bit`]s of up to four
-/// of its required words, stored inline so that ruling it out touches no
-/// other memory.
+/// A pattern its anchor word leads to, with the [`WordGroups`] of up to
+/// four of its other required words, stored inline so that ruling it out
+/// touches no other memory.
 #[derive(Debug, Clone)]
 struct Candidate {
     pattern: usize,
-    required: [u128; 4],
+    /// Group ids; [`NO_GROUP`] for none.
+    required: [u32; 4],
 }
 
-/// A word id's bit in a sentence's set of words (a one-hash Bloom filter).
-fn word_bit(id: u32) -> u128 {
-    1 << (id % 128)
+/// An empty slot of [`Candidate::required`].
+const NO_GROUP: u32 = u32::MAX;
+
+/// The distinct form sets of the patterns' required words ("meet, meets,
+/// met, meeting"), numbered: a sentence is matched against a pattern only
+/// when a form of each of its required words is in it.
+#[derive(Debug, Default)]
+struct WordGroups {
+    ids: HashMap<Vec<u32>, u32>,
+    /// Word id → the groups it is a form of.
+    of_word: Vec<Vec<u32>>,
+}
+
+impl WordGroups {
+    fn group(&mut self, forms: &[u32]) -> u32 {
+        if let Some(&g) = self.ids.get(forms) {
+            return g;
+        }
+        let g = u32::try_from(self.ids.len()).expect("fewer than 4 billion groups");
+        self.ids.insert(forms.to_vec(), g);
+        for &f in forms {
+            let f = f as usize;
+            if self.of_word.len() <= f {
+                self.of_word.resize(f + 1, Vec::new());
+            }
+            self.of_word[f].push(g);
+        }
+        g
+    }
+
+    /// The groups `items` have a form of, as a bit set.
+    fn present(&self, items: &[Item], bits: &mut Vec<u64>) {
+        bits.clear();
+        bits.resize(self.ids.len().div_ceil(64), 0);
+        for it in items {
+            for &g in self.of_word.get(it.id as usize).into_iter().flatten() {
+                bits[g as usize / 64] |= 1 << (g % 64);
+            }
+        }
+    }
+}
+
+/// Whether group `g` is in the bit set (always for [`NO_GROUP`]).
+fn has_group(bits: &[u64], g: u32) -> bool {
+    g == NO_GROUP
+        || bits
+            .get(g as usize / 64)
+            .is_some_and(|w| w >> (g % 64) & 1 == 1)
 }
 
 #[derive(Debug, Clone)]
@@ -279,6 +322,7 @@ pub struct Events {
     vocabulary: Vocabulary,
     /// Word id → the patterns it anchors.
     index: Vec<Vec<Candidate>>,
+    word_groups: WordGroups,
     cues: Vec<CompiledCue>,
     /// Word id → the cues whose first word it is a form of.
     cue_index: Vec<Vec<usize>>,
@@ -564,11 +608,24 @@ impl Events {
             vocabulary.mark(&forms, CONTROL);
         }
         let mut index = vec![Vec::new(); vocabulary.words.len()];
+        let mut word_groups = WordGroups::default();
         for (i, p) in patterns.iter().enumerate() {
             if let Part::Word { forms, .. } = &p.parts[p.anchor] {
-                let mut required = [u128::MAX; 4];
-                for (slot, &bits) in required.iter_mut().zip(&p.required) {
-                    *slot = bits;
+                let mut required = [NO_GROUP; 4];
+                let others = p
+                    .parts
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, part)| match part {
+                        Part::Word {
+                            forms,
+                            optional: false,
+                            ..
+                        } if j != p.anchor => Some(forms),
+                        _ => None,
+                    });
+                for (slot, forms) in required.iter_mut().zip(others) {
+                    *slot = word_groups.group(forms);
                 }
                 for &f in forms {
                     index[f as usize].push(Candidate {
@@ -602,6 +659,7 @@ impl Events {
             patterns,
             vocabulary,
             index,
+            word_groups,
             cues,
             cue_index,
             groups,
@@ -653,17 +711,6 @@ fn push_compiled(
             matches!(p, Part::Word { forms, optional: false, .. }
                 if RECIPROCAL.iter().any(|r| forms.contains(&vocabulary.get(r))))
         });
-    let required = parts
-        .iter()
-        .filter_map(|p| match p {
-            Part::Word {
-                forms,
-                optional: false,
-                ..
-            } => Some(forms.iter().fold(0, |bits, &f| bits | word_bit(f))),
-            _ => None,
-        })
-        .collect();
     out.push(Compiled {
         code: code.to_string(),
         rule: rule.to_string(),
@@ -671,7 +718,6 @@ fn push_compiled(
         anchor,
         weight,
         reciprocal,
-        required,
     });
 }
 
@@ -1453,17 +1499,15 @@ impl Events {
         if !items.iter().any(|it| it.actors().is_some()) {
             return out;
         }
-        let words = items
-            .iter()
-            .filter(|it| it.id != UNKNOWN)
-            .fold(0, |bits, it| bits | word_bit(it.id));
+        let mut present = Vec::new();
+        self.word_groups.present(items, &mut present);
         for (at, item) in items.iter().enumerate() {
             let Some(candidates) = self.index.get(item.id as usize) else {
                 continue;
             };
             let best = candidates
                 .iter()
-                .filter(|c| c.required.iter().all(|&r| r & words != 0))
+                .filter(|c| c.required.iter().all(|&g| has_group(&present, g)))
                 .filter_map(|c| self.try_match(c.pattern, items, at))
                 .max_by(|a, b| {
                     let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
