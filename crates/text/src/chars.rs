@@ -127,6 +127,13 @@ pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    is_non_ascii_word_char(c)
+}
+
+/// [`is_word_char`] for a non-ASCII char: kept out of line so that the ASCII
+/// test inlines into the tokenizer's loops.
+#[inline(never)]
+fn is_non_ascii_word_char(c: char) -> bool {
     if c.is_alphanumeric() {
         return true;
     }

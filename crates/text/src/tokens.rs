@@ -183,19 +183,37 @@ impl Lexer<'_, '_> {
 
     /// Emits `s[start..end]` as a `Word` or a `Number`.
     fn emit_word(&mut self, start: usize, end: usize) {
-        let kind = match char_at(self.s, start) {
-            Some(c) if c.is_numeric() => TokenKind::Number,
-            _ => TokenKind::Word,
+        let kind = match self.s.as_bytes().get(start) {
+            Some(b) if b.is_ascii_digit() => TokenKind::Number,
+            Some(b) if b.is_ascii() => TokenKind::Word,
+            _ => match char_at(self.s, start) {
+                Some(c) if c.is_numeric() => TokenKind::Number,
+                _ => TokenKind::Word,
+            },
         };
         self.emit(start, end, kind);
     }
 
     fn run(&mut self) {
         let s = self.s;
+        let bytes = s.as_bytes();
         let mut i = 0;
-        while let Some(c) = char_at(s, i) {
+        while let Some(&b) = bytes.get(i) {
+            // ASCII fast paths: most bytes are spaces or start a word.
+            if b.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                i = self.word(i);
+                continue;
+            }
+            let Some(c) = char_at(s, i) else {
+                break;
+            };
             let len = c.len_utf8();
-            if c.is_ascii_whitespace() || (!c.is_ascii() && c.is_whitespace()) {
+            // Non-ASCII whitespace (NBSP, thin spaces); VT is not skipped.
+            if !c.is_ascii() && c.is_whitespace() {
                 i += len;
             } else if is_word_char(c) {
                 i = self.word(i);
@@ -244,13 +262,16 @@ impl Lexer<'_, '_> {
         let mut p = start;
         let mut inner_dot = false;
         loop {
-            while let Some(c) = char_at(s, p).filter(|&c| is_word_char(c)) {
-                p += c.len_utf8();
-            }
+            p = word_run_end(s, p);
             let Some(n) = char_at(s, p) else {
                 self.emit_word(tok, p);
                 return p;
             };
+            // Most words end at a char that none of the rules below reads.
+            if !matches!(n, ',' | ':' | '/' | '.') && !is_apostrophe(n) && !is_joining_hyphen(n) {
+                self.emit_word(tok, p);
+                return p;
+            }
             let nlen = n.len_utf8();
             let prev_digit = p > 0 && bytes.get(p - 1).is_some_and(u8::is_ascii_digit);
             let next = char_at(s, p + nlen);
@@ -397,6 +418,26 @@ impl Lexer<'_, '_> {
         }
         Some(p)
     }
+}
+
+/// The end of the run of word chars ([`is_word_char`]) starting at byte `p`
+/// of `s`; ASCII letters and digits are tested as bytes.
+#[inline]
+fn word_run_end(s: &str, mut p: usize) -> usize {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(p) {
+        if b.is_ascii_alphanumeric() {
+            p += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match char_at(s, p) {
+                Some(c) if is_word_char(c) => p += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    p
 }
 
 /// Words after which "'s" is "is" or "has" (or "us" in "let's").
