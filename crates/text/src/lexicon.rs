@@ -414,11 +414,42 @@ const MAX_ABBREVIATION_LEN: usize = 6;
 
 /// The kind of `word` if it is listed exactly.
 fn listed_kind(word: &[u8]) -> Option<AbbrevKind> {
-    let i = ABBREVIATIONS
-        .binary_search_by(|(w, _)| w.as_bytes().cmp(word))
-        .ok()?;
+    let i = ABBREVIATION_KEYS.binary_search(&pack(word)?).ok()?;
     ABBREVIATIONS.get(i).map(|(_, k)| *k)
 }
+
+/// A word of at most 7 bytes packed big-endian into a `u64`, zero-padded,
+/// with its length in the last byte: packed words sort as the words do, so
+/// one integer binary search finds an abbreviation.
+const fn pack(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 {
+        return None;
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 7 {
+        key <<= 8;
+        if i < word.len() {
+            key |= word[i] as u64;
+        }
+        i += 1;
+    }
+    Some(key << 8 | word.len() as u64)
+}
+
+/// [`ABBREVIATIONS`] packed by [`pack`], in the same (sorted) order.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match pack(ABBREVIATIONS[i].0.as_bytes()) {
+            Some(k) => k,
+            None => panic!("an abbreviation is longer than 7 bytes"),
+        };
+        i += 1;
+    }
+    keys
+};
 
 /// The kind of an all-capitals `word` ("CORP") whose capitalized or
 /// lowercase form is listed. Every entry is one of those two forms, and the
@@ -501,6 +532,16 @@ mod tests {
         assert_sorted_unique(&abbrevs);
         assert_sorted_unique(SENTENCE_STARTERS);
         assert_sorted_unique(REPORTING_VERBS);
+    }
+
+    #[test]
+    fn packed_keys_keep_the_order() {
+        assert!(ABBREVIATION_KEYS.windows(2).all(|w| w[0] < w[1]));
+        for (w, k) in ABBREVIATIONS {
+            assert_eq!(listed_kind(w.as_bytes()), Some(*k), "{w}");
+        }
+        assert_eq!(listed_kind(b"Corps"), None);
+        assert_eq!(listed_kind(b"Mr\0"), None);
     }
 
     #[test]

@@ -204,8 +204,27 @@ impl Lexer<'_, '_> {
                 i += 1;
                 continue;
             }
-            if b.is_ascii_alphanumeric() {
-                i = self.word(i);
+            if is_ascii_word_byte(b) {
+                // A plain ASCII word ending at a space or at punctuation that
+                // no rule of `word` reads is emitted here.
+                let p = ascii_word_end(bytes, i);
+                match bytes.get(p) {
+                    Some(&n)
+                        if !n.is_ascii()
+                            || matches!(n, b',' | b':' | b'/' | b'.' | b'\'' | b'-') =>
+                    {
+                        i = self.word(i, p);
+                    }
+                    _ => {
+                        let kind = if b.is_ascii_digit() {
+                            TokenKind::Number
+                        } else {
+                            TokenKind::Word
+                        };
+                        self.emit(i, p, kind);
+                        i = p;
+                    }
+                }
                 continue;
             }
             let Some(c) = char_at(s, i) else {
@@ -216,7 +235,7 @@ impl Lexer<'_, '_> {
             if !c.is_ascii() && c.is_whitespace() {
                 i += len;
             } else if is_word_char(c) {
-                i = self.word(i);
+                i = self.word(i, i);
             } else if c == '.' {
                 let dots = s
                     .get(i..)
@@ -253,13 +272,13 @@ impl Lexer<'_, '_> {
         }
     }
 
-    /// Lexes the word, number or compound starting at `start`; returns the
-    /// byte after it.
-    fn word(&mut self, start: usize) -> usize {
+    /// Lexes the word, number or compound starting at `start`, whose word
+    /// chars are known to reach at least `scanned`; returns the byte after it.
+    fn word(&mut self, start: usize, scanned: usize) -> usize {
         let s = self.s;
         let bytes = s.as_bytes();
         let mut tok = start; // start of the current part
-        let mut p = start;
+        let mut p = scanned;
         let mut inner_dot = false;
         loop {
             p = word_run_end(s, p);
@@ -420,13 +439,40 @@ impl Lexer<'_, '_> {
     }
 }
 
+/// ASCII letters and digits, the ASCII word chars, as a byte table.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether `b` is an ASCII letter or digit.
+#[inline]
+fn is_ascii_word_byte(b: u8) -> bool {
+    ASCII_WORD[usize::from(b)]
+}
+
+/// The end of the run of ASCII letters and digits starting at byte `p`.
+#[inline]
+fn ascii_word_end(bytes: &[u8], p: usize) -> usize {
+    let rest = bytes.get(p..).unwrap_or_default();
+    p + rest
+        .iter()
+        .position(|&b| !is_ascii_word_byte(b))
+        .unwrap_or(rest.len())
+}
+
 /// The end of the run of word chars ([`is_word_char`]) starting at byte `p`
 /// of `s`; ASCII letters and digits are tested as bytes.
 #[inline]
 fn word_run_end(s: &str, mut p: usize) -> usize {
     let bytes = s.as_bytes();
     while let Some(&b) = bytes.get(p) {
-        if b.is_ascii_alphanumeric() {
+        if is_ascii_word_byte(b) {
             p += 1;
         } else if b.is_ascii() {
             break;
