@@ -127,10 +127,19 @@ pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    if c.is_alphanumeric() {
-        return true;
+    is_non_ascii_word_char(c)
+}
+
+/// [`is_word_char`] for a non-ASCII char: kept out of line so that the ASCII
+/// test inlines into the tokenizer's loops.
+#[inline(never)]
+fn is_non_ascii_word_char(c: char) -> bool {
+    // No whitespace, quote or dash is alphanumeric: the cheap tests first
+    // (the usual non-ASCII chars of news text are curly quotes and dashes).
+    if c.is_whitespace() || is_quote(c) || is_dash(c) {
+        return false;
     }
-    !(c.is_whitespace() || is_quote(c) || is_dash(c) || is_symbol_or_punct(c))
+    !is_symbol_or_punct(c) || c.is_alphanumeric()
 }
 
 /// Non-alphanumeric characters in the usual punctuation and symbol blocks.
@@ -195,6 +204,19 @@ mod tests {
         assert!(!is_word_char('’'));
         assert!(is_line_break('\u{2029}'));
         assert!(!is_line_break(' '));
+    }
+
+    #[test]
+    fn word_chars_are_alphanumerics_and_unlisted_chars() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let listed = c.is_whitespace() || is_quote(c) || is_dash(c) || is_symbol_or_punct(c);
+            let expected = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric() || !listed
+            };
+            assert_eq!(is_word_char(c), expected, "{c:?}");
+        }
     }
 
     #[test]

@@ -388,20 +388,19 @@ pub fn abbreviation_kind(word: &str) -> Option<AbbrevKind> {
     if word.is_empty() {
         return None;
     }
-    if let Ok(i) = ABBREVIATIONS.binary_search_by(|(w, _)| (*w).cmp(word)) {
-        return ABBREVIATIONS.get(i).map(|(_, k)| *k);
+    // Longer than every listed one and no dots: most words stop here.
+    if word.len() > MAX_ABBREVIATION_LEN && !word.contains('.') {
+        return None;
+    }
+    if let Some(k) = listed_kind(word.as_bytes()) {
+        return Some(k);
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_alphabetic().then_some(AbbrevKind::Other);
     }
-    if word.len() >= 2
-        && word.bytes().all(|b| b.is_ascii_uppercase())
-        && let Some((_, k)) = ABBREVIATIONS
-            .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))
-    {
-        return Some(*k);
+    if let Some(k) = uppercase_kind(word) {
+        return Some(k);
     }
     if is_dotted_acronym(word) {
         return Some(AbbrevKind::Other);
@@ -409,11 +408,79 @@ pub fn abbreviation_kind(word: &str) -> Option<AbbrevKind> {
     None
 }
 
+/// Byte length of the longest entry of [`ABBREVIATIONS`] (a unit test
+/// checks it).
+const MAX_ABBREVIATION_LEN: usize = 6;
+
+/// The kind of `word` if it is listed exactly.
+fn listed_kind(word: &[u8]) -> Option<AbbrevKind> {
+    let i = ABBREVIATION_KEYS.binary_search(&pack(word)?).ok()?;
+    ABBREVIATIONS.get(i).map(|(_, k)| *k)
+}
+
+/// A word of at most 7 bytes packed big-endian into a `u64`, zero-padded,
+/// with its length in the last byte: packed words sort as the words do, so
+/// one integer binary search finds an abbreviation.
+const fn pack(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 {
+        return None;
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 7 {
+        key <<= 8;
+        if i < word.len() {
+            key |= word[i] as u64;
+        }
+        i += 1;
+    }
+    Some(key << 8 | word.len() as u64)
+}
+
+/// [`ABBREVIATIONS`] packed by [`pack`], in the same (sorted) order.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match pack(ABBREVIATIONS[i].0.as_bytes()) {
+            Some(k) => k,
+            None => panic!("an abbreviation is longer than 7 bytes"),
+        };
+        i += 1;
+    }
+    keys
+};
+
+/// The kind of an all-capitals `word` ("CORP") whose capitalized or
+/// lowercase form is listed. Every entry is one of those two forms, and the
+/// capitalized one sorts first, as a case-insensitive scan would find it.
+fn uppercase_kind(word: &str) -> Option<AbbrevKind> {
+    let bytes = word.as_bytes();
+    if bytes.len() < 2
+        || bytes.len() > MAX_ABBREVIATION_LEN
+        || !bytes.iter().all(u8::is_ascii_uppercase)
+    {
+        return None;
+    }
+    let mut buf = [0u8; MAX_ABBREVIATION_LEN];
+    let folded = buf.get_mut(..bytes.len())?;
+    folded.copy_from_slice(bytes);
+    folded.get_mut(1..)?.make_ascii_lowercase();
+    if let Some(k) = listed_kind(folded) {
+        return Some(k);
+    }
+    folded.make_ascii_lowercase();
+    listed_kind(folded)
+}
+
 /// Whether `word` has the dotted shape of "U.S", "a.m", "D.C" or "Ph.D":
 /// at least two runs of one to three letters, separated by single periods.
 /// A final period, if present, is allowed ("U.S." is accepted too).
 pub fn is_dotted_acronym(word: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
+    if !word.contains('.') {
+        return false; // one part only
+    }
     let mut parts = 0usize;
     for part in word.split('.') {
         let n = part.chars().count();
@@ -465,6 +532,38 @@ mod tests {
         assert_sorted_unique(&abbrevs);
         assert_sorted_unique(SENTENCE_STARTERS);
         assert_sorted_unique(REPORTING_VERBS);
+    }
+
+    #[test]
+    fn packed_keys_keep_the_order() {
+        assert!(ABBREVIATION_KEYS.windows(2).all(|w| w[0] < w[1]));
+        for (w, k) in ABBREVIATIONS {
+            assert_eq!(listed_kind(w.as_bytes()), Some(*k), "{w}");
+        }
+        assert_eq!(listed_kind(b"Corps"), None);
+        assert_eq!(listed_kind(b"Mr\0"), None);
+    }
+
+    #[test]
+    fn longest_entry() {
+        let longest = ABBREVIATIONS.iter().map(|(w, _)| w.len()).max();
+        assert_eq!(longest, Some(MAX_ABBREVIATION_LEN));
+    }
+
+    #[test]
+    fn uppercase_forms_match_a_case_insensitive_scan() {
+        for (w, _) in ABBREVIATIONS {
+            let upper = w.to_ascii_uppercase();
+            if !upper.bytes().all(|b| b.is_ascii_uppercase()) || upper.len() < 2 {
+                continue;
+            }
+            let scan = ABBREVIATIONS
+                .iter()
+                .find(|(x, _)| x.eq_ignore_ascii_case(&upper))
+                .map(|(_, k)| *k);
+            assert_eq!(uppercase_kind(&upper), scan, "{upper}");
+        }
+        assert_eq!(uppercase_kind("CORPS"), None);
     }
 
     #[test]

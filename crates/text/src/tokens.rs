@@ -183,22 +183,59 @@ impl Lexer<'_, '_> {
 
     /// Emits `s[start..end]` as a `Word` or a `Number`.
     fn emit_word(&mut self, start: usize, end: usize) {
-        let kind = match char_at(self.s, start) {
-            Some(c) if c.is_numeric() => TokenKind::Number,
-            _ => TokenKind::Word,
+        let kind = match self.s.as_bytes().get(start) {
+            Some(b) if b.is_ascii_digit() => TokenKind::Number,
+            Some(b) if b.is_ascii() => TokenKind::Word,
+            _ => match char_at(self.s, start) {
+                Some(c) if c.is_numeric() => TokenKind::Number,
+                _ => TokenKind::Word,
+            },
         };
         self.emit(start, end, kind);
     }
 
     fn run(&mut self) {
         let s = self.s;
+        let bytes = s.as_bytes();
         let mut i = 0;
-        while let Some(c) = char_at(s, i) {
+        while let Some(&b) = bytes.get(i) {
+            // ASCII fast paths: most bytes are spaces or start a word.
+            if b.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if is_ascii_word_byte(b) {
+                // A plain ASCII word ending at a space or at punctuation that
+                // no rule of `word` reads is emitted here.
+                let p = ascii_word_end(bytes, i);
+                match bytes.get(p) {
+                    Some(&n)
+                        if !n.is_ascii()
+                            || matches!(n, b',' | b':' | b'/' | b'.' | b'\'' | b'-') =>
+                    {
+                        i = self.word(i, p);
+                    }
+                    _ => {
+                        let kind = if b.is_ascii_digit() {
+                            TokenKind::Number
+                        } else {
+                            TokenKind::Word
+                        };
+                        self.emit(i, p, kind);
+                        i = p;
+                    }
+                }
+                continue;
+            }
+            let Some(c) = char_at(s, i) else {
+                break;
+            };
             let len = c.len_utf8();
-            if c.is_ascii_whitespace() || (!c.is_ascii() && c.is_whitespace()) {
+            // Non-ASCII whitespace (NBSP, thin spaces); VT is not skipped.
+            if !c.is_ascii() && c.is_whitespace() {
                 i += len;
             } else if is_word_char(c) {
-                i = self.word(i);
+                i = self.word(i, i);
             } else if c == '.' {
                 let dots = s
                     .get(i..)
@@ -235,22 +272,25 @@ impl Lexer<'_, '_> {
         }
     }
 
-    /// Lexes the word, number or compound starting at `start`; returns the
-    /// byte after it.
-    fn word(&mut self, start: usize) -> usize {
+    /// Lexes the word, number or compound starting at `start`, whose word
+    /// chars are known to reach at least `scanned`; returns the byte after it.
+    fn word(&mut self, start: usize, scanned: usize) -> usize {
         let s = self.s;
         let bytes = s.as_bytes();
         let mut tok = start; // start of the current part
-        let mut p = start;
+        let mut p = scanned;
         let mut inner_dot = false;
         loop {
-            while let Some(c) = char_at(s, p).filter(|&c| is_word_char(c)) {
-                p += c.len_utf8();
-            }
+            p = word_run_end(s, p);
             let Some(n) = char_at(s, p) else {
                 self.emit_word(tok, p);
                 return p;
             };
+            // Most words end at a char that none of the rules below reads.
+            if !matches!(n, ',' | ':' | '/' | '.') && !is_apostrophe(n) && !is_joining_hyphen(n) {
+                self.emit_word(tok, p);
+                return p;
+            }
             let nlen = n.len_utf8();
             let prev_digit = p > 0 && bytes.get(p - 1).is_some_and(u8::is_ascii_digit);
             let next = char_at(s, p + nlen);
@@ -397,6 +437,53 @@ impl Lexer<'_, '_> {
         }
         Some(p)
     }
+}
+
+/// ASCII letters and digits, the ASCII word chars, as a byte table.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether `b` is an ASCII letter or digit.
+#[inline]
+fn is_ascii_word_byte(b: u8) -> bool {
+    ASCII_WORD[usize::from(b)]
+}
+
+/// The end of the run of ASCII letters and digits starting at byte `p`.
+#[inline]
+fn ascii_word_end(bytes: &[u8], p: usize) -> usize {
+    let rest = bytes.get(p..).unwrap_or_default();
+    p + rest
+        .iter()
+        .position(|&b| !is_ascii_word_byte(b))
+        .unwrap_or(rest.len())
+}
+
+/// The end of the run of word chars ([`is_word_char`]) starting at byte `p`
+/// of `s`; ASCII letters and digits are tested as bytes.
+#[inline]
+fn word_run_end(s: &str, mut p: usize) -> usize {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(p) {
+        if is_ascii_word_byte(b) {
+            p += 1;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            match char_at(s, p) {
+                Some(c) if is_word_char(c) => p += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    p
 }
 
 /// Words after which "'s" is "is" or "has" (or "us" in "let's").

@@ -430,6 +430,16 @@ impl Hasher for Fx {
 pub(crate) struct Lexicon {
     slots: Box<[Slot]>,
     mask: usize,
+    /// For the first two bytes of a word (each `& 31`, so case-blind), the
+    /// lengths of the table's words that start so, as bits: most words of a
+    /// text are ruled out by this one load, without hashing.
+    lengths: Box<[u32]>,
+}
+
+/// The index into [`Lexicon::lengths`] of a word starting with `b0` and
+/// then `b1` (0 for a one-letter word).
+fn prefix_slot(b0: u8, b1: u8) -> usize {
+    usize::from(b0 & 31) << 5 | usize::from(b1 & 31)
 }
 
 #[derive(Clone, Copy)]
@@ -479,7 +489,14 @@ impl Lexicon {
             lex: Lex::None,
         };
         let mut slots = vec![empty; size].into_boxed_slice();
+        let mut lengths = vec![0u32; 32 * 32].into_boxed_slice();
         for &(w, lex) in WORDS {
+            let b = w.as_bytes();
+            if let Some(&b0) = b.first()
+                && let Some(bits) = lengths.get_mut(prefix_slot(b0, b.get(1).copied().unwrap_or(0)))
+            {
+                *bits |= 1 << w.len();
+            }
             let Some((a, b)) = key(w.as_bytes()) else {
                 continue;
             };
@@ -494,7 +511,11 @@ impl Lexicon {
                 lex,
             };
         }
-        Lexicon { slots, mask }
+        Lexicon {
+            slots,
+            mask,
+            lengths,
+        }
     }
 
     /// The meaning of the word `text[s..e]`: like [`Lexicon::get`], but
@@ -503,6 +524,16 @@ impl Lexicon {
     pub(crate) fn get_at(&self, text: &[u8], s: usize, e: usize) -> Lex {
         let n = e.saturating_sub(s);
         if n == 0 || n > MAX_WORD {
+            return Lex::None;
+        }
+        let b0 = text.get(s).copied().unwrap_or(0);
+        let b1 = if n > 1 {
+            text.get(s + 1).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        let known = self.lengths.get(prefix_slot(b0, b1)).copied().unwrap_or(0);
+        if known & (1 << n) == 0 {
             return Lex::None;
         }
         let (Some(lo), Some(hi)) = (text.get(s..s + 8), text.get(s + 8..s + 16)) else {
@@ -595,6 +626,27 @@ pub(crate) struct Tok {
     pub cap: bool,
 }
 
+/// ASCII letters and digits, as a byte table.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of ASCII letters and digits of `b` from byte `i`.
+#[inline]
+fn alnum_end(b: &[u8], i: usize) -> usize {
+    let rest = b.get(i..).unwrap_or_default();
+    i + rest
+        .iter()
+        .position(|&c| !ALNUM[usize::from(c)])
+        .unwrap_or(rest.len())
+}
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
     let b = text.as_bytes();
@@ -605,9 +657,7 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
         let c = b[i];
         if c.is_ascii_alphabetic() {
             let s = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+            i = alnum_end(b, i);
             let lex = lexicon.get_at(b, s, i);
             toks.push(Tok {
                 start: s,
@@ -629,9 +679,7 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
             }
             let digits = u8::try_from(i - s).unwrap_or(u8::MAX);
             let ls = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+            i = alnum_end(b, i);
             let sfx = match &b[ls..i] {
                 [] => Sfx::None,
                 [b's' | b'S'] => Sfx::S,
@@ -743,6 +791,13 @@ mod tests {
         for (w, lex) in WORDS {
             assert_eq!(lx.get(w.as_bytes()), *lex, "{w}");
             assert_eq!(lx.get(w.to_ascii_uppercase().as_bytes()), *lex, "{w}");
+        }
+        for (w, lex) in WORDS {
+            for form in [w.to_string(), w.to_ascii_uppercase()] {
+                let text = format!("{form} and some more text after it");
+                assert_eq!(lx.get_at(text.as_bytes(), 0, w.len()), *lex, "{form}");
+                assert_eq!(lx.get_at(form.as_bytes(), 0, w.len()), *lex, "{form}");
+            }
         }
         assert_eq!(lx.get(b"tacitus"), Lex::None);
         assert_eq!(lx.get(b"januaryx"), Lex::None);
