@@ -77,6 +77,10 @@ struct Inner {
     title_first: std::collections::HashSet<String>,
     /// The closed word lists and the given and family names, one lookup.
     words: lexicon::WordTable,
+    /// The index of the first country with each code.
+    country_of_code: FxMap<Box<str>, u32>,
+    /// The people of each country (by index), in dictionary order.
+    people_of: Vec<Vec<u32>>,
 }
 
 impl Default for Actors {
@@ -156,11 +160,11 @@ struct Toks<'a> {
     ty: Vec<u32>,
     /// Facts of each distinct word of the document, computed once.
     words: Vec<WordFacts>,
-    /// The normalized tokens (folded, lowercased), " tok tok …", for the
-    /// gazetteer and for keys that ignore case.
-    stream: String,
-    /// Offset in `stream` of each token's first byte (after its space).
-    starts: Vec<usize>,
+    /// The normalized form (folded, lowercased) of each distinct word:
+    /// the word itself, or a range of `norm_buf`.
+    norm_at: Vec<Result<&'a str, (u32, u32)>>,
+    /// The normalized forms that differ from their words.
+    norm_buf: String,
     /// Char offsets of each token's start and end; `None` when the text is
     /// ASCII (char offsets are byte offsets).
     chars: Option<Vec<(u32, u32)>>,
@@ -212,9 +216,9 @@ struct WordFacts {
     alpha2: bool,
     /// Starts with a lowercase letter.
     lower_start: bool,
-    /// Its normalized form is the first token of a gazetteer name: which
+    /// Its normalized form is a token of a gazetteer name: which
     /// (`lexicon::NO_NAME`: none).
-    gaz_first: u32,
+    gaz_token: u32,
     /// he/she/his/her/him in any case.
     pronoun: bool,
     /// "the" in any case.
@@ -235,7 +239,7 @@ impl Default for WordFacts {
             no_lower: false,
             alpha2: false,
             lower_start: false,
-            gaz_first: lexicon::NO_NAME,
+            gaz_token: lexicon::NO_NAME,
             pronoun: false,
             the: false,
             as_word: false,
@@ -302,14 +306,13 @@ impl<'a> Toks<'a> {
         let f = self.facts(i);
         (f.bits & lexicon::W_ORG != 0).then(|| lexicon::org_kind_at(f.org))
     }
-    /// Tokens a..b normalized, each after a space: " tok tok" (as
+    /// Appends tokens a..b normalized, each after a space: " tok tok" (as
     /// `norm_token` of each after a space).
-    fn norm_span(&self, a: usize, b: usize) -> &str {
-        if a >= b {
-            return "";
+    fn norm_span(&self, a: usize, b: usize, out: &mut String) {
+        for k in a..b {
+            out.push(' ');
+            out.push_str(self.norm(k));
         }
-        let end = self.starts.get(b).map_or(self.stream.len(), |&s| s - 1);
-        &self.stream[self.starts[a] - 1..end]
     }
     /// Token i's word lowercased (as `self.word(i).to_lowercase()`): an
     /// ASCII word's normalized form is that, with no copy.
@@ -323,10 +326,11 @@ impl<'a> Toks<'a> {
     }
     /// Token i normalized (folded, lowercased).
     fn norm(&self, i: usize) -> &str {
-        if i >= self.len() {
-            return "";
+        match self.ty.get(i).map(|&t| self.norm_at[t as usize]) {
+            Some(Ok(w)) => w,
+            Some(Err((s, e))) => &self.norm_buf[s as usize..e as usize],
+            None => "",
         }
-        &self.norm_span(i, i + 1)[1..]
     }
     /// The mention of tokens a..b (as `Document::mention` of their bytes).
     fn mention(&self, a: usize, b: usize) -> Mention {
@@ -394,7 +398,22 @@ impl Actors {
             given.iter().map(String::as_str),
             family.iter().map(String::as_str),
         );
-        words.add_name_starts(gaz.name_starts());
+        words.add_name_tokens(gaz.name_tokens());
+        let mut country_of_code: FxMap<Box<str>, u32> = FxMap::default();
+        for (i, c) in dict.countries.iter().enumerate() {
+            country_of_code
+                .entry(Box::from(c.code.as_str()))
+                .or_insert(i as u32);
+        }
+        let mut people_by_code: FxMap<&str, Vec<u32>> = FxMap::default();
+        for (i, p) in dict.people.iter().enumerate() {
+            people_by_code.entry(&p.country).or_default().push(i as u32);
+        }
+        let people_of = dict
+            .countries
+            .iter()
+            .map(|c| people_by_code.get(c.code.as_str()).cloned().unwrap_or_default())
+            .collect();
         Actors {
             inner: Arc::new(Inner {
                 title_words: dict.titles.iter().map(|t| t.title.to_lowercase()).collect(),
@@ -405,6 +424,8 @@ impl Actors {
                     .map(str::to_lowercase)
                     .collect(),
                 words,
+                country_of_code,
+                people_of,
                 dict,
                 gaz,
             }),
@@ -517,12 +538,12 @@ impl Actors {
         // 1. Gazetteer.
         let mut gm = Vec::new();
         self.inner.gaz.find(
-            &tk.stream,
-            &tk.starts,
+            tk.len(),
             |k| {
-                let id = tk.words[tk.ty[k] as usize].gaz_first;
+                let id = tk.words[tk.ty[k] as usize].gaz_token;
                 (id != lexicon::NO_NAME).then_some(id)
             },
+            |k| tk.norm(k),
             &tk.folded,
             |k| tk.at[k].caps,
             &mut gm,
@@ -625,8 +646,7 @@ impl Actors {
         let mut norm_at: Vec<Result<&str, (u32, u32)>> = Vec::with_capacity(n);
         let mut ty: Vec<u32> = Vec::with_capacity(n);
         let lines = caps_lines(text);
-        let mut stream = String::with_capacity(text.len() + n);
-        let mut starts = Vec::with_capacity(n);
+        let mut norm_buf = String::new();
         let mut at: Vec<Tok> = Vec::with_capacity(n);
         let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
@@ -672,22 +692,15 @@ impl Actors {
                 }
             };
             ty.push(id);
-            stream.push(' ');
-            starts.push(stream.len());
             if fresh {
-                let s = stream.len();
-                let (facts, as_is) = self.word_facts(w, key, &mut stream);
+                let s = norm_buf.len();
+                let (facts, as_is) = self.word_facts(w, key, &mut norm_buf);
                 words.push(facts);
                 norm_at.push(if as_is {
                     Ok(w)
                 } else {
-                    Err((s as u32, stream.len() as u32))
+                    Err((s as u32, norm_buf.len() as u32))
                 });
-            } else {
-                match norm_at[id as usize] {
-                    Ok(w) => stream.push_str(w),
-                    Err((s, e)) => stream.extend_from_within(s as usize..e as usize),
-                }
             }
 
             while next_sent <= t.start {
@@ -765,8 +778,8 @@ impl Actors {
             byte_words,
             ty,
             words,
-            stream,
-            starts,
+            norm_at,
+            norm_buf,
             chars,
             at,
             line_numbers,
@@ -777,7 +790,7 @@ impl Actors {
     /// has one); writes its normalized form (folded, lowercased) to `norm`
     /// and tells whether that is `w` as is.
     fn word_facts(&self, w: &str, key: Option<u64>, norm: &mut String) -> (WordFacts, bool) {
-        let (bits, org, name_start) = match key {
+        let (bits, org, name_token) = match key {
             Some(key) => self.inner.words.lookup_short(key),
             None => self.inner.words.lookup(w),
         };
@@ -791,21 +804,21 @@ impl Actors {
         }
         if all < 0x80 {
             let s = norm.len();
-            norm.push_str(w);
             if upper > 0 {
+                norm.push_str(w);
                 norm[s..].make_ascii_lowercase();
             }
             let first_upper = b.first().is_some_and(u8::is_ascii_uppercase);
             let rest_upper = upper > u32::from(first_upper);
             let no_lower = lower == 0;
             // Written lowercase, capitalized or in capitals, the word table
-            // knows whether it starts a name; otherwise ask the gazetteer.
-            let gaz_first = if !rest_upper || no_lower {
-                name_start
+            // knows whether a name has it; otherwise ask the gazetteer.
+            let gaz_token = if !rest_upper || no_lower {
+                name_token
             } else {
                 self.inner
                     .gaz
-                    .first_id(&norm[s..])
+                    .token_id(&norm[s..])
                     .unwrap_or(lexicon::NO_NAME)
             };
             let facts = WordFacts {
@@ -817,7 +830,7 @@ impl Actors {
                 lower_start: b.first().is_some_and(u8::is_ascii_lowercase),
                 pronoun: bits & lexicon::W_PRONOUN != 0,
                 the: bits & lexicon::W_THE != 0,
-                gaz_first,
+                gaz_token,
                 as_word: false,
                 mid_cap: false,
             };
@@ -835,10 +848,10 @@ impl Actors {
                 // ASCII words only.
                 pronoun: false,
                 the: false,
-                gaz_first: self
+                gaz_token: self
                     .inner
                     .gaz
-                    .first_id(&norm[s..])
+                    .token_id(&norm[s..])
                     .unwrap_or(lexicon::NO_NAME),
                 as_word: false,
                 mid_cap: false,
@@ -949,27 +962,21 @@ impl Actors {
                     && definite
                     && let Some(c) = cue
                 {
-                    let code = &self.inner.dict.countries[c as usize].code;
                     let want = title.title.to_lowercase();
-                    let holders: Vec<usize> = self
-                        .inner
-                        .dict
-                        .people
+                    let people = &self.inner.dict.people;
+                    let mut holders = self.inner.people_of[c as usize]
                         .iter()
-                        .enumerate()
-                        .filter(|(_, p)| {
-                            &p.country == code
-                                && p.title_on(published)
+                        .filter(|&&i| {
+                            published.is_some()
+                                && people[i as usize]
+                                    .title_on(published)
                                     .is_some_and(|t| t.to_lowercase() == want)
-                                && published.is_some()
-                        })
-                        .map(|(i, _)| i)
-                        .collect();
-                    if let [only] = holders[..] {
+                        });
+                    if let (Some(&only), None) = (holders.next(), holders.next()) {
                         cands.push(Cand {
                             role: Some(&title.title),
                             role_code: title.role.as_deref(),
-                            ..cand(Key::Ref(Ref::Person(only as u32)), EntityKind::Person, cue)
+                            ..cand(Key::Ref(Ref::Person(only)), EntityKind::Person, cue)
                         });
                     }
                 }
@@ -1419,16 +1426,24 @@ impl Actors {
             return;
         }
         // Names the body has, by their normalized tokens: the first candidate.
-        let mut known: FxMap<&str, usize> = FxMap::default();
+        let mut keys = String::new();
+        let mut spans: Vec<(usize, usize, usize)> = Vec::new();
         for (n, c) in cands.iter().enumerate() {
             if tk.caps(c.first) {
                 continue;
             }
-            known.entry(tk.norm_span(c.first, c.last)).or_insert(n);
+            let s = keys.len();
+            tk.norm_span(c.first, c.last, &mut keys);
+            spans.push((s, keys.len(), n));
         }
-        if known.is_empty() {
+        if spans.is_empty() {
             return;
         }
+        let mut known: FxMap<&str, usize> = FxMap::default();
+        for &(s, e, n) in &spans {
+            known.entry(&keys[s..e]).or_insert(n);
+        }
+        let mut key = String::new();
         let max_len = 4;
         let mut i = 0;
         while i < tk.len() {
@@ -1442,7 +1457,9 @@ impl Actors {
                 {
                     continue;
                 }
-                if let Some(&n) = known.get(tk.norm_span(i, i + len)) {
+                key.clear();
+                tk.norm_span(i, i + len, &mut key);
+                if let Some(&n) = known.get(key.as_str()) {
                     hit = Some((len, cands[n]));
                     break;
                 }
@@ -1702,13 +1719,8 @@ impl Actors {
                     .find(|p| p.first == cands[n].first && p.kind == EntityKind::Person);
                 let country = person.and_then(|p| match &p.key {
                     Key::Ref(Ref::Person(i)) => {
-                        let code = &self.inner.dict.people[*i as usize].country;
-                        self.inner
-                            .dict
-                            .countries
-                            .iter()
-                            .position(|c| &c.code == code)
-                            .map(|c| c as u32)
+                        let code = self.inner.dict.people[*i as usize].country.as_str();
+                        self.inner.country_of_code.get(code).copied()
                     }
                     _ => p.country,
                 });

@@ -1,13 +1,16 @@
 //! The gazetteer: every name and alias of the dictionaries, tokenized like
-//! the text and normalized (folded, lowercased), in one aho-corasick
-//! automaton run over a document's normalized token stream (" tok tok …").
-//! A match is kept only where it starts and ends on token boundaries and its
-//! case agrees with the entry (see [`case_ok`]); leftmost-longest matching
-//! gives "Nippon Steel" over "Nippon" and "South Korea" over "Korea".
+//! the text and normalized (folded, lowercased), in a trie over token ids
+//! walked along a document's normalized tokens. A match is kept only where
+//! its case agrees with the entry (see [`case_ok`]); the longest match wins,
+//! which gives "Nippon Steel" over "Nippon" and "South Korea" over "Korea".
+//!
+//! The matches are those of one leftmost-longest scan of the normalized
+//! token stream (" tok tok …") for the names (" name tok …") as bytes,
+//! keeping a match only where it ends on a token boundary: a normalized
+//! token is never empty and holds no space, so a name matches where its
+//! tokens are the text's.
 
-use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use tacitus_dict::Dictionary;
 use tacitus_text::{fold, tokenize};
@@ -62,26 +65,35 @@ pub(crate) struct Entry {
     any_case: bool,
 }
 
-/// The automaton and the entries of each pattern.
+/// The trie of the names and the entries of each.
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
-    ac: AhoCorasick,
+    /// The entries of each name (pattern).
     entries: Vec<Vec<Entry>>,
-    /// The first token of every pattern (normalized), with its index in
-    /// `follow`: a match can only start at a token that is one, so the
-    /// automaton runs only there.
-    first: FxHashMap<Box<str>, u32>,
-    /// What may follow each first token in a pattern.
-    follow: Vec<Follow>,
+    /// Every normalized token of the names, with its id.
+    tokens: FxHashMap<Box<str>, u32>,
+    /// The text of each token id.
+    token_text: Vec<Box<str>>,
+    /// The node a name's first token leads to from the root, by token id
+    /// (`NONE`: no name starts with that token).
+    first: Vec<u32>,
+    /// The trie's edges: `edge_key(node, token)` → child node.
+    next: FxHashMap<u64, u32>,
+    /// The name (pattern) that ends at each node (`NONE`: none).
+    ends: Vec<u32>,
+    /// The tokens after each node that end a name there: to see a name
+    /// whose last token is a prefix of the text's token (it does not match,
+    /// but the scan it stands for goes past that token).
+    last_tokens: Vec<Vec<u32>>,
 }
 
-/// What follows one first token in the patterns: the end of the pattern
-/// (it is a name by itself) or a second token, by its first byte.
-#[derive(Debug, Clone, Default)]
-struct Follow {
-    alone: bool,
-    /// Bit b: some pattern's second token starts with byte b.
-    next: [u64; 4],
+/// No node, token or name.
+const NONE: u32 = u32::MAX;
+
+/// The key of the edge from `node` by `token`.
+#[inline]
+fn edge_key(node: u32, token: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(token)
 }
 
 /// A normalized token: folded and lowercased.
@@ -105,7 +117,7 @@ pub(crate) fn norm_token(text: &str, out: &mut String) {
 
 impl Gazetteer {
     pub(crate) fn new(dict: &Dictionary) -> Gazetteer {
-        let mut keys: HashMap<String, usize> = HashMap::new();
+        let mut keys: FxHashMap<String, usize> = FxHashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut add = |alias: &str, r: Ref, user: bool, any_case: bool| {
@@ -192,138 +204,145 @@ impl Gazetteer {
         for list in &mut entries {
             list.sort_by_key(|e| (!e.user, e.r.rank()));
         }
-        let mut first: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut follow: Vec<Follow> = Vec::new();
-        for p in &patterns {
-            let mut toks = p[1..].split(' ');
-            let Some(head) = toks.next() else { continue };
-            let id = *first.entry(Box::from(head)).or_insert_with(|| {
-                follow.push(Follow::default());
-                (follow.len() - 1) as u32
-            });
-            let f = &mut follow[id as usize];
-            match toks.next().and_then(|t| t.bytes().next()) {
-                Some(b) => f.next[usize::from(b >> 6)] |= 1 << (b & 63),
-                None => f.alone = true,
+        let mut tokens: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut token_text: Vec<Box<str>> = Vec::new();
+        let mut first: Vec<u32> = Vec::new();
+        let mut next: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut ends: Vec<u32> = vec![NONE];
+        let mut last_tokens: Vec<Vec<u32>> = vec![Vec::new()];
+        for (pid, p) in patterns.iter().enumerate() {
+            let mut node = 0u32;
+            let toks: Vec<&str> = p[1..].split(' ').collect();
+            for (k, t) in toks.iter().enumerate() {
+                let tid = *tokens.entry(Box::from(*t)).or_insert_with(|| {
+                    token_text.push(Box::from(*t));
+                    first.push(NONE);
+                    (token_text.len() - 1) as u32
+                });
+                let child = if node == 0 {
+                    first[tid as usize]
+                } else {
+                    next.get(&edge_key(node, tid)).copied().unwrap_or(NONE)
+                };
+                let child = if child == NONE {
+                    let id = ends.len() as u32;
+                    ends.push(NONE);
+                    last_tokens.push(Vec::new());
+                    if node == 0 {
+                        first[tid as usize] = id;
+                    } else {
+                        next.insert(edge_key(node, tid), id);
+                    }
+                    id
+                } else {
+                    child
+                };
+                if k + 1 == toks.len() {
+                    ends[child as usize] = pid as u32;
+                    if node != 0 {
+                        last_tokens[node as usize].push(tid);
+                    }
+                }
+                node = child;
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            // Every pattern starts with a space, so a start-byte prefilter
-            // stops at every token and only costs time.
-            .prefilter(false)
-            .build(&patterns)
-            .expect("gazetteer patterns build an automaton");
         Gazetteer {
-            ac,
             entries,
+            tokens,
+            token_text,
             first,
-            follow,
+            next,
+            ends,
+            last_tokens,
         }
     }
 
-    /// Every match over the token stream: `(first token, end token, entry)`,
-    /// in text order, not overlapping. `stream` is " tok tok …" with
-    /// `starts[i]` the offset of token i's first byte (after its space);
-    /// `first_of(i)` which first token of the names token i is, if it is one
-    /// ([`Gazetteer::first_id`] of it); `texts[i]` is token i as written,
+    /// Every match over a document's tokens: `(first token, end token,
+    /// entry)`, in text order, not overlapping. `token(i)` is the token id
+    /// of token i's normalized form ([`Gazetteer::token_id`]), if a name
+    /// has it; `norm(i)` that form; `texts[i]` is token i as written,
     /// folded; `caps(i)` whether it sits in an all-capitals line.
     ///
-    /// The same matches as one leftmost-longest scan of the whole stream: a
-    /// pattern starts with a space and tokens hold none, so a match starts
-    /// at a token's space, and only where that token is a pattern's first
-    /// token or the prefix of one (a single-token pattern matching the start
-    /// of a longer token, which never aligns and is skipped like here).
-    /// Where no pattern goes on from the token's first token to the next
-    /// token's first byte, and the token alone is no pattern, the automaton
-    /// would find nothing (or only a prefix of the token, which never
-    /// aligns nor reaches the next token), so it does not run.
-    pub(crate) fn find(
+    /// As the byte scan it stands for (see the module), the longest name
+    /// from a token is tried first, then shorter ones, until one's case
+    /// agrees; where none does, the tokens the longest name reached (the
+    /// name's bytes, even where its last token is only a prefix of the
+    /// text's) start no match.
+    pub(crate) fn find<'t>(
         &self,
-        stream: &str,
-        starts: &[usize],
-        first_of: impl Fn(usize) -> Option<u32>,
+        n: usize,
+        token: impl Fn(usize) -> Option<u32>,
+        norm: impl Fn(usize) -> &'t str,
         texts: &[&str],
         caps: impl Fn(usize) -> bool,
         out: &mut Vec<(usize, usize, Ref)>,
     ) {
-        let mut at = 0;
-        for first in 0..starts.len() {
-            let pos = starts[first] - 1;
-            if pos < at {
+        let mut from = 0;
+        // The names found from one token: (end token, pattern), shortest first.
+        let mut found: Vec<(usize, u32)> = Vec::new();
+        for first in 0..n {
+            if first < from {
                 continue;
             }
-            let Some(id) = first_of(first) else {
+            let Some(mut node) = token(first)
+                .map(|t| self.first[t as usize])
+                .filter(|&c| c != NONE)
+            else {
                 continue;
             };
-            let next = starts
-                .get(first + 1)
-                .and_then(|&s| stream.as_bytes().get(s));
-            if !self.may_go_on(id, next.copied()) {
-                continue;
-            }
-            let Some(m) = self.ac.find(
-                Input::new(stream)
-                    .range(pos..stream.len())
-                    .anchored(Anchored::Yes),
-            ) else {
-                continue;
-            };
-            at = m.end().max(m.start() + 1);
-            let mut end_pos = m.end();
-            let mut pid = m.pattern().as_usize();
+            found.clear();
+            // One past the last token the longest name's bytes reach.
+            let mut reach = first + 1;
+            let mut k = first + 1;
             loop {
-                let aligned = end_pos == stream.len() || stream.as_bytes()[end_pos] == b' ';
-                // The tokens the match covers: it ends past token `first`'s
-                // start, and a name has a few tokens (as `partition_point`).
-                let mut last = first + 1;
-                while last < starts.len() && starts[last] < end_pos {
-                    last += 1;
+                if self.ends[node as usize] != NONE {
+                    found.push((k, self.ends[node as usize]));
+                    reach = k;
                 }
-                if aligned && let Some(r) = self.pick(pid, &texts[first..last], |j| caps(first + j))
-                {
-                    out.push((first, last, r));
-                    at = end_pos;
+                if k >= n {
                     break;
                 }
-                // Retry shorter: the longest match failed alignment or case.
-                let Some(shorter) = (first + 1..last)
-                    .rev()
-                    .map(|j| starts[j] - 1)
-                    .find_map(|e| {
-                        self.ac
-                            .find(
-                                Input::new(stream)
-                                    .range(m.start()..e)
-                                    .anchored(Anchored::Yes),
-                            )
-                            .filter(|x| x.end() == e)
-                    })
+                if self.last_is_prefix(node, norm(k)) {
+                    reach = reach.max(k + 1);
+                }
+                let Some(child) = token(k).and_then(|t| self.next.get(&edge_key(node, t)).copied())
                 else {
                     break;
                 };
-                end_pos = shorter.end();
-                pid = shorter.pattern().as_usize();
+                node = child;
+                k += 1;
+            }
+            if found.is_empty() && reach == first + 1 {
+                continue;
+            }
+            from = reach;
+            for &(end, pid) in found.iter().rev() {
+                if let Some(r) = self.pick(pid as usize, &texts[first..end], |j| caps(first + j)) {
+                    out.push((first, end, r));
+                    from = end;
+                    break;
+                }
             }
         }
     }
 
-    /// The first token of every name (normalized), with its id.
-    pub(crate) fn name_starts(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.first.iter().map(|(s, &id)| (&**s, id))
+    /// Whether a name ends after `node` with a token that is a proper
+    /// prefix of `text` (a normalized token).
+    fn last_is_prefix(&self, node: u32, text: &str) -> bool {
+        self.last_tokens[node as usize].iter().any(|&t| {
+            let t = &*self.token_text[t as usize];
+            t.len() < text.len() && text.starts_with(t)
+        })
     }
 
-    /// Which first token of some name a normalized token is, if any.
-    pub(crate) fn first_id(&self, norm: &str) -> Option<u32> {
-        self.first.get(norm).copied()
+    /// The id of a normalized token, if some name has it.
+    pub(crate) fn token_id(&self, norm: &str) -> Option<u32> {
+        self.tokens.get(norm).copied()
     }
 
-    /// Whether a pattern may match from first token `id` when the next
-    /// token starts with byte `next` (`None`: no next token).
-    fn may_go_on(&self, id: u32, next: Option<u8>) -> bool {
-        let f = &self.follow[id as usize];
-        f.alone || next.is_some_and(|b| f.next[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    /// Every normalized token of the names, with its id.
+    pub(crate) fn name_tokens(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.tokens.iter().map(|(s, &id)| (&**s, id))
     }
 
     /// The entry of pattern `pid` whose case agrees with the text, by precedence.
