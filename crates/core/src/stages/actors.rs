@@ -165,9 +165,10 @@ struct Toks<'a> {
     norm_at: Vec<Result<&'a str, (u32, u32)>>,
     /// The normalized forms that differ from their words.
     norm_buf: String,
-    /// Char offsets of each token's start and end; `None` when the text is
-    /// ASCII (char offsets are byte offsets).
-    chars: Option<Vec<(u32, u32)>>,
+    /// The byte offsets of the text's UTF-8 continuation bytes, in order
+    /// (none in ASCII text): a byte offset less those before it is a char
+    /// offset.
+    conts: Vec<u32>,
     /// The facts of each token.
     at: Vec<Tok>,
     /// How many number tokens each line has.
@@ -335,9 +336,11 @@ impl<'a> Toks<'a> {
     /// The mention of tokens a..b (as `Document::mention` of their bytes).
     fn mention(&self, a: usize, b: usize) -> Mention {
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
-        let (cs, ce) = match &self.chars {
-            Some(c) => (c[a].0 as usize, c[b - 1].1 as usize),
-            None => (start, end),
+        let chars = |at: usize| at - self.conts.partition_point(|&c| (c as usize) < at);
+        let (cs, ce) = if self.conts.is_empty() {
+            (start, end)
+        } else {
+            (chars(start), chars(end.max(start)))
         };
         Mention {
             start: cs,
@@ -487,6 +490,27 @@ impl Stage for Actors {
     }
 }
 
+/// The byte offsets of the lead bytes of `text`'s non-ASCII chars and of
+/// their continuation bytes, each in order.
+fn non_ascii_bytes(text: &str) -> (Vec<u32>, Vec<u32>) {
+    let (mut leads, mut conts) = (Vec::new(), Vec::new());
+    // In blocks: most of a text is ASCII, and a block's test vectorizes.
+    for (i, block) in text.as_bytes().chunks(32).enumerate() {
+        if block.iter().fold(0, |acc, &b| acc | b) < 0x80 {
+            continue;
+        }
+        for (j, &b) in block.iter().enumerate() {
+            let at = (i * 32 + j) as u32;
+            if b >= 0xC0 {
+                leads.push(at);
+            } else if b >= 0x80 {
+                conts.push(at);
+            }
+        }
+    }
+    (leads, conts)
+}
+
 /// Whether a line (of `text`) is written in capitals: a headline or a
 /// dateline, where case tells nothing.
 fn caps_lines(text: &str) -> Vec<(usize, bool)> {
@@ -586,52 +610,25 @@ impl Actors {
         let text = doc.text();
         let toks = &doc.tokens;
         let n = toks.len();
+        let (leads, conts) = non_ascii_bytes(text);
         // Folded token texts: ASCII tokens are their own folded form (no
-        // copy); the others are folded into `buf`, then filled in.
-        let mut folded: Vec<&'a str> = Vec::with_capacity(n);
+        // copy); the others, the tokens holding a non-ASCII char's lead
+        // byte, are folded into `buf` first (by token index).
         let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
-        // Char offsets of the tokens, unless the text is ASCII.
-        let mut chars: Option<Vec<(u32, u32)>> = (!text.is_ascii()).then(|| Vec::with_capacity(n));
-        // Chars in a byte range: the bytes that start one.
-        let count = |r: std::ops::Range<usize>| {
-            text.as_bytes()
-                .get(r)
-                .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
-        };
-        // `c` chars before byte `at`.
-        let (mut at, mut c) = (0usize, 0usize);
-        for (k, t) in toks.iter().enumerate() {
-            let w = text.get(t.start..t.end).unwrap_or("");
-            // Tokens never hold a TAB (whitespace), so ASCII is already folded.
-            let ascii = w.is_ascii();
-            if ascii {
-                folded.push(w);
-            } else {
+        for &lead in &leads {
+            let lead = lead as usize;
+            let k = toks.partition_point(|t| t.end <= lead);
+            if toks.get(k).is_some_and(|t| t.start <= lead)
+                && non_ascii.last().is_none_or(|&(last, _, _)| last != k)
+            {
                 let s = buf.len();
-                fold_into(w, buf);
+                fold_into(text.get(toks[k].start..toks[k].end).unwrap_or(""), buf);
                 non_ascii.push((k, s, buf.len()));
-                folded.push("");
-            }
-            if let Some(out) = &mut chars {
-                c = if t.start >= at {
-                    c + count(at..t.start)
-                } else {
-                    count(0..t.start)
-                };
-                // An ASCII token (not folded into `buf`) has a char per byte.
-                let len = if ascii {
-                    t.end.saturating_sub(t.start)
-                } else {
-                    count(t.start..t.end)
-                };
-                out.push((c as u32, (c + len) as u32));
-                (at, c) = (t.end.max(t.start), c + len);
             }
         }
         let buf: &'a str = buf;
-        for &(k, s, e) in &non_ascii {
-            folded[k] = buf.get(s..e).unwrap_or("");
-        }
+        let mut folded: Vec<&'a str> = Vec::with_capacity(n);
+        let mut next_folded = non_ascii.iter().peekable();
         // One pass over the tokens: each distinct word's facts (once), the
         // normalized stream, sentences, lines, sentence-initial words,
         // per-token flags.
@@ -663,7 +660,11 @@ impl Actors {
         let mut seen_word = false;
         let mut prev: Option<(TokenKind, &str)> = None;
         for (k, t) in toks.iter().enumerate() {
-            let w = folded[k];
+            let w = match next_folded.next_if(|x| x.0 == k) {
+                Some(&(_, s, e)) => buf.get(s..e).unwrap_or(""),
+                None => text.get(t.start..t.end).unwrap_or(""),
+            };
+            folded.push(w);
             let b = w.as_bytes();
             let mut key = None;
             let (id, fresh) = {
@@ -780,7 +781,7 @@ impl Actors {
             words,
             norm_at,
             norm_buf,
-            chars,
+            conts,
             at,
             line_numbers,
         }
