@@ -148,18 +148,18 @@ struct Toks<'a> {
     text: &'a str,
     /// Token byte ranges and kinds.
     toks: &'a [tacitus_text::Token],
-    /// Folded text of each token.
-    folded: Vec<&'a str>,
     /// The distinct words of the document (folded) and their index in
     /// `words`: one-byte words in `byte_words`, words of up to seven bytes
     /// in `short_words` (by [`short_key`]), longer ones in `vocab`.
-    vocab: FxMap<&'a str, u32>,
+    vocab: FxMap<&'a [u8], u32>,
     short_words: FxMap<u64, u32>,
     byte_words: [u32; 128],
     /// The distinct word (index into `words`) of each token.
     ty: Vec<u32>,
     /// Facts of each distinct word of the document, computed once.
     words: Vec<WordFacts>,
+    /// The text of each distinct word (folded).
+    word_text: Vec<&'a str>,
     /// The normalized form (folded, lowercased) of each distinct word:
     /// the word itself, or a range of `norm_buf`.
     norm_at: Vec<Result<&'a str, (u32, u32)>>,
@@ -269,14 +269,16 @@ impl<'a> Toks<'a> {
         &self.text[self.toks[a].start..self.toks[b - 1].end]
     }
     fn word(&self, i: usize) -> &str {
-        self.folded.get(i).copied().unwrap_or("")
+        self.ty
+            .get(i)
+            .map_or("", |&t| self.word_text[t as usize])
     }
     /// The distinct word `w` (folded), if the document has it.
     fn word_id(&self, w: &str) -> Option<u32> {
         match w.as_bytes() {
             &[b] if b < 128 => Some(self.byte_words[b as usize]).filter(|&t| t != u32::MAX),
             b if !b.is_empty() && b.len() <= 7 => self.short_words.get(&short_key(b)).copied(),
-            _ => self.vocab.get(w).copied(),
+            _ => self.vocab.get(w.as_bytes()).copied(),
         }
     }
     /// Whether token i is in a line of capitals (a headline).
@@ -568,7 +570,7 @@ impl Actors {
                 (id != lexicon::NO_NAME).then_some(id)
             },
             |k| tk.norm(k),
-            &tk.folded,
+            |k| tk.word(k),
             |k| tk.at[k].caps,
             &mut gm,
         );
@@ -627,12 +629,12 @@ impl Actors {
             }
         }
         let buf: &'a str = buf;
-        let mut folded: Vec<&'a str> = Vec::with_capacity(n);
         let mut next_folded = non_ascii.iter().peekable();
+        let mut word_text: Vec<&'a str> = Vec::new();
         // One pass over the tokens: each distinct word's facts (once), the
         // normalized stream, sentences, lines, sentence-initial words,
         // per-token flags.
-        let mut vocab: FxMap<&str, u32> =
+        let mut vocab: FxMap<&[u8], u32> =
             FxMap::with_capacity_and_hasher(n / 8, Default::default());
         let mut short_words: FxMap<u64, u32> =
             FxMap::with_capacity_and_hasher(n / 2, Default::default());
@@ -658,14 +660,16 @@ impl Actors {
         let (mut next_sent, mut next_line) = (sent_end(0), line_start(0));
         let mut caps_line = lines.first().is_some_and(|l| l.1);
         let mut seen_word = false;
-        let mut prev: Option<(TokenKind, &str)> = None;
+        let mut prev: Option<(TokenKind, &[u8])> = None;
+        let bytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
-            let w = match next_folded.next_if(|x| x.0 == k) {
-                Some(&(_, s, e)) => buf.get(s..e).unwrap_or(""),
-                None => text.get(t.start..t.end).unwrap_or(""),
-            };
-            folded.push(w);
-            let b = w.as_bytes();
+            // The token's folded bytes: its text is only needed for a new word.
+            let folded = next_folded.next_if(|x| x.0 == k);
+            let b: &'a [u8] = match folded {
+                Some(&(_, s, e)) => buf.as_bytes().get(s..e),
+                None => bytes.get(t.start..t.end),
+            }
+            .unwrap_or_default();
             let mut key = None;
             let (id, fresh) = {
                 let fresh_id = words.len() as u32;
@@ -686,7 +690,7 @@ impl Actors {
                             Entry::Vacant(e) => (*e.insert(fresh_id), true),
                         }
                     }
-                    _ => match vocab.entry(w) {
+                    _ => match vocab.entry(b) {
                         Entry::Occupied(e) => (*e.get(), false),
                         Entry::Vacant(e) => (*e.insert(fresh_id), true),
                     },
@@ -694,6 +698,12 @@ impl Actors {
             };
             ty.push(id);
             if fresh {
+                let w = match folded {
+                    Some(&(_, s, e)) => buf.get(s..e),
+                    None => text.get(t.start..t.end),
+                }
+                .unwrap_or("");
+                word_text.push(w);
                 let s = norm_buf.len();
                 let (facts, as_is) = self.word_facts(w, key, &mut norm_buf);
                 words.push(facts);
@@ -720,9 +730,9 @@ impl Actors {
                 *slot += 1;
             }
             let after_opener = prev.is_some_and(|(kind, w)| {
-                matches!(kind, TokenKind::Quote | TokenKind::Dash) || matches!(w, ":" | "(" | ";")
+                matches!(kind, TokenKind::Quote | TokenKind::Dash) || matches!(w, b":" | b"(" | b";")
             });
-            prev = Some((t.kind, w));
+            prev = Some((t.kind, b));
             let wordlike = t.kind.is_wordlike();
             let initial = wordlike && (!seen_word || after_opener);
             seen_word |= wordlike;
@@ -773,12 +783,12 @@ impl Actors {
         Toks {
             text,
             toks,
-            folded,
             vocab,
             short_words,
             byte_words,
             ty,
             words,
+            word_text,
             norm_at,
             norm_buf,
             conts,

@@ -260,7 +260,7 @@ impl Gazetteer {
     /// Every match over a document's tokens: `(first token, end token,
     /// entry)`, in text order, not overlapping. `token(i)` is the token id
     /// of token i's normalized form ([`Gazetteer::token_id`]), if a name
-    /// has it; `norm(i)` that form; `texts[i]` is token i as written,
+    /// has it; `norm(i)` that form; `text(i)` is token i as written,
     /// folded; `caps(i)` whether it sits in an all-capitals line.
     ///
     /// As the byte scan it stands for (see the module), the longest name
@@ -273,7 +273,7 @@ impl Gazetteer {
         n: usize,
         token: impl Fn(usize) -> Option<u32>,
         norm: impl Fn(usize) -> &'t str,
-        texts: &[&str],
+        text: impl Fn(usize) -> &'t str,
         caps: impl Fn(usize) -> bool,
         out: &mut Vec<(usize, usize, Ref)>,
     ) {
@@ -302,7 +302,7 @@ impl Gazetteer {
                 if k >= n {
                     break;
                 }
-                if self.last_is_prefix(node, norm(k)) {
+                if !self.last_tokens[node as usize].is_empty() && self.last_is_prefix(node, norm(k)) {
                     reach = reach.max(k + 1);
                 }
                 let Some(child) = token(k).and_then(|t| self.next.get(&edge_key(node, t)).copied())
@@ -317,7 +317,9 @@ impl Gazetteer {
             }
             from = reach;
             for &(end, pid) in found.iter().rev() {
-                if let Some(r) = self.pick(pid as usize, &texts[first..end], |j| caps(first + j)) {
+                if let Some(r) = self.pick(pid as usize, end - first, |j| text(first + j), |j| {
+                    caps(first + j)
+                }) {
                     out.push((first, end, r));
                     from = end;
                     break;
@@ -346,11 +348,18 @@ impl Gazetteer {
     }
 
     /// The entry of pattern `pid` whose case agrees with the text, by precedence.
-    /// `caps(j)` tells whether `texts[j]` sits in a line of capitals.
-    fn pick(&self, pid: usize, texts: &[&str], caps: impl Fn(usize) -> bool) -> Option<Ref> {
+    /// The text is `len` tokens, `text(j)` each (folded); `caps(j)` tells
+    /// whether it sits in a line of capitals.
+    fn pick<'t>(
+        &self,
+        pid: usize,
+        len: usize,
+        text: impl Fn(usize) -> &'t str,
+        caps: impl Fn(usize) -> bool,
+    ) -> Option<Ref> {
         self.entries[pid]
             .iter()
-            .find(|e| e.tokens.len() == texts.len() && case_ok(e, texts, &caps))
+            .find(|e| e.tokens.len() == len && case_ok(e, &text, &caps))
             .map(|e| e.r)
     }
 }
@@ -359,17 +368,14 @@ impl Gazetteer {
 /// or all capitals in a line of capitals (headlines); any case for a title
 /// or an all-lowercase alias, and for the lowercase words inside a name
 /// ("Bank of England").
-fn case_ok(e: &Entry, texts: &[&str], caps: impl Fn(usize) -> bool) -> bool {
+fn case_ok<'t>(e: &Entry, text: impl Fn(usize) -> &'t str, caps: impl Fn(usize) -> bool) -> bool {
     if e.any_case {
         return true;
     }
-    e.tokens
-        .iter()
-        .zip(texts)
-        .enumerate()
-        .all(|(j, (want, got))| {
-            **want == **got
-                || !want.chars().any(char::is_uppercase)
-                || (caps(j) && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
-        })
+    e.tokens.iter().enumerate().all(|(j, want)| {
+        let got = text(j);
+        **want == *got
+            || !want.chars().any(char::is_uppercase)
+            || (caps(j) && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
+    })
 }
