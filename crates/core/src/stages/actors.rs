@@ -154,8 +154,6 @@ struct Toks<'a> {
     vocab: FxMap<&'a [u8], u32>,
     short_words: FxMap<u64, u32>,
     byte_words: [u32; 128],
-    /// The distinct word (index into `words`) of each token.
-    ty: Vec<u32>,
     /// Facts of each distinct word of the document, computed once.
     words: Vec<WordFacts>,
     /// The text of each distinct word (folded).
@@ -173,11 +171,19 @@ struct Toks<'a> {
     at: Vec<Tok>,
     /// How many number tokens each line has.
     line_numbers: Vec<u32>,
+    /// The tokens whose normalized form starts a gazetteer name, in order.
+    name_starts: Vec<u32>,
+    /// The `Word` tokens that are he/she/his/her/him or "the", in order.
+    pronouns_the: Vec<u32>,
+    /// Whether some token sits in a line of capitals.
+    any_caps: bool,
 }
 
 /// Where one token sits and what it is, computed once.
 #[derive(Debug, Clone, Copy, Default)]
 struct Tok {
+    /// Its distinct word (index into `Toks::words`).
+    word: u32,
     /// Sentence index.
     sent: u32,
     /// Line index.
@@ -220,6 +226,8 @@ struct WordFacts {
     /// Its normalized form is a token of a gazetteer name: which
     /// (`lexicon::NO_NAME`: none).
     gaz_token: u32,
+    /// Its normalized form is the first token of a gazetteer name.
+    gaz_first: bool,
     /// he/she/his/her/him in any case.
     pronoun: bool,
     /// "the" in any case.
@@ -241,6 +249,7 @@ impl Default for WordFacts {
             alpha2: false,
             lower_start: false,
             gaz_token: lexicon::NO_NAME,
+            gaz_first: false,
             pronoun: false,
             the: false,
             as_word: false,
@@ -269,9 +278,9 @@ impl<'a> Toks<'a> {
         &self.text[self.toks[a].start..self.toks[b - 1].end]
     }
     fn word(&self, i: usize) -> &str {
-        self.ty
+        self.at
             .get(i)
-            .map_or("", |&t| self.word_text[t as usize])
+            .map_or("", |t| self.word_text[t.word as usize])
     }
     /// The distinct word `w` (folded), if the document has it.
     fn word_id(&self, w: &str) -> Option<u32> {
@@ -295,9 +304,9 @@ impl<'a> Toks<'a> {
     }
     /// The facts of token i's word (all false past the end).
     fn facts(&self, i: usize) -> WordFacts {
-        self.ty
+        self.at
             .get(i)
-            .map_or_else(WordFacts::default, |&t| self.words[t as usize])
+            .map_or_else(WordFacts::default, |t| self.words[t.word as usize])
     }
     /// Whether token i's word has a `lexicon::W_*` bit (as
     /// `lexicon::is_*(tk.word(i))` would say).
@@ -329,7 +338,7 @@ impl<'a> Toks<'a> {
     }
     /// Token i normalized (folded, lowercased).
     fn norm(&self, i: usize) -> &str {
-        match self.ty.get(i).map(|&t| self.norm_at[t as usize]) {
+        match self.at.get(i).map(|t| self.norm_at[t.word as usize]) {
             Some(Ok(w)) => w,
             Some(Err((s, e))) => &self.norm_buf[s as usize..e as usize],
             None => "",
@@ -564,9 +573,10 @@ impl Actors {
         // 1. Gazetteer.
         let mut gm = Vec::new();
         self.inner.gaz.find(
+            &tk.name_starts,
             tk.len(),
             |k| {
-                let id = tk.words[tk.ty[k] as usize].gaz_token;
+                let id = tk.words[tk.at[k].word as usize].gaz_token;
                 (id != lexicon::NO_NAME).then_some(id)
             },
             |k| tk.norm(k),
@@ -629,7 +639,7 @@ impl Actors {
             }
         }
         let buf: &'a str = buf;
-        let mut next_folded = non_ascii.iter().peekable();
+        let mut next_folded = 0;
         let mut word_text: Vec<&'a str> = Vec::new();
         // One pass over the tokens: each distinct word's facts (once), the
         // normalized stream, sentences, lines, sentence-initial words,
@@ -643,9 +653,10 @@ impl Actors {
         // Each word's normalized form: the word itself (lowercase ASCII),
         // or where it is in `stream`.
         let mut norm_at: Vec<Result<&str, (u32, u32)>> = Vec::with_capacity(n);
-        let mut ty: Vec<u32> = Vec::with_capacity(n);
         let lines = caps_lines(text);
         let mut norm_buf = String::new();
+        let mut name_starts: Vec<u32> = Vec::new();
+        let mut pronouns_the: Vec<u32> = Vec::new();
         let mut at: Vec<Tok> = Vec::with_capacity(n);
         let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
@@ -660,11 +671,13 @@ impl Actors {
         let (mut next_sent, mut next_line) = (sent_end(0), line_start(0));
         let mut caps_line = lines.first().is_some_and(|l| l.1);
         let mut seen_word = false;
-        let mut prev: Option<(TokenKind, &[u8])> = None;
+        // The token before opens a quotation or a clause.
+        let mut prev_opener = false;
         let bytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
             // The token's folded bytes: its text is only needed for a new word.
-            let folded = next_folded.next_if(|x| x.0 == k);
+            let folded = non_ascii.get(next_folded).filter(|x| x.0 == k);
+            next_folded += usize::from(folded.is_some());
             let b: &'a [u8] = match folded {
                 Some(&(_, s, e)) => buf.as_bytes().get(s..e),
                 None => bytes.get(t.start..t.end),
@@ -696,7 +709,6 @@ impl Actors {
                     },
                 }
             };
-            ty.push(id);
             if fresh {
                 let w = match folded {
                     Some(&(_, s, e)) => buf.get(s..e),
@@ -705,7 +717,8 @@ impl Actors {
                 .unwrap_or("");
                 word_text.push(w);
                 let s = norm_buf.len();
-                let (facts, as_is) = self.word_facts(w, key, &mut norm_buf);
+                let (mut facts, as_is) = self.word_facts(w, key, &mut norm_buf);
+                facts.gaz_first = self.inner.gaz.starts_name(facts.gaz_token);
                 words.push(facts);
                 norm_at.push(if as_is {
                     Ok(w)
@@ -729,20 +742,23 @@ impl Actors {
             {
                 *slot += 1;
             }
-            let after_opener = prev.is_some_and(|(kind, w)| {
-                matches!(kind, TokenKind::Quote | TokenKind::Dash) || matches!(w, b":" | b"(" | b";")
-            });
-            prev = Some((t.kind, b));
+            let after_opener = prev_opener;
+            prev_opener = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
+                || matches!(b, b":" | b"(" | b";");
             let wordlike = t.kind.is_wordlike();
             let initial = wordlike && (!seen_word || after_opener);
             seen_word |= wordlike;
 
             let wf = &mut words[id as usize];
+            if wf.gaz_first {
+                name_starts.push(k as u32);
+            }
             let mut f = 0;
             if t.kind == TokenKind::Word {
                 wf.as_word = true;
                 if wf.pronoun || wf.the {
                     f |= F_PRONOUN_THE;
+                    pronouns_the.push(k as u32);
                 }
             }
             if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
@@ -760,6 +776,7 @@ impl Actors {
                 }
             }
             at.push(Tok {
+                word: id,
                 sent: si as u32,
                 line: li as u32,
                 flags: f,
@@ -768,16 +785,18 @@ impl Actors {
             });
         }
         let up = |at: &[Tok], k: usize| at.get(k).is_some_and(|t| t.flags & F_UPPER != 0);
+        let mut any_caps = false;
         for k in 0..n {
             // Two capitals-only words in a row are a headline or dateline
             // too ("NEW DELHI, June 1 -").
             if up(&at, k) && !at[k].caps && ((k > 0 && up(&at, k - 1)) || up(&at, k + 1)) {
                 at[k].caps = true;
             }
+            any_caps |= at[k].caps;
             // Which words the article capitalizes away from a sentence start.
             let t = at[k];
             if t.flags & F_CAP != 0 && !t.initial && !t.caps {
-                words[ty[k] as usize].mid_cap = true;
+                words[t.word as usize].mid_cap = true;
             }
         }
         Toks {
@@ -786,7 +805,6 @@ impl Actors {
             vocab,
             short_words,
             byte_words,
-            ty,
             words,
             word_text,
             norm_at,
@@ -794,6 +812,9 @@ impl Actors {
             conts,
             at,
             line_numbers,
+            name_starts,
+            pronouns_the,
+            any_caps,
         }
     }
 
@@ -842,6 +863,7 @@ impl Actors {
                 pronoun: bits & lexicon::W_PRONOUN != 0,
                 the: bits & lexicon::W_THE != 0,
                 gaz_token,
+                gaz_first: false,
                 as_word: false,
                 mid_cap: false,
             };
@@ -864,6 +886,7 @@ impl Actors {
                     .gaz
                     .token_id(&norm[s..])
                     .unwrap_or(lexicon::NO_NAME),
+                gaz_first: false,
                 as_word: false,
                 mid_cap: false,
             };
@@ -1433,7 +1456,7 @@ impl Actors {
     /// the gazetteer; here an all-capitals word run that spells a name the
     /// body has (case-insensitively) becomes a mention of it.
     fn caps_mentions<'a>(&self, tk: &Toks<'a>, gaz_at: &GazAt, cands: &mut Vec<Cand<'a>>) {
-        if !tk.at.iter().any(|t| t.caps) {
+        if !tk.any_caps {
             return;
         }
         // Names the body has, by their normalized tokens: the first candidate.
@@ -1659,10 +1682,8 @@ impl Actors {
             }
         }
         let mut added = Vec::new();
-        for k in 0..tk.len() {
-            if tk.at[k].flags & F_PRONOUN_THE == 0 {
-                continue;
-            }
+        for &k in &tk.pronouns_the {
+            let k = k as usize;
             let f = tk.facts(k);
             if f.pronoun {
                 let s = tk.sent(k);

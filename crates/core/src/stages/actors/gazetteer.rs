@@ -258,7 +258,10 @@ impl Gazetteer {
     }
 
     /// Every match over a document's tokens: `(first token, end token,
-    /// entry)`, in text order, not overlapping. `token(i)` is the token id
+    /// entry)`, in text order, not overlapping. `starts` are the tokens
+    /// (in order) whose normalized form is the first token of a name
+    /// ([`Gazetteer::starts_name`]), the only ones a match starts at;
+    /// `n` is the number of tokens; `token(i)` is the token id
     /// of token i's normalized form ([`Gazetteer::token_id`]), if a name
     /// has it; `norm(i)` that form; `text(i)` is token i as written,
     /// folded; `caps(i)` whether it sits in an all-capitals line.
@@ -270,6 +273,7 @@ impl Gazetteer {
     /// text's) start no match.
     pub(crate) fn find<'t>(
         &self,
+        starts: &[u32],
         n: usize,
         token: impl Fn(usize) -> Option<u32>,
         norm: impl Fn(usize) -> &'t str,
@@ -280,7 +284,8 @@ impl Gazetteer {
         let mut from = 0;
         // The names found from one token: (end token, pattern), shortest first.
         let mut found: Vec<(usize, u32)> = Vec::new();
-        for first in 0..n {
+        for &first in starts {
+            let first = first as usize;
             if first < from {
                 continue;
             }
@@ -335,6 +340,11 @@ impl Gazetteer {
             let t = &*self.token_text[t as usize];
             t.len() < text.len() && text.starts_with(t)
         })
+    }
+
+    /// Whether some name starts with token id `token`.
+    pub(crate) fn starts_name(&self, token: u32) -> bool {
+        self.first.get(token as usize).is_some_and(|&c| c != NONE)
     }
 
     /// The id of a normalized token, if some name has it.
