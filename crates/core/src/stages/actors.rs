@@ -505,18 +505,27 @@ impl Stage for Actors {
 /// their continuation bytes, each in order.
 fn non_ascii_bytes(text: &str) -> (Vec<u32>, Vec<u32>) {
     let (mut leads, mut conts) = (Vec::new(), Vec::new());
-    // In blocks: most of a text is ASCII, and a block's test vectorizes.
-    for (i, block) in text.as_bytes().chunks(32).enumerate() {
-        if block.iter().fold(0, |acc, &b| acc | b) < 0x80 {
-            continue;
+    let bytes = text.as_bytes();
+    let mut add = |at: usize| {
+        if bytes[at] >= 0xC0 {
+            leads.push(at as u32);
+        } else {
+            conts.push(at as u32);
         }
-        for (j, &b) in block.iter().enumerate() {
-            let at = (i * 32 + j) as u32;
-            if b >= 0xC0 {
-                leads.push(at);
-            } else if b >= 0x80 {
-                conts.push(at);
-            }
+    };
+    // Eight bytes at a time: their high bits, one by one where set.
+    let mut words = bytes.chunks_exact(8);
+    for (i, word) in (&mut words).enumerate() {
+        let mut high = u64::from_le_bytes(word.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
+        while high != 0 {
+            add(i * 8 + (high.trailing_zeros() / 8) as usize);
+            high &= high - 1;
+        }
+    }
+    let rest = bytes.len() - words.remainder().len();
+    for (j, &b) in words.remainder().iter().enumerate() {
+        if b >= 0x80 {
+            add(rest + j);
         }
     }
     (leads, conts)
