@@ -72,9 +72,9 @@ struct Inner {
     dict: Arc<Dictionary>,
     gaz: Gazetteer,
     /// Lowercase titles, to strip one that a person's alias starts with.
-    title_words: std::collections::HashSet<String>,
+    title_words: FxSet<String>,
     /// First words of the titles, lowercase: a quick test before `title_words`.
-    title_first: std::collections::HashSet<String>,
+    title_first: FxSet<String>,
     /// The closed word lists and the given and family names, one lookup.
     words: lexicon::WordTable,
     /// The index of the first country with each code.
@@ -400,18 +400,15 @@ impl Actors {
     /// [`Dictionary::load_user`]).
     pub fn with_dictionary(dict: Arc<Dictionary>) -> Self {
         let gaz = Gazetteer::new(&dict);
-        let mut given = std::collections::HashSet::new();
-        let mut family = std::collections::HashSet::new();
+        let mut given: FxSet<&str> = FxSet::default();
+        let mut family: FxSet<&str> = FxSet::default();
         for n in &dict.names {
             match n.kind {
-                NameKind::Given => given.insert(n.name.clone()),
-                NameKind::Family => family.insert(n.name.clone()),
+                NameKind::Given => given.insert(&n.name),
+                NameKind::Family => family.insert(&n.name),
             };
         }
-        let mut words = lexicon::WordTable::new(
-            given.iter().map(String::as_str),
-            family.iter().map(String::as_str),
-        );
+        let mut words = lexicon::WordTable::new(given.iter().copied(), family.iter().copied());
         words.add_name_tokens(gaz.name_tokens());
         let mut country_of_code: FxMap<Box<str>, u32> = FxMap::default();
         for (i, c) in dict.countries.iter().enumerate() {

@@ -13,7 +13,8 @@
 
 use rustc_hash::FxHashMap;
 use tacitus_dict::Dictionary;
-use tacitus_text::{fold, tokenize};
+use tacitus_text::normalize::fold_into;
+use tacitus_text::tokens::tokenize_into;
 
 /// What a gazetteer entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -117,12 +118,25 @@ pub(crate) fn norm_token(text: &str, out: &mut String) {
 
 impl Gazetteer {
     pub(crate) fn new(dict: &Dictionary) -> Gazetteer {
-        let mut keys: FxHashMap<String, usize> = FxHashMap::default();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut g = Gazetteer {
+            entries: Vec::new(),
+            tokens: FxHashMap::default(),
+            token_text: Vec::new(),
+            first: Vec::new(),
+            next: FxHashMap::default(),
+            ends: vec![NONE],
+            last_tokens: vec![Vec::new()],
+        };
+        // Buffers reused from alias to alias.
+        let mut folded = String::new();
+        let mut found: Vec<tacitus_text::Token> = Vec::new();
+        let mut norm = String::new();
         let mut add = |alias: &str, r: Ref, user: bool, any_case: bool| {
-            let folded = fold(alias.trim());
-            let mut toks: Vec<&str> = tokenize(&folded)
+            folded.clear();
+            fold_into(alias.trim(), &mut folded);
+            found.clear();
+            tokenize_into(&folded, 0..folded.len(), &mut found);
+            let mut toks: Vec<&str> = found
                 .iter()
                 .map(|t| t.text(&folded))
                 .filter(|t| !t.is_empty())
@@ -137,28 +151,19 @@ impl Gazetteer {
             if toks.is_empty() {
                 return;
             }
-            let mut key = String::new();
-            for t in &toks {
-                key.push(' ');
-                norm_token(t, &mut key);
-            }
-            let any_case = any_case || !toks.iter().any(|t| t.chars().any(char::is_uppercase));
-            let entry = Entry {
-                r,
-                tokens: toks.iter().map(|t| Box::from(*t)).collect(),
-                user,
-                any_case,
-            };
-            let i = *keys.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
-                entries.push(Vec::new());
-                entries.len() - 1
-            });
-            if !entries[i]
+            let pid = g.insert(&toks, &mut norm);
+            let list = &mut g.entries[pid];
+            if !list
                 .iter()
-                .any(|e| e.r == entry.r && e.tokens == entry.tokens)
+                .any(|e| e.r == r && e.tokens.iter().map(|t| &**t).eq(toks.iter().copied()))
             {
-                entries[i].push(entry);
+                let any_case = any_case || !toks.iter().any(|t| t.chars().any(char::is_uppercase));
+                list.push(Entry {
+                    r,
+                    tokens: toks.iter().map(|t| Box::from(*t)).collect(),
+                    user,
+                    any_case,
+                });
             }
         };
         for (i, c) in dict.countries.iter().enumerate() {
@@ -201,60 +206,59 @@ impl Gazetteer {
         for (i, x) in dict.titles.iter().enumerate() {
             add(&x.title, Ref::Title(i as u32), x.user, true);
         }
-        for list in &mut entries {
+        for list in &mut g.entries {
             list.sort_by_key(|e| (!e.user, e.r.rank()));
         }
-        let mut tokens: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut token_text: Vec<Box<str>> = Vec::new();
-        let mut first: Vec<u32> = Vec::new();
-        let mut next: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut ends: Vec<u32> = vec![NONE];
-        let mut last_tokens: Vec<Vec<u32>> = vec![Vec::new()];
-        for (pid, p) in patterns.iter().enumerate() {
-            let mut node = 0u32;
-            let toks: Vec<&str> = p[1..].split(' ').collect();
-            for (k, t) in toks.iter().enumerate() {
-                let tid = *tokens.entry(Box::from(*t)).or_insert_with(|| {
-                    token_text.push(Box::from(*t));
-                    first.push(NONE);
-                    (token_text.len() - 1) as u32
-                });
-                let child = if node == 0 {
-                    first[tid as usize]
-                } else {
-                    next.get(&edge_key(node, tid)).copied().unwrap_or(NONE)
-                };
-                let child = if child == NONE {
-                    let id = ends.len() as u32;
-                    ends.push(NONE);
-                    last_tokens.push(Vec::new());
-                    if node == 0 {
-                        first[tid as usize] = id;
-                    } else {
-                        next.insert(edge_key(node, tid), id);
-                    }
-                    id
-                } else {
-                    child
-                };
-                if k + 1 == toks.len() {
-                    ends[child as usize] = pid as u32;
-                    if node != 0 {
-                        last_tokens[node as usize].push(tid);
-                    }
+        g
+    }
+
+    /// Adds the name of tokens `toks` (folded) to the trie, normalizing
+    /// each into `norm`; returns its pattern id (new or the one it had).
+    fn insert(&mut self, toks: &[&str], norm: &mut String) -> usize {
+        // The node before the last token's, and the last token.
+        let (mut node, mut before, mut last) = (0u32, 0u32, NONE);
+        for t in toks {
+            norm.clear();
+            norm_token(t, norm);
+            let tid = match self.tokens.get(norm.as_str()) {
+                Some(&tid) => tid,
+                None => {
+                    let tid = self.token_text.len() as u32;
+                    self.tokens.insert(Box::from(norm.as_str()), tid);
+                    self.token_text.push(Box::from(norm.as_str()));
+                    self.first.push(NONE);
+                    tid
                 }
-                node = child;
+            };
+            let child = if node == 0 {
+                self.first[tid as usize]
+            } else {
+                self.next.get(&edge_key(node, tid)).copied().unwrap_or(NONE)
+            };
+            let child = if child == NONE {
+                let id = self.ends.len() as u32;
+                self.ends.push(NONE);
+                self.last_tokens.push(Vec::new());
+                if node == 0 {
+                    self.first[tid as usize] = id;
+                } else {
+                    self.next.insert(edge_key(node, tid), id);
+                }
+                id
+            } else {
+                child
+            };
+            (before, node, last) = (node, child, tid);
+        }
+        let end = &mut self.ends[node as usize];
+        if *end == NONE {
+            *end = self.entries.len() as u32;
+            self.entries.push(Vec::new());
+            if before != 0 {
+                self.last_tokens[before as usize].push(last);
             }
         }
-        Gazetteer {
-            entries,
-            tokens,
-            token_text,
-            first,
-            next,
-            ends,
-            last_tokens,
-        }
+        *end as usize
     }
 
     /// Every match over a document's tokens: `(first token, end token,

@@ -936,21 +936,38 @@ impl WordTable {
     /// lowercase, with the gazetteer's id of it) with [`W_NAME_TOKEN`] and
     /// the id.
     pub(crate) fn add_name_tokens<'a>(&mut self, tokens: impl IntoIterator<Item = (&'a str, u32)>) {
-        for (s, id) in tokens.into_iter().filter(|s| s.0.is_ascii()) {
-            let mut title = s.to_string();
-            if let Some(first) = title.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            for form in [s.to_string(), title, s.to_ascii_uppercase()] {
-                let e = self
-                    .map
-                    .entry(form.into_boxed_str())
-                    .or_insert((0, 0, NO_NAME));
+        let tokens = tokens.into_iter();
+        self.map.reserve(3 * tokens.size_hint().0);
+        self.short.reserve(3 * tokens.size_hint().0);
+        let mut form = String::new();
+        for (s, id) in tokens.filter(|s| s.0.is_ascii()) {
+            for casing in 0..3 {
+                form.clear();
+                form.push_str(s);
+                match casing {
+                    0 => {}
+                    1 => {
+                        if let Some(first) = form.get_mut(..1) {
+                            first.make_ascii_uppercase();
+                        }
+                    }
+                    _ => form.make_ascii_uppercase(),
+                }
+                let e = match self.map.get_mut(form.as_str()) {
+                    Some(e) => e,
+                    None => self
+                        .map
+                        .entry(Box::from(form.as_str()))
+                        .or_insert((0, 0, NO_NAME)),
+                };
                 e.0 |= W_NAME_TOKEN;
                 e.2 = id;
+                let e = *e;
+                if (1..=7).contains(&form.len()) {
+                    self.short.insert(short_key(form.as_bytes()), e);
+                }
             }
         }
-        self.index_short();
     }
 
     /// The bits of `word` and its `ORG_WORDS` index (0 when not one).
