@@ -498,6 +498,43 @@ impl Stage for Actors {
     }
 }
 
+/// How many ASCII capitals and lowercase letters `b` has; `None` unless
+/// it is all ASCII. Eight bytes at a time ([`ascii_cases_of`]).
+fn ascii_cases(b: &[u8]) -> Option<(u32, u32)> {
+    let (mut upper, mut lower) = (0, 0);
+    let mut words = b.chunks_exact(8);
+    for word in &mut words {
+        let (u, l) = ascii_cases_of(u64::from_le_bytes(word.try_into().unwrap_or_default()))?;
+        (upper, lower) = (upper + u, lower + l);
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let (u, l) = ascii_cases_of(short_key(rest) & ((1 << 56) - 1))?;
+        (upper, lower) = (upper + u, lower + l);
+    }
+    Some((upper, lower))
+}
+
+/// [`ascii_cases`] of the eight bytes of `x` (little-endian; zero bytes
+/// are neither).
+#[inline]
+fn ascii_cases_of(x: u64) -> Option<(u32, u32)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    if x & HIGH != 0 {
+        return None;
+    }
+    // Bit 7 of each byte in `lo..=hi`: adding `0x80 - lo` to an ASCII byte
+    // sets its bit 7 from `lo` up, and no byte carries into the next.
+    // Counted by summing the bytes (0 or 1 each) in the top byte.
+    let in_range = |lo: u8, hi: u8| {
+        let bits =
+            (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x80 - hi - 1)) & HIGH;
+        ((bits >> 7).wrapping_mul(ONES) >> 56) as u32
+    };
+    Some((in_range(b'A', b'Z'), in_range(b'a', b'z')))
+}
+
 /// The byte offsets of the lead bytes of `text`'s non-ASCII chars and of
 /// their continuation bytes, each in order.
 fn non_ascii_bytes(text: &str) -> (Vec<u32>, Vec<u32>) {
@@ -833,14 +870,12 @@ impl Actors {
             None => self.inner.words.lookup(w),
         };
         let b = w.as_bytes();
-        // One pass over the bytes: ASCII?, capitals, lowercase letters.
-        let (mut all, mut upper, mut lower) = (0u8, 0u32, 0u32);
-        for &c in b {
-            all |= c;
-            upper += u32::from(c.is_ascii_uppercase());
-            lower += u32::from(c.is_ascii_lowercase());
-        }
-        if all < 0x80 {
+        // A word of up to seven bytes is in its key already.
+        let cases = match key {
+            Some(key) => ascii_cases_of(key & ((1 << 56) - 1)),
+            None => ascii_cases(b),
+        };
+        if let Some((upper, lower)) = cases {
             let s = norm.len();
             if upper > 0 {
                 norm.push_str(w);
@@ -1994,6 +2029,22 @@ mod tests {
             assert_eq!(short_key(w.as_bytes()), naive(w.as_bytes()), "{w:?}");
         }
         assert_ne!(short_key(b"a"), short_key(b"a\0"));
+    }
+
+    #[test]
+    fn ascii_cases_count_capitals_and_lowercase_letters() {
+        let naive = |w: &str| {
+            w.is_ascii().then(|| {
+                let count = |f: fn(&u8) -> bool| w.bytes().filter(|b| f(b)).count() as u32;
+                (count(u8::is_ascii_uppercase), count(u8::is_ascii_lowercase))
+            })
+        };
+        for w in [
+            "", "a", "Z", "@[`{", "AZaz", "Shigeru", "NIPPON-Steel", "U.S.", "x1234567890Y",
+            "Côte", "abcdefgh", "ABCDEFGHi", "\x7f~", "caf\u{e9}s and more",
+        ] {
+            assert_eq!(ascii_cases(w.as_bytes()), naive(w), "{w:?}");
+        }
     }
 
     #[test]
