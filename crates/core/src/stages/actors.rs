@@ -423,7 +423,12 @@ impl Actors {
         let people_of = dict
             .countries
             .iter()
-            .map(|c| people_by_code.get(c.code.as_str()).cloned().unwrap_or_default())
+            .map(|c| {
+                people_by_code
+                    .get(c.code.as_str())
+                    .cloned()
+                    .unwrap_or_default()
+            })
             .collect();
         Actors {
             inner: Arc::new(Inner {
@@ -550,7 +555,8 @@ fn non_ascii_bytes(text: &str) -> (Vec<u32>, Vec<u32>) {
     // Eight bytes at a time: their high bits, one by one where set.
     let mut words = bytes.chunks_exact(8);
     for (i, word) in (&mut words).enumerate() {
-        let mut high = u64::from_le_bytes(word.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
+        let mut high =
+            u64::from_le_bytes(word.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
         while high != 0 {
             add(i * 8 + (high.trailing_zeros() / 8) as usize);
             high &= high - 1;
@@ -617,9 +623,11 @@ impl Actors {
         let mut gm = Vec::new();
         self.inner.gaz.find(
             &tk.name_starts,
-            tk.len(),
             |k| {
-                let id = tk.words[tk.at[k].word as usize].gaz_token;
+                let id = tk
+                    .at
+                    .get(k)
+                    .map_or(lexicon::NO_NAME, |t| tk.words[t.word as usize].gaz_token);
                 (id != lexicon::NO_NAME).then_some(id)
             },
             |k| tk.norm(k),
@@ -1039,14 +1047,12 @@ impl Actors {
                 {
                     let want = title.title.to_lowercase();
                     let people = &self.inner.dict.people;
-                    let mut holders = self.inner.people_of[c as usize]
-                        .iter()
-                        .filter(|&&i| {
-                            published.is_some()
-                                && people[i as usize]
-                                    .title_on(published)
-                                    .is_some_and(|t| t.to_lowercase() == want)
-                        });
+                    let mut holders = self.inner.people_of[c as usize].iter().filter(|&&i| {
+                        published.is_some()
+                            && people[i as usize]
+                                .title_on(published)
+                                .is_some_and(|t| t.to_lowercase() == want)
+                    });
                     if let (Some(&only), None) = (holders.next(), holders.next()) {
                         cands.push(Cand {
                             role: Some(&title.title),
@@ -2035,13 +2041,25 @@ mod tests {
     fn ascii_cases_count_capitals_and_lowercase_letters() {
         let naive = |w: &str| {
             w.is_ascii().then(|| {
-                let count = |f: fn(&u8) -> bool| w.bytes().filter(|b| f(b)).count() as u32;
+                let count = |f: fn(&u8) -> bool| w.bytes().filter(f).count() as u32;
                 (count(u8::is_ascii_uppercase), count(u8::is_ascii_lowercase))
             })
         };
         for w in [
-            "", "a", "Z", "@[`{", "AZaz", "Shigeru", "NIPPON-Steel", "U.S.", "x1234567890Y",
-            "Côte", "abcdefgh", "ABCDEFGHi", "\x7f~", "caf\u{e9}s and more",
+            "",
+            "a",
+            "Z",
+            "@[`{",
+            "AZaz",
+            "Shigeru",
+            "NIPPON-Steel",
+            "U.S.",
+            "x1234567890Y",
+            "Côte",
+            "abcdefgh",
+            "ABCDEFGHi",
+            "\x7f~",
+            "caf\u{e9}s and more",
         ] {
             assert_eq!(ascii_cases(w.as_bytes()), naive(w), "{w:?}");
         }

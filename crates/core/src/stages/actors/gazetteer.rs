@@ -10,7 +10,6 @@
 //! token is never empty and holds no space, so a name matches where its
 //! tokens are the text's.
 
-
 use rustc_hash::FxHashMap;
 use tacitus_dict::Dictionary;
 use tacitus_text::normalize::fold_into;
@@ -265,10 +264,11 @@ impl Gazetteer {
     /// entry)`, in text order, not overlapping. `starts` are the tokens
     /// (in order) whose normalized form is the first token of a name
     /// ([`Gazetteer::starts_name`]), the only ones a match starts at;
-    /// `n` is the number of tokens; `token(i)` is the token id
-    /// of token i's normalized form ([`Gazetteer::token_id`]), if a name
-    /// has it; `norm(i)` that form; `text(i)` is token i as written,
-    /// folded; `caps(i)` whether it sits in an all-capitals line.
+    /// `token(i)` is the token id of token i's normalized form
+    /// ([`Gazetteer::token_id`]) if a name has it (`None` past the last
+    /// token); `norm(i)` that form (`""` past the last token); `text(i)`
+    /// is token i as written, folded; `caps(i)` whether it sits in an
+    /// all-capitals line.
     ///
     /// As the byte scan it stands for (see the module), the longest name
     /// from a token is tried first, then shorter ones, until one's case
@@ -278,7 +278,6 @@ impl Gazetteer {
     pub(crate) fn find<'t>(
         &self,
         starts: &[u32],
-        n: usize,
         token: impl Fn(usize) -> Option<u32>,
         norm: impl Fn(usize) -> &'t str,
         text: impl Fn(usize) -> &'t str,
@@ -308,10 +307,8 @@ impl Gazetteer {
                     found.push((k, self.ends[node as usize]));
                     reach = k;
                 }
-                if k >= n {
-                    break;
-                }
-                if !self.last_tokens[node as usize].is_empty() && self.last_is_prefix(node, norm(k)) {
+                if !self.last_tokens[node as usize].is_empty() && self.last_is_prefix(node, norm(k))
+                {
                     reach = reach.max(k + 1);
                 }
                 let Some(child) = token(k).and_then(|t| self.next.get(&edge_key(node, t)).copied())
@@ -326,9 +323,12 @@ impl Gazetteer {
             }
             from = reach;
             for &(end, pid) in found.iter().rev() {
-                if let Some(r) = self.pick(pid as usize, end - first, |j| text(first + j), |j| {
-                    caps(first + j)
-                }) {
+                if let Some(r) = self.pick(
+                    pid as usize,
+                    end - first,
+                    |j| text(first + j),
+                    |j| caps(first + j),
+                ) {
                     out.push((first, end, r));
                     from = end;
                     break;
@@ -392,4 +392,61 @@ fn case_ok<'t>(e: &Entry, text: impl Fn(usize) -> &'t str, caps: impl Fn(usize) 
             || !want.chars().any(char::is_uppercase)
             || (caps(j) && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The (first, end) token spans the gazetteer finds in `text` (tokens
+    /// as written, folded; no line of capitals).
+    fn spans(g: &Gazetteer, text: &[&str]) -> Vec<(usize, usize)> {
+        let norms: Vec<String> = text
+            .iter()
+            .map(|t| {
+                let mut n = String::new();
+                norm_token(t, &mut n);
+                n
+            })
+            .collect();
+        let ids: Vec<Option<u32>> = norms.iter().map(|n| g.token_id(n)).collect();
+        let starts: Vec<u32> = (0..text.len())
+            .filter(|&k| ids[k].is_some_and(|t| g.starts_name(t)))
+            .map(|k| k as u32)
+            .collect();
+        let mut out = Vec::new();
+        g.find(
+            &starts,
+            |k| ids.get(k).copied().flatten(),
+            |k| norms.get(k).map_or("", String::as_str),
+            |k| text[k],
+            |_| false,
+            &mut out,
+        );
+        out.iter().map(|&(a, b, _)| (a, b)).collect()
+    }
+
+    #[test]
+    fn longest_name_whose_case_agrees_as_a_byte_scan_finds_it() {
+        let dict = Dictionary::parse_str(
+            "places.tsv",
+            "# name\taliases\tcountry\tkind\n\
+             New York\t-\tUSA\tcity\n\
+             New York Harbor\t-\tUSA\tplace\n\
+             Sao Paulo\t-\tBRA\tcity\n\
+             Yorkers\t-\tUSA\tplace\n",
+        )
+        .expect("test places parse");
+        let g = Gazetteer::new(&dict);
+        assert_eq!(spans(&g, &["in", "New", "York", "today"]), [(1, 3)]);
+        assert_eq!(spans(&g, &["New", "York", "Harbor"]), [(0, 3)]);
+        // The longest name fails case: a shorter one is tried.
+        assert_eq!(spans(&g, &["New", "York", "harbor"]), [(0, 2)]);
+        assert_eq!(spans(&g, &["new", "york"]), []);
+        // "New York" is a prefix of "New Yorkers": no match, and the scan
+        // went into "Yorkers", which starts none.
+        assert_eq!(spans(&g, &["New", "Yorkers"]), []);
+        assert_eq!(spans(&g, &["New", "York", "Yorkers"]), [(0, 2), (2, 3)]);
+        assert_eq!(spans(&g, &["Sao", "Paulo"]), [(0, 2)]);
+    }
 }
