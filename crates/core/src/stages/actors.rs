@@ -173,6 +173,8 @@ struct Toks<'a> {
     line_numbers: Vec<u32>,
     /// The tokens whose normalized form starts a gazetteer name, in order.
     name_starts: Vec<u32>,
+    /// The capitalized words (`F_CAP`), in order.
+    cap_tokens: Vec<u32>,
     /// The `Word` tokens that are he/she/his/her/him or "the", in order.
     pronouns_the: Vec<u32>,
     /// Whether some token sits in a line of capitals.
@@ -643,7 +645,23 @@ impl Actors {
         let published = doc.article.published;
         let mut cands: Vec<Cand> = Vec::new();
         let mut i = 0;
-        while i < tk.len() {
+        // Only where a match starts or a capitalized word stands may
+        // something start: from one such token to the next.
+        let (mut next_match, mut next_cap) = (0, 0);
+        loop {
+            while gm.get(next_match).is_some_and(|m| m.0 < i) {
+                next_match += 1;
+            }
+            while tk.cap_tokens.get(next_cap).is_some_and(|&k| (k as usize) < i) {
+                next_cap += 1;
+            }
+            let next = match (gm.get(next_match), tk.cap_tokens.get(next_cap)) {
+                (Some(m), Some(&k)) => m.0.min(k as usize),
+                (Some(m), None) => m.0,
+                (None, Some(&k)) => k as usize,
+                (None, None) => break,
+            };
+            i = next;
             if let Some(n) = gaz_at.at(i) {
                 let (a, b, r) = gm[n];
                 if a == i {
@@ -708,6 +726,7 @@ impl Actors {
         let mut norm_buf = String::new();
         let mut name_starts: Vec<u32> = Vec::new();
         let mut pronouns_the: Vec<u32> = Vec::new();
+        let mut cap_tokens: Vec<u32> = Vec::new();
         let mut at: Vec<Tok> = Vec::with_capacity(n);
         let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
@@ -815,6 +834,7 @@ impl Actors {
             if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
                 if wf.cap {
                     f |= F_CAP;
+                    cap_tokens.push(k as u32);
                     if wf.bits & lexicon::W_NOT_NAME != 0 {
                         f |= F_NOT_NAME;
                     }
@@ -864,6 +884,7 @@ impl Actors {
             at,
             line_numbers,
             name_starts,
+            cap_tokens,
             pronouns_the,
             any_caps,
         }
