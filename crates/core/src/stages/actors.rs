@@ -163,10 +163,8 @@ struct Toks<'a> {
     norm_at: Vec<Result<&'a str, (u32, u32)>>,
     /// The normalized forms that differ from their words.
     norm_buf: String,
-    /// The byte offsets of the text's UTF-8 continuation bytes, in order
-    /// (none in ASCII text): a byte offset less those before it is a char
-    /// offset.
-    conts: Vec<u32>,
+    /// Char offsets of byte offsets (for the mentions).
+    chars: CharOffsets,
     /// The facts of each token.
     at: Vec<Tok>,
     /// How many number tokens each line has.
@@ -349,12 +347,7 @@ impl<'a> Toks<'a> {
     /// The mention of tokens a..b (as `Document::mention` of their bytes).
     fn mention(&self, a: usize, b: usize) -> Mention {
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
-        let chars = |at: usize| at - self.conts.partition_point(|&c| (c as usize) < at);
-        let (cs, ce) = if self.conts.is_empty() {
-            (start, end)
-        } else {
-            (chars(start), chars(end.max(start)))
-        };
+        let (cs, ce) = (self.chars.at(start), self.chars.at(end.max(start)));
         Mention {
             start: cs,
             end: ce,
@@ -542,16 +535,46 @@ fn ascii_cases_of(x: u64) -> Option<(u32, u32)> {
     Some((in_range(b'A', b'Z'), in_range(b'a', b'z')))
 }
 
-/// The byte offsets of the lead bytes of `text`'s non-ASCII chars and of
-/// their continuation bytes, each in order.
-fn non_ascii_bytes(text: &str) -> (Vec<u32>, Vec<u32>) {
-    let (mut leads, mut conts) = (Vec::new(), Vec::new());
+/// Char offsets of the byte offsets of a text: a byte offset less the
+/// UTF-8 continuation bytes before it.
+#[derive(Debug, Default)]
+struct CharOffsets {
+    /// Bit j of block i: byte `64 i + j` is a continuation byte (empty for
+    /// ASCII text).
+    blocks: Vec<u64>,
+    /// The continuation bytes before each block.
+    before: Vec<u32>,
+    /// All the continuation bytes.
+    total: usize,
+}
+
+impl CharOffsets {
+    /// The char offset of byte offset `at` (a char boundary).
+    fn at(&self, at: usize) -> usize {
+        match (self.blocks.get(at / 64), self.before.get(at / 64)) {
+            (Some(&block), Some(&before)) => {
+                let below = block & ((1u64 << (at % 64)) - 1);
+                at - before as usize - below.count_ones() as usize
+            }
+            _ => at - self.total,
+        }
+    }
+}
+
+/// The byte offsets of the lead bytes of `text`'s non-ASCII chars (in
+/// order), and its char offsets.
+fn non_ascii_bytes(text: &str) -> (Vec<u32>, CharOffsets) {
+    let mut leads = Vec::new();
+    let mut chars = CharOffsets::default();
     let bytes = text.as_bytes();
     let mut add = |at: usize| {
         if bytes[at] >= 0xC0 {
             leads.push(at as u32);
         } else {
-            conts.push(at as u32);
+            if chars.blocks.is_empty() {
+                chars.blocks = vec![0; bytes.len().div_ceil(64)];
+            }
+            chars.blocks[at / 64] |= 1 << (at % 64);
         }
     };
     // Eight bytes at a time: their high bits, one by one where set.
@@ -570,7 +593,18 @@ fn non_ascii_bytes(text: &str) -> (Vec<u32>, Vec<u32>) {
             add(rest + j);
         }
     }
-    (leads, conts)
+    chars.before = chars
+        .blocks
+        .iter()
+        .map(|&block| {
+            let before = chars.total as u32;
+            if block != 0 {
+                chars.total += block.count_ones() as usize;
+            }
+            before
+        })
+        .collect();
+    (leads, chars)
 }
 
 /// Whether a line (of `text`) is written in capitals: a headline or a
@@ -691,7 +725,7 @@ impl Actors {
         let text = doc.text();
         let toks = &doc.tokens;
         let n = toks.len();
-        let (leads, conts) = non_ascii_bytes(text);
+        let (leads, chars) = non_ascii_bytes(text);
         // Folded token texts: ASCII tokens are their own folded form (no
         // copy); the others, the tokens holding a non-ASCII char's lead
         // byte, are folded into `buf` first (by token index).
@@ -880,7 +914,7 @@ impl Actors {
             word_text,
             norm_at,
             norm_buf,
-            conts,
+            chars,
             at,
             line_numbers,
             name_starts,
@@ -2084,6 +2118,17 @@ mod tests {
         ] {
             assert_eq!(ascii_cases(w.as_bytes()), naive(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn char_offsets_count_chars_before_a_byte_offset() {
+        let text = format!("{}é—x{}ü{}", "a".repeat(70), "b".repeat(100), "c".repeat(3));
+        let (leads, chars) = non_ascii_bytes(&text);
+        assert_eq!(leads.len(), 3);
+        for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(chars.at(at), text[..at].chars().count(), "{at}");
+        }
+        assert_eq!(non_ascii_bytes("plain").1.at(5), 5);
     }
 
     #[test]
