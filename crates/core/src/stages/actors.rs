@@ -656,7 +656,7 @@ impl Actors {
         let tk = self.prepare(doc, &mut buf);
 
         // 1. Gazetteer.
-        let mut gm = Vec::new();
+        let mut gm = Vec::with_capacity(tk.name_starts.len());
         self.inner.gaz.find(
             &tk.name_starts,
             |k| {
@@ -677,7 +677,7 @@ impl Actors {
         }
         // 2. Walk the tokens.
         let published = doc.article.published;
-        let mut cands: Vec<Cand> = Vec::new();
+        let mut cands: Vec<Cand> = Vec::with_capacity(tk.cap_tokens.len() + gm.len());
         let mut i = 0;
         // Only where a match starts or a capitalized word stands may
         // something start: from one such token to the next.
@@ -743,7 +743,7 @@ impl Actors {
         }
         let buf: &'a str = buf;
         let mut next_folded = 0;
-        let mut word_text: Vec<&'a str> = Vec::new();
+        let mut word_text: Vec<&'a str> = Vec::with_capacity(n);
         // One pass over the tokens: each distinct word's facts (once), the
         // normalized stream, sentences, lines, sentence-initial words,
         // per-token flags.
@@ -757,10 +757,11 @@ impl Actors {
         // or where it is in `stream`.
         let mut norm_at: Vec<Result<&str, (u32, u32)>> = Vec::with_capacity(n);
         let lines = caps_lines(text);
-        let mut norm_buf = String::new();
-        let mut name_starts: Vec<u32> = Vec::new();
-        let mut pronouns_the: Vec<u32> = Vec::new();
-        let mut cap_tokens: Vec<u32> = Vec::new();
+        let mut norm_buf = String::with_capacity(text.len() / 8);
+        // Sized for most texts: growing costs more than the room.
+        let mut name_starts: Vec<u32> = Vec::with_capacity(n / 2);
+        let mut pronouns_the: Vec<u32> = Vec::with_capacity(n / 8);
+        let mut cap_tokens: Vec<u32> = Vec::with_capacity(n / 2);
         let mut at: Vec<Tok> = Vec::with_capacity(n);
         let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
