@@ -1623,8 +1623,9 @@ impl Actors {
     fn vote_and_link<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>) {
         // Strongest cue per unknown name (`names`), and each candidate's
         // name in it (`name_of`, `u32::MAX`: none), so one lookup per candidate.
-        let mut names: Vec<(u8, EntityKind, Option<u32>)> = Vec::new();
-        let mut name_ix: FxMap<&str, u32> = FxMap::default();
+        let n = cands.len();
+        let mut names: Vec<(u8, EntityKind, Option<u32>)> = Vec::with_capacity(n);
+        let mut name_ix: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n, Default::default());
         let mut name_of: Vec<u32> = Vec::with_capacity(cands.len());
         for c in cands.iter() {
             let mut id = u32::MAX;
@@ -1666,7 +1667,8 @@ impl Actors {
         }
         // Persons named in full (two words or more), by last word.
         let mut keep = vec![true; cands.len()];
-        let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> = FxMap::default();
+        let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> =
+            FxMap::with_capacity_and_hasher(n / 4, Default::default());
         for (i, c) in cands.iter().enumerate() {
             let is_person = match c.key {
                 Key::Name(_) => best(i).is_some_and(|b| b.1 == EntityKind::Person),
@@ -1761,9 +1763,11 @@ impl Actors {
             _ => false,
         };
         // First coded person and first mention of each sentence.
-        let mut first_person: FxMap<u32, usize> = FxMap::default();
-        let mut subject_country: Vec<(u32, usize)> = Vec::new();
-        let mut seen_sent: FxSet<u32> = FxSet::default();
+        let n = cands.len();
+        let mut first_person: FxMap<u32, usize> =
+            FxMap::with_capacity_and_hasher(n / 2, Default::default());
+        let mut subject_country: Vec<(u32, usize)> = Vec::with_capacity(n / 2);
+        let mut seen_sent: FxSet<u32> = FxSet::with_capacity_and_hasher(n, Default::default());
         for (n, c) in cands.iter().enumerate() {
             let s = tk.sent(c.first);
             // A person used as a modifier ("the Trump administration") is not
@@ -1784,7 +1788,7 @@ impl Actors {
                 }
             }
         }
-        let mut added = Vec::new();
+        let mut added = Vec::with_capacity(tk.pronouns_the.len());
         for &k in &tk.pronouns_the {
             let k = k as usize;
             let f = tk.facts(k);
@@ -1875,8 +1879,9 @@ impl Actors {
         }
         // Groups in order of first mention: the group of each candidate, then
         // the candidates of each group in order (one flat list).
-        let mut index: FxMap<&Key, u32> = FxMap::default();
-        let mut first_of: Vec<usize> = Vec::new();
+        let mut index: FxMap<&Key, u32> =
+            FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+        let mut first_of: Vec<usize> = Vec::with_capacity(cands.len());
         let grp: Vec<u32> = cands
             .iter()
             .enumerate()
