@@ -610,7 +610,7 @@ fn non_ascii_bytes(text: &str) -> (Vec<u32>, CharOffsets) {
 /// Whether a line (of `text`) is written in capitals: a headline or a
 /// dateline, where case tells nothing.
 fn caps_lines(text: &str) -> Vec<(usize, bool)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 64);
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         // ASCII letters only: other scripts and accents do not decide a headline.
@@ -748,7 +748,7 @@ impl Actors {
         // normalized stream, sentences, lines, sentence-initial words,
         // per-token flags.
         let mut vocab: FxMap<&[u8], u32> =
-            FxMap::with_capacity_and_hasher(n / 8, Default::default());
+            FxMap::with_capacity_and_hasher(n / 4, Default::default());
         let mut short_words: FxMap<u64, u32> =
             FxMap::with_capacity_and_hasher(n / 2, Default::default());
         let mut byte_words = [u32::MAX; 128];
