@@ -686,7 +686,11 @@ impl Actors {
             while gm.get(next_match).is_some_and(|m| m.0 < i) {
                 next_match += 1;
             }
-            while tk.cap_tokens.get(next_cap).is_some_and(|&k| (k as usize) < i) {
+            while tk
+                .cap_tokens
+                .get(next_cap)
+                .is_some_and(|&k| (k as usize) < i)
+            {
                 next_cap += 1;
             }
             let next = match (gm.get(next_match), tk.cap_tokens.get(next_cap)) {
