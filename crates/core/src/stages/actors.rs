@@ -154,13 +154,8 @@ struct Toks<'a> {
     vocab: FxMap<&'a [u8], u32>,
     short_words: FxMap<u64, u32>,
     byte_words: [u32; 128],
-    /// Facts of each distinct word of the document, computed once.
-    words: Vec<WordFacts>,
-    /// The text of each distinct word (folded).
-    word_text: Vec<&'a str>,
-    /// The normalized form (folded, lowercased) of each distinct word:
-    /// the word itself, or a range of `norm_buf`.
-    norm_at: Vec<Result<&'a str, (u32, u32)>>,
+    /// Each distinct word of the document: its text and facts, computed once.
+    words: Vec<Word<'a>>,
     /// The normalized forms that differ from their words.
     norm_buf: String,
     /// Char offsets of byte offsets (for the mentions).
@@ -206,6 +201,18 @@ impl GazAt {
         let n = self.0[i];
         (n != u32::MAX).then_some(n as usize)
     }
+}
+
+/// One distinct folded word of a document.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    /// What it is.
+    facts: WordFacts,
+    /// Its text (folded).
+    text: &'a str,
+    /// Its normalized form (folded, lowercased): the word itself, or a
+    /// range of `Toks::norm_buf`.
+    norm: Result<&'a str, (u32, u32)>,
 }
 
 /// What one distinct folded word of a document is.
@@ -280,7 +287,7 @@ impl<'a> Toks<'a> {
     fn word(&self, i: usize) -> &str {
         self.at
             .get(i)
-            .map_or("", |t| self.word_text[t.word as usize])
+            .map_or("", |t| self.words[t.word as usize].text)
     }
     /// The distinct word `w` (folded), if the document has it.
     fn word_id(&self, w: &str) -> Option<u32> {
@@ -306,7 +313,7 @@ impl<'a> Toks<'a> {
     fn facts(&self, i: usize) -> WordFacts {
         self.at
             .get(i)
-            .map_or_else(WordFacts::default, |t| self.words[t.word as usize])
+            .map_or_else(WordFacts::default, |t| self.words[t.word as usize].facts)
     }
     /// Whether token i's word has a `lexicon::W_*` bit (as
     /// `lexicon::is_*(tk.word(i))` would say).
@@ -338,7 +345,7 @@ impl<'a> Toks<'a> {
     }
     /// Token i normalized (folded, lowercased).
     fn norm(&self, i: usize) -> &str {
-        match self.at.get(i).map(|t| self.norm_at[t.word as usize]) {
+        match self.at.get(i).map(|t| self.words[t.word as usize].norm) {
             Some(Ok(w)) => w,
             Some(Err((s, e))) => &self.norm_buf[s as usize..e as usize],
             None => "",
@@ -663,7 +670,7 @@ impl Actors {
                 let id = tk
                     .at
                     .get(k)
-                    .map_or(lexicon::NO_NAME, |t| tk.words[t.word as usize].gaz_token);
+                    .map_or(lexicon::NO_NAME, |t| tk.words[t.word as usize].facts.gaz_token);
                 (id != lexicon::NO_NAME).then_some(id)
             },
             |k| tk.norm(k),
@@ -747,7 +754,6 @@ impl Actors {
         }
         let buf: &'a str = buf;
         let mut next_folded = 0;
-        let mut word_text: Vec<&'a str> = Vec::with_capacity(n);
         // One pass over the tokens: each distinct word's facts (once), the
         // normalized stream, sentences, lines, sentence-initial words,
         // per-token flags.
@@ -756,10 +762,7 @@ impl Actors {
         let mut short_words: FxMap<u64, u32> =
             FxMap::with_capacity_and_hasher(n / 2, Default::default());
         let mut byte_words = [u32::MAX; 128];
-        let mut words: Vec<WordFacts> = Vec::with_capacity(n);
-        // Each word's normalized form: the word itself (lowercase ASCII),
-        // or where it is in `stream`.
-        let mut norm_at: Vec<Result<&str, (u32, u32)>> = Vec::with_capacity(n);
+        let mut words: Vec<Word<'a>> = Vec::with_capacity(n);
         let lines = caps_lines(text);
         let mut norm_buf = String::with_capacity(text.len() / 8);
         // Sized for most texts: growing costs more than the room.
@@ -824,15 +827,17 @@ impl Actors {
                     None => text.get(t.start..t.end),
                 }
                 .unwrap_or("");
-                word_text.push(w);
                 let s = norm_buf.len();
                 let (mut facts, as_is) = self.word_facts(w, key, &mut norm_buf);
                 facts.gaz_first = self.inner.gaz.starts_name(facts.gaz_token);
-                words.push(facts);
-                norm_at.push(if as_is {
-                    Ok(w)
-                } else {
-                    Err((s as u32, norm_buf.len() as u32))
+                words.push(Word {
+                    facts,
+                    text: w,
+                    norm: if as_is {
+                        Ok(w)
+                    } else {
+                        Err((s as u32, norm_buf.len() as u32))
+                    },
                 });
             }
 
@@ -858,7 +863,7 @@ impl Actors {
             let initial = wordlike && (!seen_word || after_opener);
             seen_word |= wordlike;
 
-            let wf = &mut words[id as usize];
+            let wf = &mut words[id as usize].facts;
             if wf.gaz_first {
                 name_starts.push(k as u32);
             }
@@ -906,7 +911,7 @@ impl Actors {
             // Which words the article capitalizes away from a sentence start.
             let t = at[k];
             if t.flags & F_CAP != 0 && !t.initial && !t.caps {
-                words[t.word as usize].mid_cap = true;
+                words[t.word as usize].facts.mid_cap = true;
             }
         }
         Toks {
@@ -916,8 +921,6 @@ impl Actors {
             short_words,
             byte_words,
             words,
-            word_text,
-            norm_at,
             norm_buf,
             chars,
             at,
@@ -1663,7 +1666,8 @@ impl Actors {
             {
                 let w = tk.lower(c.first);
                 if tk.word_id(&w).is_some_and(|t| {
-                    tk.words[t as usize].as_word && tk.words[t as usize].lower_start
+                    let f = tk.words[t as usize].facts;
+                    f.as_word && f.lower_start
                 }) {
                     lowercase_seen.insert(w);
                 }
