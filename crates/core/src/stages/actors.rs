@@ -61,7 +61,7 @@ use gazetteer::{Gazetteer, Ref, norm_token};
 use lexicon::short_key;
 
 /// Recognizes, links and codes the actors of a document. Cheap to clone:
-/// the dictionary and its automaton are shared.
+/// the dictionary and its gazetteer are shared.
 #[derive(Debug, Clone)]
 pub struct Actors {
     inner: Arc<Inner>,
@@ -667,10 +667,9 @@ impl Actors {
         self.inner.gaz.find(
             &tk.name_starts,
             |k| {
-                let id = tk
-                    .at
-                    .get(k)
-                    .map_or(lexicon::NO_NAME, |t| tk.words[t.word as usize].facts.gaz_token);
+                let id = tk.at.get(k).map_or(lexicon::NO_NAME, |t| {
+                    tk.words[t.word as usize].facts.gaz_token
+                });
                 (id != lexicon::NO_NAME).then_some(id)
             },
             |k| tk.norm(k),
@@ -754,8 +753,8 @@ impl Actors {
         }
         let buf: &'a str = buf;
         let mut next_folded = 0;
-        // One pass over the tokens: each distinct word's facts (once), the
-        // normalized stream, sentences, lines, sentence-initial words,
+        // One pass over the tokens: each distinct word's facts and
+        // normalized form (once), sentences, lines, sentence-initial words,
         // per-token flags.
         let mut vocab: FxMap<&[u8], u32> =
             FxMap::with_capacity_and_hasher(n / 4, Default::default());
