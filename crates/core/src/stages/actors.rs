@@ -61,7 +61,7 @@ use gazetteer::{Gazetteer, Ref, norm_token};
 use lexicon::short_key;
 
 /// Recognizes, links and codes the actors of a document. Cheap to clone:
-/// the dictionary and its automaton are shared.
+/// the dictionary and its gazetteer are shared.
 #[derive(Debug, Clone)]
 pub struct Actors {
     inner: Arc<Inner>,
@@ -72,11 +72,15 @@ struct Inner {
     dict: Arc<Dictionary>,
     gaz: Gazetteer,
     /// Lowercase titles, to strip one that a person's alias starts with.
-    title_words: std::collections::HashSet<String>,
+    title_words: FxSet<String>,
     /// First words of the titles, lowercase: a quick test before `title_words`.
-    title_first: std::collections::HashSet<String>,
+    title_first: FxSet<String>,
     /// The closed word lists and the given and family names, one lookup.
     words: lexicon::WordTable,
+    /// The index of the first country with each code.
+    country_of_code: FxMap<Box<str>, u32>,
+    /// The people of each country (by index), in dictionary order.
+    people_of: Vec<Vec<u32>>,
 }
 
 impl Default for Actors {
@@ -144,35 +148,37 @@ struct Toks<'a> {
     text: &'a str,
     /// Token byte ranges and kinds.
     toks: &'a [tacitus_text::Token],
-    /// Folded text of each token.
-    folded: Vec<&'a str>,
     /// The distinct words of the document (folded) and their index in
     /// `words`: one-byte words in `byte_words`, words of up to seven bytes
     /// in `short_words` (by [`short_key`]), longer ones in `vocab`.
-    vocab: FxMap<&'a str, u32>,
+    vocab: FxMap<&'a [u8], u32>,
     short_words: FxMap<u64, u32>,
     byte_words: [u32; 128],
-    /// The distinct word (index into `words`) of each token.
-    ty: Vec<u32>,
-    /// Facts of each distinct word of the document, computed once.
-    words: Vec<WordFacts>,
-    /// The normalized tokens (folded, lowercased), " tok tok …", for the
-    /// gazetteer and for keys that ignore case.
-    stream: String,
-    /// Offset in `stream` of each token's first byte (after its space).
-    starts: Vec<usize>,
-    /// Char offsets of each token's start and end; `None` when the text is
-    /// ASCII (char offsets are byte offsets).
-    chars: Option<Vec<(u32, u32)>>,
+    /// Each distinct word of the document: its text and facts, computed once.
+    words: Vec<Word<'a>>,
+    /// The normalized forms that differ from their words.
+    norm_buf: String,
+    /// Char offsets of byte offsets (for the mentions).
+    chars: CharOffsets,
     /// The facts of each token.
     at: Vec<Tok>,
     /// How many number tokens each line has.
     line_numbers: Vec<u32>,
+    /// The tokens whose normalized form starts a gazetteer name, in order.
+    name_starts: Vec<u32>,
+    /// The capitalized words (`F_CAP`), in order.
+    cap_tokens: Vec<u32>,
+    /// The `Word` tokens that are he/she/his/her/him or "the", in order.
+    pronouns_the: Vec<u32>,
+    /// Whether some token sits in a line of capitals.
+    any_caps: bool,
 }
 
 /// Where one token sits and what it is, computed once.
 #[derive(Debug, Clone, Copy, Default)]
 struct Tok {
+    /// Its distinct word (index into `Toks::words`).
+    word: u32,
     /// Sentence index.
     sent: u32,
     /// Line index.
@@ -197,6 +203,18 @@ impl GazAt {
     }
 }
 
+/// One distinct folded word of a document.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    /// What it is.
+    facts: WordFacts,
+    /// Its text (folded).
+    text: &'a str,
+    /// Its normalized form (folded, lowercased): the word itself, or a
+    /// range of `Toks::norm_buf`.
+    norm: Result<&'a str, (u32, u32)>,
+}
+
 /// What one distinct folded word of a document is.
 #[derive(Debug, Clone, Copy)]
 struct WordFacts {
@@ -212,9 +230,11 @@ struct WordFacts {
     alpha2: bool,
     /// Starts with a lowercase letter.
     lower_start: bool,
-    /// Its normalized form is the first token of a gazetteer name: which
+    /// Its normalized form is a token of a gazetteer name: which
     /// (`lexicon::NO_NAME`: none).
-    gaz_first: u32,
+    gaz_token: u32,
+    /// Its normalized form is the first token of a gazetteer name.
+    gaz_first: bool,
     /// he/she/his/her/him in any case.
     pronoun: bool,
     /// "the" in any case.
@@ -235,7 +255,8 @@ impl Default for WordFacts {
             no_lower: false,
             alpha2: false,
             lower_start: false,
-            gaz_first: lexicon::NO_NAME,
+            gaz_token: lexicon::NO_NAME,
+            gaz_first: false,
             pronoun: false,
             the: false,
             as_word: false,
@@ -264,14 +285,16 @@ impl<'a> Toks<'a> {
         &self.text[self.toks[a].start..self.toks[b - 1].end]
     }
     fn word(&self, i: usize) -> &str {
-        self.folded.get(i).copied().unwrap_or("")
+        self.at
+            .get(i)
+            .map_or("", |t| self.words[t.word as usize].text)
     }
     /// The distinct word `w` (folded), if the document has it.
     fn word_id(&self, w: &str) -> Option<u32> {
         match w.as_bytes() {
             &[b] if b < 128 => Some(self.byte_words[b as usize]).filter(|&t| t != u32::MAX),
             b if !b.is_empty() && b.len() <= 7 => self.short_words.get(&short_key(b)).copied(),
-            _ => self.vocab.get(w).copied(),
+            _ => self.vocab.get(w.as_bytes()).copied(),
         }
     }
     /// Whether token i is in a line of capitals (a headline).
@@ -288,9 +311,9 @@ impl<'a> Toks<'a> {
     }
     /// The facts of token i's word (all false past the end).
     fn facts(&self, i: usize) -> WordFacts {
-        self.ty
+        self.at
             .get(i)
-            .map_or_else(WordFacts::default, |&t| self.words[t as usize])
+            .map_or_else(WordFacts::default, |t| self.words[t.word as usize].facts)
     }
     /// Whether token i's word has a `lexicon::W_*` bit (as
     /// `lexicon::is_*(tk.word(i))` would say).
@@ -302,14 +325,13 @@ impl<'a> Toks<'a> {
         let f = self.facts(i);
         (f.bits & lexicon::W_ORG != 0).then(|| lexicon::org_kind_at(f.org))
     }
-    /// Tokens a..b normalized, each after a space: " tok tok" (as
+    /// Appends tokens a..b normalized, each after a space: " tok tok" (as
     /// `norm_token` of each after a space).
-    fn norm_span(&self, a: usize, b: usize) -> &str {
-        if a >= b {
-            return "";
+    fn norm_span(&self, a: usize, b: usize, out: &mut String) {
+        for k in a..b {
+            out.push(' ');
+            out.push_str(self.norm(k));
         }
-        let end = self.starts.get(b).map_or(self.stream.len(), |&s| s - 1);
-        &self.stream[self.starts[a] - 1..end]
     }
     /// Token i's word lowercased (as `self.word(i).to_lowercase()`): an
     /// ASCII word's normalized form is that, with no copy.
@@ -323,18 +345,16 @@ impl<'a> Toks<'a> {
     }
     /// Token i normalized (folded, lowercased).
     fn norm(&self, i: usize) -> &str {
-        if i >= self.len() {
-            return "";
+        match self.at.get(i).map(|t| self.words[t.word as usize].norm) {
+            Some(Ok(w)) => w,
+            Some(Err((s, e))) => &self.norm_buf[s as usize..e as usize],
+            None => "",
         }
-        &self.norm_span(i, i + 1)[1..]
     }
     /// The mention of tokens a..b (as `Document::mention` of their bytes).
     fn mention(&self, a: usize, b: usize) -> Mention {
         let (start, end) = (self.toks[a].start, self.toks[b - 1].end);
-        let (cs, ce) = match &self.chars {
-            Some(c) => (c[a].0 as usize, c[b - 1].1 as usize),
-            None => (start, end),
-        };
+        let (cs, ce) = (self.chars.at(start), self.chars.at(end.max(start)));
         Mention {
             start: cs,
             end: ce,
@@ -382,19 +402,36 @@ impl Actors {
     /// [`Dictionary::load_user`]).
     pub fn with_dictionary(dict: Arc<Dictionary>) -> Self {
         let gaz = Gazetteer::new(&dict);
-        let mut given = std::collections::HashSet::new();
-        let mut family = std::collections::HashSet::new();
+        let mut given: FxSet<&str> = FxSet::default();
+        let mut family: FxSet<&str> = FxSet::default();
         for n in &dict.names {
             match n.kind {
-                NameKind::Given => given.insert(n.name.clone()),
-                NameKind::Family => family.insert(n.name.clone()),
+                NameKind::Given => given.insert(&n.name),
+                NameKind::Family => family.insert(&n.name),
             };
         }
-        let mut words = lexicon::WordTable::new(
-            given.iter().map(String::as_str),
-            family.iter().map(String::as_str),
-        );
-        words.add_name_starts(gaz.name_starts());
+        let mut words = lexicon::WordTable::new(given.iter().copied(), family.iter().copied());
+        words.add_name_tokens(gaz.name_tokens());
+        let mut country_of_code: FxMap<Box<str>, u32> = FxMap::default();
+        for (i, c) in dict.countries.iter().enumerate() {
+            country_of_code
+                .entry(Box::from(c.code.as_str()))
+                .or_insert(i as u32);
+        }
+        let mut people_by_code: FxMap<&str, Vec<u32>> = FxMap::default();
+        for (i, p) in dict.people.iter().enumerate() {
+            people_by_code.entry(&p.country).or_default().push(i as u32);
+        }
+        let people_of = dict
+            .countries
+            .iter()
+            .map(|c| {
+                people_by_code
+                    .get(c.code.as_str())
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .collect();
         Actors {
             inner: Arc::new(Inner {
                 title_words: dict.titles.iter().map(|t| t.title.to_lowercase()).collect(),
@@ -405,6 +442,8 @@ impl Actors {
                     .map(str::to_lowercase)
                     .collect(),
                 words,
+                country_of_code,
+                people_of,
                 dict,
                 gaz,
             }),
@@ -466,10 +505,119 @@ impl Stage for Actors {
     }
 }
 
+/// How many ASCII capitals and lowercase letters `b` has; `None` unless
+/// it is all ASCII. Eight bytes at a time ([`ascii_cases_of`]).
+fn ascii_cases(b: &[u8]) -> Option<(u32, u32)> {
+    let (mut upper, mut lower) = (0, 0);
+    let mut words = b.chunks_exact(8);
+    for word in &mut words {
+        let (u, l) = ascii_cases_of(u64::from_le_bytes(word.try_into().unwrap_or_default()))?;
+        (upper, lower) = (upper + u, lower + l);
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let (u, l) = ascii_cases_of(short_key(rest) & ((1 << 56) - 1))?;
+        (upper, lower) = (upper + u, lower + l);
+    }
+    Some((upper, lower))
+}
+
+/// [`ascii_cases`] of the eight bytes of `x` (little-endian; zero bytes
+/// are neither).
+#[inline]
+fn ascii_cases_of(x: u64) -> Option<(u32, u32)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    if x & HIGH != 0 {
+        return None;
+    }
+    // Bit 7 of each byte in `lo..=hi`: adding `0x80 - lo` to an ASCII byte
+    // sets its bit 7 from `lo` up, and no byte carries into the next.
+    // Counted by summing the bytes (0 or 1 each) in the top byte.
+    let in_range = |lo: u8, hi: u8| {
+        let bits =
+            (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x80 - hi - 1)) & HIGH;
+        ((bits >> 7).wrapping_mul(ONES) >> 56) as u32
+    };
+    Some((in_range(b'A', b'Z'), in_range(b'a', b'z')))
+}
+
+/// Char offsets of the byte offsets of a text: a byte offset less the
+/// UTF-8 continuation bytes before it.
+#[derive(Debug, Default)]
+struct CharOffsets {
+    /// Bit j of block i: byte `64 i + j` is a continuation byte (empty for
+    /// ASCII text).
+    blocks: Vec<u64>,
+    /// The continuation bytes before each block.
+    before: Vec<u32>,
+    /// All the continuation bytes.
+    total: usize,
+}
+
+impl CharOffsets {
+    /// The char offset of byte offset `at` (a char boundary).
+    fn at(&self, at: usize) -> usize {
+        match (self.blocks.get(at / 64), self.before.get(at / 64)) {
+            (Some(&block), Some(&before)) => {
+                let below = block & ((1u64 << (at % 64)) - 1);
+                at - before as usize - below.count_ones() as usize
+            }
+            _ => at - self.total,
+        }
+    }
+}
+
+/// The byte offsets of the lead bytes of `text`'s non-ASCII chars (in
+/// order), and its char offsets.
+fn non_ascii_bytes(text: &str) -> (Vec<u32>, CharOffsets) {
+    let mut leads = Vec::new();
+    let mut chars = CharOffsets::default();
+    let bytes = text.as_bytes();
+    let mut add = |at: usize| {
+        if bytes[at] >= 0xC0 {
+            leads.push(at as u32);
+        } else {
+            if chars.blocks.is_empty() {
+                chars.blocks = vec![0; bytes.len().div_ceil(64)];
+            }
+            chars.blocks[at / 64] |= 1 << (at % 64);
+        }
+    };
+    // Eight bytes at a time: their high bits, one by one where set.
+    let mut words = bytes.chunks_exact(8);
+    for (i, word) in (&mut words).enumerate() {
+        let mut high =
+            u64::from_le_bytes(word.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
+        while high != 0 {
+            add(i * 8 + (high.trailing_zeros() / 8) as usize);
+            high &= high - 1;
+        }
+    }
+    let rest = bytes.len() - words.remainder().len();
+    for (j, &b) in words.remainder().iter().enumerate() {
+        if b >= 0x80 {
+            add(rest + j);
+        }
+    }
+    chars.before = chars
+        .blocks
+        .iter()
+        .map(|&block| {
+            let before = chars.total as u32;
+            if block != 0 {
+                chars.total += block.count_ones() as usize;
+            }
+            before
+        })
+        .collect();
+    (leads, chars)
+}
+
 /// Whether a line (of `text`) is written in capitals: a headline or a
 /// dateline, where case tells nothing.
 fn caps_lines(text: &str) -> Vec<(usize, bool)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 64);
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         // ASCII letters only: other scripts and accents do not decide a headline.
@@ -515,15 +663,17 @@ impl Actors {
         let tk = self.prepare(doc, &mut buf);
 
         // 1. Gazetteer.
-        let mut gm = Vec::new();
+        let mut gm = Vec::with_capacity(tk.name_starts.len());
         self.inner.gaz.find(
-            &tk.stream,
-            &tk.starts,
+            &tk.name_starts,
             |k| {
-                let id = tk.words[tk.ty[k] as usize].gaz_first;
+                let id = tk.at.get(k).map_or(lexicon::NO_NAME, |t| {
+                    tk.words[t.word as usize].facts.gaz_token
+                });
                 (id != lexicon::NO_NAME).then_some(id)
             },
-            &tk.folded,
+            |k| tk.norm(k),
+            |k| tk.word(k),
             |k| tk.at[k].caps,
             &mut gm,
         );
@@ -533,9 +683,29 @@ impl Actors {
         }
         // 2. Walk the tokens.
         let published = doc.article.published;
-        let mut cands: Vec<Cand> = Vec::new();
+        let mut cands: Vec<Cand> = Vec::with_capacity(tk.cap_tokens.len() + gm.len());
         let mut i = 0;
-        while i < tk.len() {
+        // Only where a match starts or a capitalized word stands may
+        // something start: from one such token to the next.
+        let (mut next_match, mut next_cap) = (0, 0);
+        loop {
+            while gm.get(next_match).is_some_and(|m| m.0 < i) {
+                next_match += 1;
+            }
+            while tk
+                .cap_tokens
+                .get(next_cap)
+                .is_some_and(|&k| (k as usize) < i)
+            {
+                next_cap += 1;
+            }
+            let next = match (gm.get(next_match), tk.cap_tokens.get(next_cap)) {
+                (Some(m), Some(&k)) => m.0.min(k as usize),
+                (Some(m), None) => m.0,
+                (None, Some(&k)) => k as usize,
+                (None, None) => break,
+            };
+            i = next;
             if let Some(n) = gaz_at.at(i) {
                 let (a, b, r) = gm[n];
                 if a == i {
@@ -565,68 +735,39 @@ impl Actors {
         let text = doc.text();
         let toks = &doc.tokens;
         let n = toks.len();
+        let (leads, chars) = non_ascii_bytes(text);
         // Folded token texts: ASCII tokens are their own folded form (no
-        // copy); the others are folded into `buf`, then filled in.
-        let mut folded: Vec<&'a str> = Vec::with_capacity(n);
+        // copy); the others, the tokens holding a non-ASCII char's lead
+        // byte, are folded into `buf` first (by token index).
         let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
-        // Char offsets of the tokens, unless the text is ASCII.
-        let mut chars: Option<Vec<(u32, u32)>> = (!text.is_ascii()).then(|| Vec::with_capacity(n));
-        // Chars in a byte range: the bytes that start one.
-        let count = |r: std::ops::Range<usize>| {
-            text.as_bytes()
-                .get(r)
-                .map_or(0, |x| x.iter().filter(|&&b| (b as i8) >= -0x40).count())
-        };
-        // `c` chars before byte `at`.
-        let (mut at, mut c) = (0usize, 0usize);
-        for (k, t) in toks.iter().enumerate() {
-            let w = text.get(t.start..t.end).unwrap_or("");
-            // Tokens never hold a TAB (whitespace), so ASCII is already folded.
-            let ascii = w.is_ascii();
-            if ascii {
-                folded.push(w);
-            } else {
+        for &lead in &leads {
+            let lead = lead as usize;
+            let k = toks.partition_point(|t| t.end <= lead);
+            if toks.get(k).is_some_and(|t| t.start <= lead)
+                && non_ascii.last().is_none_or(|&(last, _, _)| last != k)
+            {
                 let s = buf.len();
-                fold_into(w, buf);
+                fold_into(text.get(toks[k].start..toks[k].end).unwrap_or(""), buf);
                 non_ascii.push((k, s, buf.len()));
-                folded.push("");
-            }
-            if let Some(out) = &mut chars {
-                c = if t.start >= at {
-                    c + count(at..t.start)
-                } else {
-                    count(0..t.start)
-                };
-                // An ASCII token (not folded into `buf`) has a char per byte.
-                let len = if ascii {
-                    t.end.saturating_sub(t.start)
-                } else {
-                    count(t.start..t.end)
-                };
-                out.push((c as u32, (c + len) as u32));
-                (at, c) = (t.end.max(t.start), c + len);
             }
         }
         let buf: &'a str = buf;
-        for &(k, s, e) in &non_ascii {
-            folded[k] = buf.get(s..e).unwrap_or("");
-        }
-        // One pass over the tokens: each distinct word's facts (once), the
-        // normalized stream, sentences, lines, sentence-initial words,
+        let mut next_folded = 0;
+        // One pass over the tokens: each distinct word's facts and
+        // normalized form (once), sentences, lines, sentence-initial words,
         // per-token flags.
-        let mut vocab: FxMap<&str, u32> =
-            FxMap::with_capacity_and_hasher(n / 8, Default::default());
+        let mut vocab: FxMap<&[u8], u32> =
+            FxMap::with_capacity_and_hasher(n / 4, Default::default());
         let mut short_words: FxMap<u64, u32> =
             FxMap::with_capacity_and_hasher(n / 2, Default::default());
         let mut byte_words = [u32::MAX; 128];
-        let mut words: Vec<WordFacts> = Vec::with_capacity(n);
-        // Each word's normalized form: the word itself (lowercase ASCII),
-        // or where it is in `stream`.
-        let mut norm_at: Vec<Result<&str, (u32, u32)>> = Vec::with_capacity(n);
-        let mut ty: Vec<u32> = Vec::with_capacity(n);
+        let mut words: Vec<Word<'a>> = Vec::with_capacity(n);
         let lines = caps_lines(text);
-        let mut stream = String::with_capacity(text.len() + n);
-        let mut starts = Vec::with_capacity(n);
+        let mut norm_buf = String::with_capacity(text.len() / 8);
+        // Sized for most texts: growing costs more than the room.
+        let mut name_starts: Vec<u32> = Vec::with_capacity(n / 2);
+        let mut pronouns_the: Vec<u32> = Vec::with_capacity(n / 8);
+        let mut cap_tokens: Vec<u32> = Vec::with_capacity(n / 2);
         let mut at: Vec<Tok> = Vec::with_capacity(n);
         let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
@@ -641,10 +782,18 @@ impl Actors {
         let (mut next_sent, mut next_line) = (sent_end(0), line_start(0));
         let mut caps_line = lines.first().is_some_and(|l| l.1);
         let mut seen_word = false;
-        let mut prev: Option<(TokenKind, &str)> = None;
+        // The token before opens a quotation or a clause.
+        let mut prev_opener = false;
+        let bytes = text.as_bytes();
         for (k, t) in toks.iter().enumerate() {
-            let w = folded[k];
-            let b = w.as_bytes();
+            // The token's folded bytes: its text is only needed for a new word.
+            let folded = non_ascii.get(next_folded).filter(|x| x.0 == k);
+            next_folded += usize::from(folded.is_some());
+            let b: &'a [u8] = match folded {
+                Some(&(_, s, e)) => buf.as_bytes().get(s..e),
+                None => bytes.get(t.start..t.end),
+            }
+            .unwrap_or_default();
             let mut key = None;
             let (id, fresh) = {
                 let fresh_id = words.len() as u32;
@@ -665,29 +814,30 @@ impl Actors {
                             Entry::Vacant(e) => (*e.insert(fresh_id), true),
                         }
                     }
-                    _ => match vocab.entry(w) {
+                    _ => match vocab.entry(b) {
                         Entry::Occupied(e) => (*e.get(), false),
                         Entry::Vacant(e) => (*e.insert(fresh_id), true),
                     },
                 }
             };
-            ty.push(id);
-            stream.push(' ');
-            starts.push(stream.len());
             if fresh {
-                let s = stream.len();
-                let (facts, as_is) = self.word_facts(w, key, &mut stream);
-                words.push(facts);
-                norm_at.push(if as_is {
-                    Ok(w)
-                } else {
-                    Err((s as u32, stream.len() as u32))
-                });
-            } else {
-                match norm_at[id as usize] {
-                    Ok(w) => stream.push_str(w),
-                    Err((s, e)) => stream.extend_from_within(s as usize..e as usize),
+                let w = match folded {
+                    Some(&(_, s, e)) => buf.get(s..e),
+                    None => text.get(t.start..t.end),
                 }
+                .unwrap_or("");
+                let s = norm_buf.len();
+                let (mut facts, as_is) = self.word_facts(w, key, &mut norm_buf);
+                facts.gaz_first = self.inner.gaz.starts_name(facts.gaz_token);
+                words.push(Word {
+                    facts,
+                    text: w,
+                    norm: if as_is {
+                        Ok(w)
+                    } else {
+                        Err((s as u32, norm_buf.len() as u32))
+                    },
+                });
             }
 
             while next_sent <= t.start {
@@ -705,25 +855,29 @@ impl Actors {
             {
                 *slot += 1;
             }
-            let after_opener = prev.is_some_and(|(kind, w)| {
-                matches!(kind, TokenKind::Quote | TokenKind::Dash) || matches!(w, ":" | "(" | ";")
-            });
-            prev = Some((t.kind, w));
+            let after_opener = prev_opener;
+            prev_opener = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
+                || matches!(b, b":" | b"(" | b";");
             let wordlike = t.kind.is_wordlike();
             let initial = wordlike && (!seen_word || after_opener);
             seen_word |= wordlike;
 
-            let wf = &mut words[id as usize];
+            let wf = &mut words[id as usize].facts;
+            if wf.gaz_first {
+                name_starts.push(k as u32);
+            }
             let mut f = 0;
             if t.kind == TokenKind::Word {
                 wf.as_word = true;
                 if wf.pronoun || wf.the {
                     f |= F_PRONOUN_THE;
+                    pronouns_the.push(k as u32);
                 }
             }
             if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
                 if wf.cap {
                     f |= F_CAP;
+                    cap_tokens.push(k as u32);
                     if wf.bits & lexicon::W_NOT_NAME != 0 {
                         f |= F_NOT_NAME;
                     }
@@ -736,6 +890,7 @@ impl Actors {
                 }
             }
             at.push(Tok {
+                word: id,
                 sent: si as u32,
                 line: li as u32,
                 flags: f,
@@ -744,32 +899,35 @@ impl Actors {
             });
         }
         let up = |at: &[Tok], k: usize| at.get(k).is_some_and(|t| t.flags & F_UPPER != 0);
+        let mut any_caps = false;
         for k in 0..n {
             // Two capitals-only words in a row are a headline or dateline
             // too ("NEW DELHI, June 1 -").
             if up(&at, k) && !at[k].caps && ((k > 0 && up(&at, k - 1)) || up(&at, k + 1)) {
                 at[k].caps = true;
             }
+            any_caps |= at[k].caps;
             // Which words the article capitalizes away from a sentence start.
             let t = at[k];
             if t.flags & F_CAP != 0 && !t.initial && !t.caps {
-                words[ty[k] as usize].mid_cap = true;
+                words[t.word as usize].facts.mid_cap = true;
             }
         }
         Toks {
             text,
             toks,
-            folded,
             vocab,
             short_words,
             byte_words,
-            ty,
             words,
-            stream,
-            starts,
+            norm_buf,
             chars,
             at,
             line_numbers,
+            name_starts,
+            cap_tokens,
+            pronouns_the,
+            any_caps,
         }
     }
 
@@ -777,35 +935,33 @@ impl Actors {
     /// has one); writes its normalized form (folded, lowercased) to `norm`
     /// and tells whether that is `w` as is.
     fn word_facts(&self, w: &str, key: Option<u64>, norm: &mut String) -> (WordFacts, bool) {
-        let (bits, org, name_start) = match key {
+        let (bits, org, name_token) = match key {
             Some(key) => self.inner.words.lookup_short(key),
             None => self.inner.words.lookup(w),
         };
         let b = w.as_bytes();
-        // One pass over the bytes: ASCII?, capitals, lowercase letters.
-        let (mut all, mut upper, mut lower) = (0u8, 0u32, 0u32);
-        for &c in b {
-            all |= c;
-            upper += u32::from(c.is_ascii_uppercase());
-            lower += u32::from(c.is_ascii_lowercase());
-        }
-        if all < 0x80 {
+        // A word of up to seven bytes is in its key already.
+        let cases = match key {
+            Some(key) => ascii_cases_of(key & ((1 << 56) - 1)),
+            None => ascii_cases(b),
+        };
+        if let Some((upper, lower)) = cases {
             let s = norm.len();
-            norm.push_str(w);
             if upper > 0 {
+                norm.push_str(w);
                 norm[s..].make_ascii_lowercase();
             }
             let first_upper = b.first().is_some_and(u8::is_ascii_uppercase);
             let rest_upper = upper > u32::from(first_upper);
             let no_lower = lower == 0;
             // Written lowercase, capitalized or in capitals, the word table
-            // knows whether it starts a name; otherwise ask the gazetteer.
-            let gaz_first = if !rest_upper || no_lower {
-                name_start
+            // knows whether a name has it; otherwise ask the gazetteer.
+            let gaz_token = if !rest_upper || no_lower {
+                name_token
             } else {
                 self.inner
                     .gaz
-                    .first_id(&norm[s..])
+                    .token_id(&norm[s..])
                     .unwrap_or(lexicon::NO_NAME)
             };
             let facts = WordFacts {
@@ -817,7 +973,8 @@ impl Actors {
                 lower_start: b.first().is_some_and(u8::is_ascii_lowercase),
                 pronoun: bits & lexicon::W_PRONOUN != 0,
                 the: bits & lexicon::W_THE != 0,
-                gaz_first,
+                gaz_token,
+                gaz_first: false,
                 as_word: false,
                 mid_cap: false,
             };
@@ -835,11 +992,12 @@ impl Actors {
                 // ASCII words only.
                 pronoun: false,
                 the: false,
-                gaz_first: self
+                gaz_token: self
                     .inner
                     .gaz
-                    .first_id(&norm[s..])
+                    .token_id(&norm[s..])
                     .unwrap_or(lexicon::NO_NAME),
+                gaz_first: false,
                 as_word: false,
                 mid_cap: false,
             };
@@ -949,27 +1107,19 @@ impl Actors {
                     && definite
                     && let Some(c) = cue
                 {
-                    let code = &self.inner.dict.countries[c as usize].code;
                     let want = title.title.to_lowercase();
-                    let holders: Vec<usize> = self
-                        .inner
-                        .dict
-                        .people
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, p)| {
-                            &p.country == code
-                                && p.title_on(published)
-                                    .is_some_and(|t| t.to_lowercase() == want)
-                                && published.is_some()
-                        })
-                        .map(|(i, _)| i)
-                        .collect();
-                    if let [only] = holders[..] {
+                    let people = &self.inner.dict.people;
+                    let mut holders = self.inner.people_of[c as usize].iter().filter(|&&i| {
+                        published.is_some()
+                            && people[i as usize]
+                                .title_on(published)
+                                .is_some_and(|t| t.to_lowercase() == want)
+                    });
+                    if let (Some(&only), None) = (holders.next(), holders.next()) {
                         cands.push(Cand {
                             role: Some(&title.title),
                             role_code: title.role.as_deref(),
-                            ..cand(Key::Ref(Ref::Person(only as u32)), EntityKind::Person, cue)
+                            ..cand(Key::Ref(Ref::Person(only)), EntityKind::Person, cue)
                         });
                     }
                 }
@@ -1415,20 +1565,28 @@ impl Actors {
     /// the gazetteer; here an all-capitals word run that spells a name the
     /// body has (case-insensitively) becomes a mention of it.
     fn caps_mentions<'a>(&self, tk: &Toks<'a>, gaz_at: &GazAt, cands: &mut Vec<Cand<'a>>) {
-        if !tk.at.iter().any(|t| t.caps) {
+        if !tk.any_caps {
             return;
         }
         // Names the body has, by their normalized tokens: the first candidate.
-        let mut known: FxMap<&str, usize> = FxMap::default();
+        let mut keys = String::new();
+        let mut spans: Vec<(usize, usize, usize)> = Vec::new();
         for (n, c) in cands.iter().enumerate() {
             if tk.caps(c.first) {
                 continue;
             }
-            known.entry(tk.norm_span(c.first, c.last)).or_insert(n);
+            let s = keys.len();
+            tk.norm_span(c.first, c.last, &mut keys);
+            spans.push((s, keys.len(), n));
         }
-        if known.is_empty() {
+        if spans.is_empty() {
             return;
         }
+        let mut known: FxMap<&str, usize> = FxMap::default();
+        for &(s, e, n) in &spans {
+            known.entry(&keys[s..e]).or_insert(n);
+        }
+        let mut key = String::new();
         let max_len = 4;
         let mut i = 0;
         while i < tk.len() {
@@ -1442,7 +1600,9 @@ impl Actors {
                 {
                     continue;
                 }
-                if let Some(&n) = known.get(tk.norm_span(i, i + len)) {
+                key.clear();
+                tk.norm_span(i, i + len, &mut key);
+                if let Some(&n) = known.get(key.as_str()) {
                     hit = Some((len, cands[n]));
                     break;
                 }
@@ -1469,8 +1629,9 @@ impl Actors {
     fn vote_and_link<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>) {
         // Strongest cue per unknown name (`names`), and each candidate's
         // name in it (`name_of`, `u32::MAX`: none), so one lookup per candidate.
-        let mut names: Vec<(u8, EntityKind, Option<u32>)> = Vec::new();
-        let mut name_ix: FxMap<&str, u32> = FxMap::default();
+        let n = cands.len();
+        let mut names: Vec<(u8, EntityKind, Option<u32>)> = Vec::with_capacity(n);
+        let mut name_ix: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(n, Default::default());
         let mut name_of: Vec<u32> = Vec::with_capacity(cands.len());
         for c in cands.iter() {
             let mut id = u32::MAX;
@@ -1504,7 +1665,8 @@ impl Actors {
             {
                 let w = tk.lower(c.first);
                 if tk.word_id(&w).is_some_and(|t| {
-                    tk.words[t as usize].as_word && tk.words[t as usize].lower_start
+                    let f = tk.words[t as usize].facts;
+                    f.as_word && f.lower_start
                 }) {
                     lowercase_seen.insert(w);
                 }
@@ -1512,7 +1674,8 @@ impl Actors {
         }
         // Persons named in full (two words or more), by last word.
         let mut keep = vec![true; cands.len()];
-        let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> = FxMap::default();
+        let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> =
+            FxMap::with_capacity_and_hasher(n / 4, Default::default());
         for (i, c) in cands.iter().enumerate() {
             let is_person = match c.key {
                 Key::Name(_) => best(i).is_some_and(|b| b.1 == EntityKind::Person),
@@ -1607,9 +1770,11 @@ impl Actors {
             _ => false,
         };
         // First coded person and first mention of each sentence.
-        let mut first_person: FxMap<u32, usize> = FxMap::default();
-        let mut subject_country: Vec<(u32, usize)> = Vec::new();
-        let mut seen_sent: FxSet<u32> = FxSet::default();
+        let n = cands.len();
+        let mut first_person: FxMap<u32, usize> =
+            FxMap::with_capacity_and_hasher(n / 2, Default::default());
+        let mut subject_country: Vec<(u32, usize)> = Vec::with_capacity(n / 2);
+        let mut seen_sent: FxSet<u32> = FxSet::with_capacity_and_hasher(n, Default::default());
         for (n, c) in cands.iter().enumerate() {
             let s = tk.sent(c.first);
             // A person used as a modifier ("the Trump administration") is not
@@ -1630,11 +1795,9 @@ impl Actors {
                 }
             }
         }
-        let mut added = Vec::new();
-        for k in 0..tk.len() {
-            if tk.at[k].flags & F_PRONOUN_THE == 0 {
-                continue;
-            }
+        let mut added = Vec::with_capacity(tk.pronouns_the.len());
+        for &k in &tk.pronouns_the {
+            let k = k as usize;
             let f = tk.facts(k);
             if f.pronoun {
                 let s = tk.sent(k);
@@ -1702,13 +1865,8 @@ impl Actors {
                     .find(|p| p.first == cands[n].first && p.kind == EntityKind::Person);
                 let country = person.and_then(|p| match &p.key {
                     Key::Ref(Ref::Person(i)) => {
-                        let code = &self.inner.dict.people[*i as usize].country;
-                        self.inner
-                            .dict
-                            .countries
-                            .iter()
-                            .position(|c| &c.code == code)
-                            .map(|c| c as u32)
+                        let code = self.inner.dict.people[*i as usize].country.as_str();
+                        self.inner.country_of_code.get(code).copied()
                     }
                     _ => p.country,
                 });
@@ -1728,8 +1886,9 @@ impl Actors {
         }
         // Groups in order of first mention: the group of each candidate, then
         // the candidates of each group in order (one flat list).
-        let mut index: FxMap<&Key, u32> = FxMap::default();
-        let mut first_of: Vec<usize> = Vec::new();
+        let mut index: FxMap<&Key, u32> =
+            FxMap::with_capacity_and_hasher(cands.len(), Default::default());
+        let mut first_of: Vec<usize> = Vec::with_capacity(cands.len());
         let grp: Vec<u32> = cands
             .iter()
             .enumerate()
@@ -1944,6 +2103,45 @@ mod tests {
             assert_eq!(short_key(w.as_bytes()), naive(w.as_bytes()), "{w:?}");
         }
         assert_ne!(short_key(b"a"), short_key(b"a\0"));
+    }
+
+    #[test]
+    fn ascii_cases_count_capitals_and_lowercase_letters() {
+        let naive = |w: &str| {
+            w.is_ascii().then(|| {
+                let count = |f: fn(&u8) -> bool| w.bytes().filter(f).count() as u32;
+                (count(u8::is_ascii_uppercase), count(u8::is_ascii_lowercase))
+            })
+        };
+        for w in [
+            "",
+            "a",
+            "Z",
+            "@[`{",
+            "AZaz",
+            "Shigeru",
+            "NIPPON-Steel",
+            "U.S.",
+            "x1234567890Y",
+            "Côte",
+            "abcdefgh",
+            "ABCDEFGHi",
+            "\x7f~",
+            "caf\u{e9}s and more",
+        ] {
+            assert_eq!(ascii_cases(w.as_bytes()), naive(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn char_offsets_count_chars_before_a_byte_offset() {
+        let text = format!("{}é—x{}ü{}", "a".repeat(70), "b".repeat(100), "c".repeat(3));
+        let (leads, chars) = non_ascii_bytes(&text);
+        assert_eq!(leads.len(), 3);
+        for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(chars.at(at), text[..at].chars().count(), "{at}");
+        }
+        assert_eq!(non_ascii_bytes("plain").1.at(5), 5);
     }
 
     #[test]

@@ -1,16 +1,19 @@
 //! The gazetteer: every name and alias of the dictionaries, tokenized like
-//! the text and normalized (folded, lowercased), in one aho-corasick
-//! automaton run over a document's normalized token stream (" tok tok …").
-//! A match is kept only where it starts and ends on token boundaries and its
-//! case agrees with the entry (see [`case_ok`]); leftmost-longest matching
-//! gives "Nippon Steel" over "Nippon" and "South Korea" over "Korea".
+//! the text and normalized (folded, lowercased), in a trie over token ids
+//! walked along a document's normalized tokens. A match is kept only where
+//! its case agrees with the entry (see [`case_ok`]); the longest match wins,
+//! which gives "Nippon Steel" over "Nippon" and "South Korea" over "Korea".
+//!
+//! The matches are those of one leftmost-longest scan of the normalized
+//! token stream (" tok tok …") for the names (" name tok …") as bytes,
+//! keeping a match only where it ends on a token boundary: a normalized
+//! token is never empty and holds no space, so a name matches where its
+//! tokens are the text's.
 
-use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use tacitus_dict::Dictionary;
-use tacitus_text::{fold, tokenize};
+use tacitus_text::normalize::fold_into;
+use tacitus_text::tokens::tokenize_into;
 
 /// What a gazetteer entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -62,26 +65,35 @@ pub(crate) struct Entry {
     any_case: bool,
 }
 
-/// The automaton and the entries of each pattern.
+/// The trie of the names and the entries of each.
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
-    ac: AhoCorasick,
+    /// The entries of each name (pattern).
     entries: Vec<Vec<Entry>>,
-    /// The first token of every pattern (normalized), with its index in
-    /// `follow`: a match can only start at a token that is one, so the
-    /// automaton runs only there.
-    first: FxHashMap<Box<str>, u32>,
-    /// What may follow each first token in a pattern.
-    follow: Vec<Follow>,
+    /// Every normalized token of the names, with its id.
+    tokens: FxHashMap<Box<str>, u32>,
+    /// The text of each token id.
+    token_text: Vec<Box<str>>,
+    /// The node a name's first token leads to from the root, by token id
+    /// (`NONE`: no name starts with that token).
+    first: Vec<u32>,
+    /// The trie's edges: `edge_key(node, token)` → child node.
+    next: FxHashMap<u64, u32>,
+    /// The name (pattern) that ends at each node (`NONE`: none).
+    ends: Vec<u32>,
+    /// The tokens after each node that end a name there: to see a name
+    /// whose last token is a prefix of the text's token (it does not match,
+    /// but the scan it stands for goes past that token).
+    last_tokens: Vec<Vec<u32>>,
 }
 
-/// What follows one first token in the patterns: the end of the pattern
-/// (it is a name by itself) or a second token, by its first byte.
-#[derive(Debug, Clone, Default)]
-struct Follow {
-    alone: bool,
-    /// Bit b: some pattern's second token starts with byte b.
-    next: [u64; 4],
+/// No node, token or name.
+const NONE: u32 = u32::MAX;
+
+/// The key of the edge from `node` by `token`.
+#[inline]
+fn edge_key(node: u32, token: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(token)
 }
 
 /// A normalized token: folded and lowercased.
@@ -105,12 +117,25 @@ pub(crate) fn norm_token(text: &str, out: &mut String) {
 
 impl Gazetteer {
     pub(crate) fn new(dict: &Dictionary) -> Gazetteer {
-        let mut keys: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut g = Gazetteer {
+            entries: Vec::new(),
+            tokens: FxHashMap::default(),
+            token_text: Vec::new(),
+            first: Vec::new(),
+            next: FxHashMap::default(),
+            ends: vec![NONE],
+            last_tokens: vec![Vec::new()],
+        };
+        // Buffers reused from alias to alias.
+        let mut folded = String::new();
+        let mut found: Vec<tacitus_text::Token> = Vec::new();
+        let mut norm = String::new();
         let mut add = |alias: &str, r: Ref, user: bool, any_case: bool| {
-            let folded = fold(alias.trim());
-            let mut toks: Vec<&str> = tokenize(&folded)
+            folded.clear();
+            fold_into(alias.trim(), &mut folded);
+            found.clear();
+            tokenize_into(&folded, 0..folded.len(), &mut found);
+            let mut toks: Vec<&str> = found
                 .iter()
                 .map(|t| t.text(&folded))
                 .filter(|t| !t.is_empty())
@@ -125,28 +150,19 @@ impl Gazetteer {
             if toks.is_empty() {
                 return;
             }
-            let mut key = String::new();
-            for t in &toks {
-                key.push(' ');
-                norm_token(t, &mut key);
-            }
-            let any_case = any_case || !toks.iter().any(|t| t.chars().any(char::is_uppercase));
-            let entry = Entry {
-                r,
-                tokens: toks.iter().map(|t| Box::from(*t)).collect(),
-                user,
-                any_case,
-            };
-            let i = *keys.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
-                entries.push(Vec::new());
-                entries.len() - 1
-            });
-            if !entries[i]
+            let pid = g.insert(&toks, &mut norm);
+            let list = &mut g.entries[pid];
+            if !list
                 .iter()
-                .any(|e| e.r == entry.r && e.tokens == entry.tokens)
+                .any(|e| e.r == r && e.tokens.iter().map(|t| &**t).eq(toks.iter().copied()))
             {
-                entries[i].push(entry);
+                let any_case = any_case || !toks.iter().any(|t| t.chars().any(char::is_uppercase));
+                list.push(Entry {
+                    r,
+                    tokens: toks.iter().map(|t| Box::from(*t)).collect(),
+                    user,
+                    any_case,
+                });
             }
         };
         for (i, c) in dict.countries.iter().enumerate() {
@@ -189,149 +205,175 @@ impl Gazetteer {
         for (i, x) in dict.titles.iter().enumerate() {
             add(&x.title, Ref::Title(i as u32), x.user, true);
         }
-        for list in &mut entries {
+        for list in &mut g.entries {
             list.sort_by_key(|e| (!e.user, e.r.rank()));
         }
-        let mut first: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut follow: Vec<Follow> = Vec::new();
-        for p in &patterns {
-            let mut toks = p[1..].split(' ');
-            let Some(head) = toks.next() else { continue };
-            let id = *first.entry(Box::from(head)).or_insert_with(|| {
-                follow.push(Follow::default());
-                (follow.len() - 1) as u32
-            });
-            let f = &mut follow[id as usize];
-            match toks.next().and_then(|t| t.bytes().next()) {
-                Some(b) => f.next[usize::from(b >> 6)] |= 1 << (b & 63),
-                None => f.alone = true,
-            }
-        }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            // Every pattern starts with a space, so a start-byte prefilter
-            // stops at every token and only costs time.
-            .prefilter(false)
-            .build(&patterns)
-            .expect("gazetteer patterns build an automaton");
-        Gazetteer {
-            ac,
-            entries,
-            first,
-            follow,
-        }
+        g
     }
 
-    /// Every match over the token stream: `(first token, end token, entry)`,
-    /// in text order, not overlapping. `stream` is " tok tok …" with
-    /// `starts[i]` the offset of token i's first byte (after its space);
-    /// `first_of(i)` which first token of the names token i is, if it is one
-    /// ([`Gazetteer::first_id`] of it); `texts[i]` is token i as written,
-    /// folded; `caps(i)` whether it sits in an all-capitals line.
+    /// Adds the name of tokens `toks` (folded) to the trie, normalizing
+    /// each into `norm`; returns its pattern id (new or the one it had).
+    fn insert(&mut self, toks: &[&str], norm: &mut String) -> usize {
+        // The node before the last token's, and the last token.
+        let (mut node, mut before, mut last) = (0u32, 0u32, NONE);
+        for t in toks {
+            norm.clear();
+            norm_token(t, norm);
+            let tid = match self.tokens.get(norm.as_str()) {
+                Some(&tid) => tid,
+                None => {
+                    let tid = self.token_text.len() as u32;
+                    self.tokens.insert(Box::from(norm.as_str()), tid);
+                    self.token_text.push(Box::from(norm.as_str()));
+                    self.first.push(NONE);
+                    tid
+                }
+            };
+            let child = if node == 0 {
+                self.first[tid as usize]
+            } else {
+                self.next.get(&edge_key(node, tid)).copied().unwrap_or(NONE)
+            };
+            let child = if child == NONE {
+                let id = self.ends.len() as u32;
+                self.ends.push(NONE);
+                self.last_tokens.push(Vec::new());
+                if node == 0 {
+                    self.first[tid as usize] = id;
+                } else {
+                    self.next.insert(edge_key(node, tid), id);
+                }
+                id
+            } else {
+                child
+            };
+            (before, node, last) = (node, child, tid);
+        }
+        let end = &mut self.ends[node as usize];
+        if *end == NONE {
+            *end = self.entries.len() as u32;
+            self.entries.push(Vec::new());
+            if before != 0 {
+                self.last_tokens[before as usize].push(last);
+            }
+        }
+        *end as usize
+    }
+
+    /// Every match over a document's tokens: `(first token, end token,
+    /// entry)`, in text order, not overlapping. `starts` are the tokens
+    /// (in order) whose normalized form is the first token of a name
+    /// ([`Gazetteer::starts_name`]), the only ones a match starts at;
+    /// `token(i)` is the token id of token i's normalized form
+    /// ([`Gazetteer::token_id`]) if a name has it (`None` past the last
+    /// token); `norm(i)` that form (`""` past the last token); `text(i)`
+    /// is token i as written, folded; `caps(i)` whether it sits in an
+    /// all-capitals line.
     ///
-    /// The same matches as one leftmost-longest scan of the whole stream: a
-    /// pattern starts with a space and tokens hold none, so a match starts
-    /// at a token's space, and only where that token is a pattern's first
-    /// token or the prefix of one (a single-token pattern matching the start
-    /// of a longer token, which never aligns and is skipped like here).
-    /// Where no pattern goes on from the token's first token to the next
-    /// token's first byte, and the token alone is no pattern, the automaton
-    /// would find nothing (or only a prefix of the token, which never
-    /// aligns nor reaches the next token), so it does not run.
-    pub(crate) fn find(
+    /// As the byte scan it stands for (see the module), the longest name
+    /// from a token is tried first, then shorter ones, until one's case
+    /// agrees; where none does, the tokens the longest name reached (the
+    /// name's bytes, even where its last token is only a prefix of the
+    /// text's) start no match.
+    pub(crate) fn find<'t>(
         &self,
-        stream: &str,
-        starts: &[usize],
-        first_of: impl Fn(usize) -> Option<u32>,
-        texts: &[&str],
+        starts: &[u32],
+        token: impl Fn(usize) -> Option<u32>,
+        norm: impl Fn(usize) -> &'t str,
+        text: impl Fn(usize) -> &'t str,
         caps: impl Fn(usize) -> bool,
         out: &mut Vec<(usize, usize, Ref)>,
     ) {
-        let mut at = 0;
-        for first in 0..starts.len() {
-            let pos = starts[first] - 1;
-            if pos < at {
+        let mut from = 0;
+        // The names found from one token: (end token, pattern), shortest first.
+        let mut found: Vec<(usize, u32)> = Vec::new();
+        for &first in starts {
+            let first = first as usize;
+            if first < from {
                 continue;
             }
-            let Some(id) = first_of(first) else {
+            let Some(mut node) = token(first)
+                .map(|t| self.first[t as usize])
+                .filter(|&c| c != NONE)
+            else {
                 continue;
             };
-            let next = starts
-                .get(first + 1)
-                .and_then(|&s| stream.as_bytes().get(s));
-            if !self.may_go_on(id, next.copied()) {
-                continue;
-            }
-            let Some(m) = self.ac.find(
-                Input::new(stream)
-                    .range(pos..stream.len())
-                    .anchored(Anchored::Yes),
-            ) else {
-                continue;
-            };
-            at = m.end().max(m.start() + 1);
-            let mut end_pos = m.end();
-            let mut pid = m.pattern().as_usize();
+            found.clear();
+            // One past the last token the longest name's bytes reach.
+            let mut reach = first + 1;
+            let mut k = first + 1;
             loop {
-                let aligned = end_pos == stream.len() || stream.as_bytes()[end_pos] == b' ';
-                // The tokens the match covers: it ends past token `first`'s
-                // start, and a name has a few tokens (as `partition_point`).
-                let mut last = first + 1;
-                while last < starts.len() && starts[last] < end_pos {
-                    last += 1;
+                if self.ends[node as usize] != NONE {
+                    found.push((k, self.ends[node as usize]));
+                    reach = k;
                 }
-                if aligned && let Some(r) = self.pick(pid, &texts[first..last], |j| caps(first + j))
+                if !self.last_tokens[node as usize].is_empty() && self.last_is_prefix(node, norm(k))
                 {
-                    out.push((first, last, r));
-                    at = end_pos;
-                    break;
+                    reach = reach.max(k + 1);
                 }
-                // Retry shorter: the longest match failed alignment or case.
-                let Some(shorter) = (first + 1..last)
-                    .rev()
-                    .map(|j| starts[j] - 1)
-                    .find_map(|e| {
-                        self.ac
-                            .find(
-                                Input::new(stream)
-                                    .range(m.start()..e)
-                                    .anchored(Anchored::Yes),
-                            )
-                            .filter(|x| x.end() == e)
-                    })
+                let Some(child) = token(k).and_then(|t| self.next.get(&edge_key(node, t)).copied())
                 else {
                     break;
                 };
-                end_pos = shorter.end();
-                pid = shorter.pattern().as_usize();
+                node = child;
+                k += 1;
+            }
+            if found.is_empty() && reach == first + 1 {
+                continue;
+            }
+            from = reach;
+            for &(end, pid) in found.iter().rev() {
+                if let Some(r) = self.pick(
+                    pid as usize,
+                    end - first,
+                    |j| text(first + j),
+                    |j| caps(first + j),
+                ) {
+                    out.push((first, end, r));
+                    from = end;
+                    break;
+                }
             }
         }
     }
 
-    /// The first token of every name (normalized), with its id.
-    pub(crate) fn name_starts(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.first.iter().map(|(s, &id)| (&**s, id))
+    /// Whether a name ends after `node` with a token that is a proper
+    /// prefix of `text` (a normalized token).
+    fn last_is_prefix(&self, node: u32, text: &str) -> bool {
+        self.last_tokens[node as usize].iter().any(|&t| {
+            let t = &*self.token_text[t as usize];
+            t.len() < text.len() && text.starts_with(t)
+        })
     }
 
-    /// Which first token of some name a normalized token is, if any.
-    pub(crate) fn first_id(&self, norm: &str) -> Option<u32> {
-        self.first.get(norm).copied()
+    /// Whether some name starts with token id `token`.
+    pub(crate) fn starts_name(&self, token: u32) -> bool {
+        self.first.get(token as usize).is_some_and(|&c| c != NONE)
     }
 
-    /// Whether a pattern may match from first token `id` when the next
-    /// token starts with byte `next` (`None`: no next token).
-    fn may_go_on(&self, id: u32, next: Option<u8>) -> bool {
-        let f = &self.follow[id as usize];
-        f.alone || next.is_some_and(|b| f.next[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    /// The id of a normalized token, if some name has it.
+    pub(crate) fn token_id(&self, norm: &str) -> Option<u32> {
+        self.tokens.get(norm).copied()
+    }
+
+    /// Every normalized token of the names, with its id.
+    pub(crate) fn name_tokens(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.tokens.iter().map(|(s, &id)| (&**s, id))
     }
 
     /// The entry of pattern `pid` whose case agrees with the text, by precedence.
-    /// `caps(j)` tells whether `texts[j]` sits in a line of capitals.
-    fn pick(&self, pid: usize, texts: &[&str], caps: impl Fn(usize) -> bool) -> Option<Ref> {
+    /// The text is `len` tokens, `text(j)` each (folded); `caps(j)` tells
+    /// whether it sits in a line of capitals.
+    fn pick<'t>(
+        &self,
+        pid: usize,
+        len: usize,
+        text: impl Fn(usize) -> &'t str,
+        caps: impl Fn(usize) -> bool,
+    ) -> Option<Ref> {
         self.entries[pid]
             .iter()
-            .find(|e| e.tokens.len() == texts.len() && case_ok(e, texts, &caps))
+            .find(|e| e.tokens.len() == len && case_ok(e, &text, &caps))
             .map(|e| e.r)
     }
 }
@@ -340,17 +382,71 @@ impl Gazetteer {
 /// or all capitals in a line of capitals (headlines); any case for a title
 /// or an all-lowercase alias, and for the lowercase words inside a name
 /// ("Bank of England").
-fn case_ok(e: &Entry, texts: &[&str], caps: impl Fn(usize) -> bool) -> bool {
+fn case_ok<'t>(e: &Entry, text: impl Fn(usize) -> &'t str, caps: impl Fn(usize) -> bool) -> bool {
     if e.any_case {
         return true;
     }
-    e.tokens
-        .iter()
-        .zip(texts)
-        .enumerate()
-        .all(|(j, (want, got))| {
-            **want == **got
-                || !want.chars().any(char::is_uppercase)
-                || (caps(j) && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
-        })
+    e.tokens.iter().enumerate().all(|(j, want)| {
+        let got = text(j);
+        **want == *got
+            || !want.chars().any(char::is_uppercase)
+            || (caps(j) && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The (first, end) token spans the gazetteer finds in `text` (tokens
+    /// as written, folded; no line of capitals).
+    fn spans(g: &Gazetteer, text: &[&str]) -> Vec<(usize, usize)> {
+        let norms: Vec<String> = text
+            .iter()
+            .map(|t| {
+                let mut n = String::new();
+                norm_token(t, &mut n);
+                n
+            })
+            .collect();
+        let ids: Vec<Option<u32>> = norms.iter().map(|n| g.token_id(n)).collect();
+        let starts: Vec<u32> = (0..text.len())
+            .filter(|&k| ids[k].is_some_and(|t| g.starts_name(t)))
+            .map(|k| k as u32)
+            .collect();
+        let mut out = Vec::new();
+        g.find(
+            &starts,
+            |k| ids.get(k).copied().flatten(),
+            |k| norms.get(k).map_or("", String::as_str),
+            |k| text[k],
+            |_| false,
+            &mut out,
+        );
+        out.iter().map(|&(a, b, _)| (a, b)).collect()
+    }
+
+    #[test]
+    fn longest_name_whose_case_agrees_as_a_byte_scan_finds_it() {
+        let dict = Dictionary::parse_str(
+            "places.tsv",
+            "# name\taliases\tcountry\tkind\n\
+             New York\t-\tUSA\tcity\n\
+             New York Harbor\t-\tUSA\tplace\n\
+             Sao Paulo\t-\tBRA\tcity\n\
+             Yorkers\t-\tUSA\tplace\n",
+        )
+        .expect("test places parse");
+        let g = Gazetteer::new(&dict);
+        assert_eq!(spans(&g, &["in", "New", "York", "today"]), [(1, 3)]);
+        assert_eq!(spans(&g, &["New", "York", "Harbor"]), [(0, 3)]);
+        // The longest name fails case: a shorter one is tried.
+        assert_eq!(spans(&g, &["New", "York", "harbor"]), [(0, 2)]);
+        assert_eq!(spans(&g, &["new", "york"]), []);
+        // "New York" is a prefix of "New Yorkers": no match, and the scan
+        // went into "Yorkers", which starts none.
+        assert_eq!(spans(&g, &["New", "Yorkers"]), []);
+        assert_eq!(spans(&g, &["New", "York", "Yorkers"]), [(0, 2), (2, 3)]);
+        assert_eq!(spans(&g, &["Sao", "Paulo"]), [(0, 2)]);
+    }
 }

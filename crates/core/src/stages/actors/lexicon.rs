@@ -804,13 +804,13 @@ pub(crate) const W_FAMILY: u32 = 1 << 11;
 pub(crate) const W_PRONOUN: u32 = 1 << 12;
 /// "the" in any case.
 pub(crate) const W_THE: u32 = 1 << 13;
-/// An ASCII word whose lowercase form is the first token of a gazetteer
-/// name, written in lowercase, capitalized or in capitals (see
-/// [`WordTable::add_name_starts`]).
-pub(crate) const W_NAME_START: u32 = 1 << 14;
+/// An ASCII word whose lowercase form is a token of a gazetteer name,
+/// written in lowercase, capitalized or in capitals (see
+/// [`WordTable::add_name_tokens`]).
+pub(crate) const W_NAME_TOKEN: u32 = 1 << 14;
 
-/// Word → (`W_*` bits, index into `ORG_WORDS`, gazetteer first-token id
-/// or `NO_NAME`), case as written.
+/// Word → (`W_*` bits, index into `ORG_WORDS`, gazetteer token id or
+/// `NO_NAME`), case as written.
 #[derive(Debug, Default)]
 pub(crate) struct WordTable {
     map: rustc_hash::FxHashMap<Box<str>, (u32, u16, u32)>,
@@ -842,7 +842,7 @@ pub(crate) fn short_key(b: &[u8]) -> u64 {
     bytes | ((n as u64) << 56)
 }
 
-/// No gazetteer first-token id (see [`WordTable::lookup`]).
+/// No gazetteer token id (see [`WordTable::lookup`]).
 pub(crate) const NO_NAME: u32 = u32::MAX;
 
 impl WordTable {
@@ -932,25 +932,42 @@ impl WordTable {
     }
 
     /// Marks the lowercase, capitalized and capitals forms of each ASCII
-    /// first token of the gazetteer's names (`starts`, normalized: ASCII
-    /// lowercase, with the gazetteer's id of it) with [`W_NAME_START`] and
+    /// token of the gazetteer's names (`tokens`, normalized: ASCII
+    /// lowercase, with the gazetteer's id of it) with [`W_NAME_TOKEN`] and
     /// the id.
-    pub(crate) fn add_name_starts<'a>(&mut self, starts: impl IntoIterator<Item = (&'a str, u32)>) {
-        for (s, id) in starts.into_iter().filter(|s| s.0.is_ascii()) {
-            let mut title = s.to_string();
-            if let Some(first) = title.get_mut(..1) {
-                first.make_ascii_uppercase();
-            }
-            for form in [s.to_string(), title, s.to_ascii_uppercase()] {
-                let e = self
-                    .map
-                    .entry(form.into_boxed_str())
-                    .or_insert((0, 0, NO_NAME));
-                e.0 |= W_NAME_START;
+    pub(crate) fn add_name_tokens<'a>(&mut self, tokens: impl IntoIterator<Item = (&'a str, u32)>) {
+        let tokens = tokens.into_iter();
+        self.map.reserve(3 * tokens.size_hint().0);
+        self.short.reserve(3 * tokens.size_hint().0);
+        let mut form = String::new();
+        for (s, id) in tokens.filter(|s| s.0.is_ascii()) {
+            for casing in 0..3 {
+                form.clear();
+                form.push_str(s);
+                match casing {
+                    0 => {}
+                    1 => {
+                        if let Some(first) = form.get_mut(..1) {
+                            first.make_ascii_uppercase();
+                        }
+                    }
+                    _ => form.make_ascii_uppercase(),
+                }
+                let e = match self.map.get_mut(form.as_str()) {
+                    Some(e) => e,
+                    None => self
+                        .map
+                        .entry(Box::from(form.as_str()))
+                        .or_insert((0, 0, NO_NAME)),
+                };
+                e.0 |= W_NAME_TOKEN;
                 e.2 = id;
+                let e = *e;
+                if (1..=7).contains(&form.len()) {
+                    self.short.insert(short_key(form.as_bytes()), e);
+                }
             }
         }
-        self.index_short();
     }
 
     /// The bits of `word` and its `ORG_WORDS` index (0 when not one).
@@ -961,7 +978,7 @@ impl WordTable {
     }
 
     /// The bits of `word`, its `ORG_WORDS` index (0 when not one) and,
-    /// with [`W_NAME_START`], the gazetteer's id of its normalized form
+    /// with [`W_NAME_TOKEN`], the gazetteer's id of its normalized form
     /// ([`NO_NAME`] without).
     #[inline]
     pub(crate) fn lookup(&self, word: &str) -> (u32, u16, u32) {
@@ -1034,9 +1051,9 @@ mod tests {
     }
 
     #[test]
-    fn pronouns_the_and_name_starts_in_any_casing() {
+    fn pronouns_the_and_name_tokens_in_any_casing() {
         let mut t = WordTable::new([], []);
-        t.add_name_starts([("trump", 0), ("u.s.", 1), ("côte", 2)]);
+        t.add_name_tokens([("trump", 0), ("u.s.", 1), ("côte", 2)]);
         let is = |w: &str, bit: u32| t.get(w).0 & bit != 0;
         for w in ["he", "He", "HE", "hE", "she", "sHe", "HIS", "her", "Him"] {
             assert!(is(w, W_PRONOUN), "{w}");
@@ -1048,11 +1065,11 @@ mod tests {
             assert!(!is(w, W_PRONOUN) && !is(w, W_THE), "{w}");
         }
         for w in ["trump", "Trump", "TRUMP", "u.s.", "U.s.", "U.S."] {
-            assert!(is(w, W_NAME_START), "{w}");
+            assert!(is(w, W_NAME_TOKEN), "{w}");
         }
         // Mixed case and non-ASCII words are left to the gazetteer.
         for w in ["tRump", "TRump", "côte", "Côte"] {
-            assert!(!is(w, W_NAME_START), "{w}");
+            assert!(!is(w, W_NAME_TOKEN), "{w}");
         }
     }
 

@@ -11,17 +11,20 @@ use crate::document::{Entity, EntityKind};
 /// "U.S.").
 pub(super) fn as_written(entities: &mut [Entity]) {
     for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
-        let words = |s: &str| s.split_whitespace().count();
+        // The best mention so far, with its number of words.
         let best = e
             .mentions
             .iter()
             .map(|m| m.text.as_str())
-            .filter(|t| words(t) >= 2 && t.chars().any(char::is_lowercase))
-            .fold(None::<&str>, |best, t| match best {
-                Some(b) if words(b) >= words(t) => Some(b),
-                _ => Some(t),
+            .filter_map(|t| {
+                let words = t.split_whitespace().count();
+                (words >= 2 && t.chars().any(char::is_lowercase)).then_some((words, t))
+            })
+            .fold(None::<(usize, &str)>, |best, (words, t)| match best {
+                Some((most, b)) if most >= words => Some((most, b)),
+                _ => Some((words, t)),
             });
-        if let Some(name) = best
+        if let Some((_, name)) = best
             && name != e.name
         {
             e.name = name.to_string();
