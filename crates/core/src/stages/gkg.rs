@@ -29,6 +29,7 @@
 
 mod places;
 mod themes;
+mod words;
 
 use std::sync::{Arc, LazyLock};
 
@@ -43,7 +44,8 @@ pub use places::{GeoKind, PlaceFacts, country_place, place_facts};
 
 /// The dictionaries compiled into matchers, built once and shared.
 struct Inner {
-    tone: FxHashMap<Box<str>, Polarity>,
+    /// The tone lexicon by the bytes of its lowercase words.
+    tone: FxHashMap<Box<[u8]>, Polarity>,
     themes: themes::ThemeMatcher,
     places: &'static places::GeoIndex,
 }
@@ -52,7 +54,7 @@ static INNER: LazyLock<Arc<Inner>> = LazyLock::new(|| {
     Arc::new(Inner {
         tone: ToneLexicon::builtin()
             .iter()
-            .map(|(w, p)| (Box::from(w), p))
+            .map(|(w, p)| (Box::from(w.as_bytes()), p))
             .collect(),
         themes: themes::ThemeMatcher::new(tacitus_dict::themes::Themes::builtin()),
         places: places::GeoIndex::builtin(),
@@ -101,8 +103,9 @@ impl Stage for Gkg {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         doc.tone = Some(tone(doc, &self.inner.tone));
-        doc.themes = self.inner.themes.themes(doc);
-        places::locate(doc, self.inner.places);
+        let starts = words::WordStarts::new(doc.text());
+        doc.themes = self.inner.themes.themes(doc, &starts);
+        places::locate(doc, self.inner.places, &starts);
         Ok(())
     }
 }
@@ -110,10 +113,11 @@ impl Stage for Gkg {
 /// GDELT-style tone over the word tokens: the percentage of words in the
 /// positive and in the negative lexicon, their difference and their sum.
 /// Percentages are rounded to two decimals.
-fn tone(doc: &Document, lexicon: &FxHashMap<Box<str>, Polarity>) -> Tone {
+fn tone(doc: &Document, lexicon: &FxHashMap<Box<[u8]>, Polarity>) -> Tone {
     let text = doc.text();
     let (mut words, mut pos, mut neg) = (0usize, 0usize, 0usize);
     let mut buf = String::new();
+    let mut ascii = [0u8; MAX_LOOKUP];
     for t in &doc.tokens {
         if t.kind != TokenKind::Word {
             continue;
@@ -123,20 +127,21 @@ fn tone(doc: &Document, lexicon: &FxHashMap<Box<str>, Polarity>) -> Tone {
         };
         words += 1;
         // Lexicon words are 2 to 20 letters; skip the lookup for others.
-        if word.len() < 2 || word.len() > 24 {
+        if word.len() < 2 || word.len() > MAX_LOOKUP {
             continue;
         }
-        buf.clear();
-        if word.is_ascii() {
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-        } else {
-            buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
-                '’' | '‘' => '\'',
-                c => c,
-            }));
-        }
-        match lexicon.get(buf.as_str()) {
+        let key = match ascii_lowercase(word.as_bytes(), &mut ascii) {
+            Some(lower) => lower,
+            None => {
+                buf.clear();
+                buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+                    '’' | '‘' => '\'',
+                    c => c,
+                }));
+                buf.as_bytes()
+            }
+        };
+        match lexicon.get(key) {
             Some(Polarity::Positive) => pos += 1,
             Some(Polarity::Negative) => neg += 1,
             None => {}
@@ -157,6 +162,21 @@ fn tone(doc: &Document, lexicon: &FxHashMap<Box<str>, Polarity>) -> Tone {
         polarity: round2(positive + negative),
         words,
     }
+}
+
+/// The longest word looked up in the tone lexicon, in bytes.
+const MAX_LOOKUP: usize = 24;
+
+/// An ASCII `word` (at most [`MAX_LOOKUP`] bytes) in lowercase, written into
+/// `buf`; `None` when the word is not ASCII.
+fn ascii_lowercase<'a>(word: &[u8], buf: &'a mut [u8; MAX_LOOKUP]) -> Option<&'a [u8]> {
+    let lower = buf.get_mut(..word.len())?;
+    let mut high = 0;
+    for (l, &b) in lower.iter_mut().zip(word) {
+        high |= b;
+        *l = b.to_ascii_lowercase();
+    }
+    high.is_ascii().then_some(lower)
 }
 
 fn round2(x: f64) -> f64 {
