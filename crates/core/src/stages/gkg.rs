@@ -44,18 +44,14 @@ pub use places::{GeoKind, PlaceFacts, country_place, place_facts};
 
 /// The dictionaries compiled into matchers, built once and shared.
 struct Inner {
-    /// The tone lexicon by the bytes of its lowercase words.
-    tone: FxHashMap<Box<[u8]>, Polarity>,
+    tone: ToneIndex,
     themes: themes::ThemeMatcher,
     places: &'static places::GeoIndex,
 }
 
 static INNER: LazyLock<Arc<Inner>> = LazyLock::new(|| {
     Arc::new(Inner {
-        tone: ToneLexicon::builtin()
-            .iter()
-            .map(|(w, p)| (Box::from(w.as_bytes()), p))
-            .collect(),
+        tone: ToneIndex::new(ToneLexicon::builtin()),
         themes: themes::ThemeMatcher::new(tacitus_dict::themes::Themes::builtin()),
         places: places::GeoIndex::builtin(),
     })
@@ -110,14 +106,70 @@ impl Stage for Gkg {
     }
 }
 
+/// The longest word looked up in the tone lexicon, in bytes.
+const MAX_LOOKUP: usize = 24;
+
+/// A lowercase ASCII word of at most [`MAX_LOOKUP`] bytes packed into three
+/// little-endian words, zero-padded: a key that hashes and compares in a
+/// few instructions (tone looks up every word of every article).
+type PackedWord = [u64; 3];
+
+/// The tone lexicon for lookups: its ASCII words packed, the others by text.
+struct ToneIndex {
+    ascii: FxHashMap<PackedWord, Polarity>,
+    lexicon: &'static ToneLexicon,
+}
+
+impl ToneIndex {
+    fn new(lexicon: &'static ToneLexicon) -> Self {
+        let ascii = lexicon
+            .iter()
+            .filter_map(|(w, p)| Some((pack_lowercase(w.as_bytes())?, p)))
+            .collect();
+        ToneIndex { ascii, lexicon }
+    }
+
+    /// The polarity of a word as written (any case).
+    fn get(&self, word: &str, buf: &mut String) -> Option<Polarity> {
+        if let Some(key) = pack_lowercase(word.as_bytes()) {
+            return self.ascii.get(&key).copied();
+        }
+        buf.clear();
+        buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+            '’' | '‘' => '\'',
+            c => c,
+        }));
+        self.lexicon.get(buf)
+    }
+}
+
+/// An ASCII word of at most [`MAX_LOOKUP`] bytes, lowercased and packed;
+/// `None` for other words.
+fn pack_lowercase(word: &[u8]) -> Option<PackedWord> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut bytes = [0u8; MAX_LOOKUP];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    let mut packed = [0u64; 3];
+    let mut high = 0;
+    for (p, chunk) in packed.iter_mut().zip(bytes.chunks_exact(8)) {
+        let x = u64::from_le_bytes(chunk.try_into().ok()?);
+        high |= x;
+        // Per ASCII byte: bit 7 of `x + 0x3F` is set from 'A' on, of
+        // `x + 0x25` from past 'Z' on; an uppercase letter gains 0x20.
+        let upper = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
+        *p = x | (upper >> 2);
+    }
+    (high & HIGH == 0).then_some(packed)
+}
+
 /// GDELT-style tone over the word tokens: the percentage of words in the
 /// positive and in the negative lexicon, their difference and their sum.
 /// Percentages are rounded to two decimals.
-fn tone(doc: &Document, lexicon: &FxHashMap<Box<[u8]>, Polarity>) -> Tone {
+#[inline(never)]
+fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
     let text = doc.text();
     let (mut words, mut pos, mut neg) = (0usize, 0usize, 0usize);
     let mut buf = String::new();
-    let mut ascii = [0u8; MAX_LOOKUP];
     for t in &doc.tokens {
         if t.kind != TokenKind::Word {
             continue;
@@ -130,18 +182,7 @@ fn tone(doc: &Document, lexicon: &FxHashMap<Box<[u8]>, Polarity>) -> Tone {
         if word.len() < 2 || word.len() > MAX_LOOKUP {
             continue;
         }
-        let key = match ascii_lowercase(word.as_bytes(), &mut ascii) {
-            Some(lower) => lower,
-            None => {
-                buf.clear();
-                buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
-                    '’' | '‘' => '\'',
-                    c => c,
-                }));
-                buf.as_bytes()
-            }
-        };
-        match lexicon.get(key) {
+        match lexicon.get(word, &mut buf) {
             Some(Polarity::Positive) => pos += 1,
             Some(Polarity::Negative) => neg += 1,
             None => {}
@@ -164,21 +205,25 @@ fn tone(doc: &Document, lexicon: &FxHashMap<Box<[u8]>, Polarity>) -> Tone {
     }
 }
 
-/// The longest word looked up in the tone lexicon, in bytes.
-const MAX_LOOKUP: usize = 24;
-
-/// An ASCII `word` (at most [`MAX_LOOKUP`] bytes) in lowercase, written into
-/// `buf`; `None` when the word is not ASCII.
-fn ascii_lowercase<'a>(word: &[u8], buf: &'a mut [u8; MAX_LOOKUP]) -> Option<&'a [u8]> {
-    let lower = buf.get_mut(..word.len())?;
-    let mut high = 0;
-    for (l, &b) in lower.iter_mut().zip(word) {
-        high |= b;
-        *l = b.to_ascii_lowercase();
-    }
-    high.is_ascii().then_some(lower)
-}
-
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_words_are_lowercase() {
+        assert_eq!(pack_lowercase(b"Killed"), pack_lowercase(b"killed"));
+        assert_eq!(pack_lowercase(b"KILLED@[Z`"), pack_lowercase(b"killed@[z`"));
+        assert_ne!(pack_lowercase(b"kill"), pack_lowercase(b"killed"));
+        assert_eq!(pack_lowercase("café".as_bytes()), None);
+        assert_eq!(pack_lowercase(&[b'a'; 25]), None);
+        let index = ToneIndex::new(ToneLexicon::builtin());
+        let mut buf = String::new();
+        assert_eq!(index.get("Peace", &mut buf), Some(Polarity::Positive));
+        assert_eq!(index.get("KILLED", &mut buf), Some(Polarity::Negative));
+        assert_eq!(index.get("minister", &mut buf), None);
+    }
 }

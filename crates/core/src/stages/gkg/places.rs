@@ -626,13 +626,15 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex, starts: &WordStarts) 
     }
 
     // Entity mentions as byte ranges, sorted: (range, entity).
-    let mut mentions: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut mentions: Vec<(Range<usize>, usize)> =
+        Vec::with_capacity(doc.entities.iter().map(|e| e.mentions.len()).sum());
     for (i, e) in doc.entities.iter().enumerate() {
         for m in &e.mentions {
             mentions.push((doc.byte_range(Span::new(m.start, m.end)), i));
         }
     }
-    mentions.sort_by_key(|(r, _)| (r.start, r.end));
+    // By range, then entity: the order they were pushed in.
+    mentions.sort_unstable_by_key(|(r, i)| (r.start, r.end, *i));
 
     // (place, byte range) of every place mention found.
     let mut found: Vec<(PlaceRef, Range<usize>)> = Vec::new();
