@@ -112,7 +112,15 @@ const MAX_LOOKUP: usize = 24;
 /// A lowercase ASCII word of at most [`MAX_LOOKUP`] bytes packed into three
 /// little-endian words, zero-padded: a key that hashes and compares in a
 /// few instructions (tone looks up every word of every article).
-type PackedWord = [u64; 3];
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PackedWord([u64; 3]);
+
+impl std::hash::Hash for PackedWord {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.0;
+        state.write_u64(a ^ b.rotate_left(21) ^ c.rotate_left(42));
+    }
+}
 
 /// The tone lexicon for lookups: its ASCII words packed, the others by text.
 struct ToneIndex {
@@ -130,10 +138,16 @@ impl ToneIndex {
     }
 
     /// The polarity of a word as written (any case).
+    #[cfg(test)]
     fn get(&self, word: &str, buf: &mut String) -> Option<Polarity> {
         if let Some(key) = pack_lowercase(word.as_bytes()) {
             return self.ascii.get(&key).copied();
         }
+        self.get_wide(word, buf)
+    }
+
+    /// The polarity of a word that is not ASCII.
+    fn get_wide(&self, word: &str, buf: &mut String) -> Option<Polarity> {
         buf.clear();
         buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
             '’' | '‘' => '\'',
@@ -159,7 +173,7 @@ fn pack_lowercase(word: &[u8]) -> Option<PackedWord> {
         let upper = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
         *p = x | (upper >> 2);
     }
-    (high & HIGH == 0).then_some(packed)
+    (high & HIGH == 0).then_some(PackedWord(packed))
 }
 
 /// GDELT-style tone over the word tokens: the percentage of words in the
@@ -174,15 +188,29 @@ fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let Some(word) = text.get(t.start..t.end) else {
-            continue;
+        // Lexicon words are 2 to 20 letters; skip the lookup for others.
+        let lookup = 2..=MAX_LOOKUP;
+        // The usual word: ASCII (so on char boundaries), looked up packed.
+        let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        let packed = if lookup.contains(&bytes.len()) {
+            pack_lowercase(bytes)
+        } else {
+            None
+        };
+        let polarity = if let Some(key) = packed {
+            lexicon.ascii.get(&key).copied()
+        } else {
+            let Some(word) = text.get(t.start..t.end) else {
+                continue;
+            };
+            if !lookup.contains(&word.len()) {
+                words += 1;
+                continue;
+            }
+            lexicon.get_wide(word, &mut buf)
         };
         words += 1;
-        // Lexicon words are 2 to 20 letters; skip the lookup for others.
-        if word.len() < 2 || word.len() > MAX_LOOKUP {
-            continue;
-        }
-        match lexicon.get(word, &mut buf) {
+        match polarity {
             Some(Polarity::Positive) => pos += 1,
             Some(Polarity::Negative) => neg += 1,
             None => {}

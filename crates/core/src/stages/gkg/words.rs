@@ -26,22 +26,35 @@ pub(super) struct WordStarts(Vec<usize>);
 
 impl WordStarts {
     /// The word starts of `text`.
-    #[inline(never)]
     pub(super) fn new(text: &str) -> WordStarts {
         let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(bytes.len() / 4);
-        let mut after_alnum = false;
-        for (i, &b) in bytes.iter().enumerate() {
-            if b.is_ascii() {
-                if !after_alnum {
-                    starts.push(i);
+        let mut i = 0;
+        // Here no letter or digit is right before `i`.
+        while let Some(&b) = bytes.get(i) {
+            starts.push(i);
+            let alnum = if b.is_ascii() {
+                i += 1;
+                ASCII_ALNUM[usize::from(b)]
+            } else {
+                let (len, alnum) = wide_char(text, i);
+                i += len;
+                alnum
+            };
+            if !alnum {
+                continue;
+            }
+            // Past the rest of the word and the char that ends it.
+            while let Some(&b) = bytes.get(i) {
+                let (len, alnum) = if b.is_ascii() {
+                    (1, ASCII_ALNUM[usize::from(b)])
+                } else {
+                    wide_char(text, i)
+                };
+                i += len;
+                if !alnum {
+                    break;
                 }
-                after_alnum = ASCII_ALNUM[usize::from(b)];
-            } else if !is_continuation(b) {
-                if !after_alnum {
-                    starts.push(i);
-                }
-                after_alnum = wide_char(text, i).1;
             }
         }
         WordStarts(starts)
@@ -64,11 +77,6 @@ const ASCII_ALNUM: [bool; 256] = {
     }
     table
 };
-
-/// Whether a byte continues a UTF-8 sequence.
-fn is_continuation(b: u8) -> bool {
-    b & 0xC0 == 0x80
-}
 
 /// The length of the non-ASCII char at byte `i` (a char boundary) and
 /// whether it is a letter or digit.
