@@ -170,7 +170,8 @@ fn pack_lowercase(word: &[u8]) -> Option<PackedWord> {
         high |= x;
         // Per ASCII byte: bit 7 of `x + 0x3F` is set from 'A' on, of
         // `x + 0x25` from past 'Z' on; an uppercase letter gains 0x20.
-        let upper = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
+        let upper =
+            x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
         *p = x | (upper >> 2);
     }
     (high & HIGH == 0).then_some(PackedWord(packed))
@@ -179,7 +180,6 @@ fn pack_lowercase(word: &[u8]) -> Option<PackedWord> {
 /// GDELT-style tone over the word tokens: the percentage of words in the
 /// positive and in the negative lexicon, their difference and their sum.
 /// Percentages are rounded to two decimals.
-#[inline(never)]
 fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
     let text = doc.text();
     let (mut words, mut pos, mut neg) = (0usize, 0usize, 0usize);

@@ -84,7 +84,9 @@ pub struct PlaceFacts {
 
 /// The representative point of a country by its code (`geo-countries.tsv`).
 pub fn country_place(code: &str) -> Option<Place> {
-    GeoIndex::builtin().country_place(code).map(PlaceRef::to_place)
+    GeoIndex::builtin()
+        .country_place(code)
+        .map(PlaceRef::to_place)
 }
 
 /// The gazetteer facts of a place of this document (a `locations` entry or
@@ -544,7 +546,6 @@ fn entity_place<'a>(
             // nor the article names is another place.
             let named = e
                 .country
-                .as_deref()
                 .is_none_or(|c| hint == Some(c) || doc_countries.contains(&c));
             if hint.is_some() && !named {
                 return None;
@@ -570,7 +571,10 @@ impl<'a> EntityPlaces<'a> {
         e: usize,
         doc_countries: &[&str],
     ) -> Option<PlaceRef<'a>> {
-        *self.0.get_mut(e)?.get_or_insert_with(|| entity_place(index, doc, e, doc_countries))
+        *self
+            .0
+            .get_mut(e)?
+            .get_or_insert_with(|| entity_place(index, doc, e, doc_countries))
     }
 }
 
@@ -846,7 +850,11 @@ fn event_place<'a>(
     {
         return explicit;
     }
-    from_entity.or_else(|| country.and_then(|c| index.country_place(c)).map(PlaceRef::to_place))
+    from_entity.or_else(|| {
+        country
+            .and_then(|c| index.country_place(c))
+            .map(PlaceRef::to_place)
+    })
 }
 
 #[cfg(test)]

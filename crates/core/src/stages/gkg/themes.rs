@@ -60,11 +60,14 @@ impl ThemeMatcher {
                 uses[id].push((r, p.prefix));
             }
         }
-        // Only walked anchored, a few bytes from each word start: the
-        // contiguous NFA is as fast there as a DFA and far cheaper to build.
+        // Walked anchored from each word start, a few bytes at a time: a DFA
+        // with only the anchored start state builds at about half the cost
+        // of a full one and steps in a table lookup (a contiguous NFA builds
+        // cheaper still but walks at about twice the cost).
         let ac = DFA::builder()
             .match_kind(MatchKind::Standard)
             .start_kind(StartKind::Anchored)
+            .prefilter(false)
             .ascii_case_insensitive(true)
             .build(&patterns)
             .ok();
@@ -78,7 +81,6 @@ impl ThemeMatcher {
     }
 
     /// The themes of a document, most mentioned first, then by name.
-    #[inline(never)]
     pub(super) fn themes(&self, doc: &Document, starts: &WordStarts) -> Vec<Theme> {
         let Some(ac) = &self.ac else {
             return Vec::new();
