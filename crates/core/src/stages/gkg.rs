@@ -115,33 +115,70 @@ const MAX_LOOKUP: usize = 24;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct PackedWord([u64; 3]);
 
-impl std::hash::Hash for PackedWord {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+impl PackedWord {
+    /// The three words folded into one.
+    fn mix(self) -> u64 {
         let [a, b, c] = self.0;
-        state.write_u64(a ^ b.rotate_left(21) ^ c.rotate_left(42));
+        a ^ b.rotate_left(21) ^ c.rotate_left(42)
+    }
+
+    /// The bit of this word in [`ToneIndex::seen`].
+    fn seen_bit(self) -> usize {
+        (self.mix().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_BITS.trailing_zeros())) as usize
     }
 }
+
+impl std::hash::Hash for PackedWord {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.mix());
+    }
+}
+
+/// The size of [`ToneIndex::seen`] in bits (a power of two).
+const SEEN_BITS: usize = 1 << 16;
 
 /// The tone lexicon for lookups: its ASCII words packed, the others by text.
 struct ToneIndex {
     ascii: FxHashMap<PackedWord, Polarity>,
+    /// A bit set for each word of `ascii` (a Bloom filter with one hash):
+    /// most words of an article are in no lexicon, and a clear bit says so
+    /// cheaper than the map.
+    seen: Vec<u64>,
     lexicon: &'static ToneLexicon,
 }
 
 impl ToneIndex {
     fn new(lexicon: &'static ToneLexicon) -> Self {
-        let ascii = lexicon
+        let ascii: FxHashMap<PackedWord, Polarity> = lexicon
             .iter()
             .filter_map(|(w, p)| Some((pack_lowercase(w.as_bytes())?, p)))
             .collect();
-        ToneIndex { ascii, lexicon }
+        let mut seen = vec![0u64; SEEN_BITS / 64];
+        for key in ascii.keys() {
+            let bit = key.seen_bit();
+            seen[bit / 64] |= 1 << (bit % 64);
+        }
+        ToneIndex {
+            ascii,
+            seen,
+            lexicon,
+        }
+    }
+
+    /// The polarity of a packed word.
+    fn get_packed(&self, key: PackedWord) -> Option<Polarity> {
+        let bit = key.seen_bit();
+        if self.seen[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.ascii.get(&key).copied()
     }
 
     /// The polarity of a word as written (any case).
     #[cfg(test)]
     fn get(&self, word: &str, buf: &mut String) -> Option<Polarity> {
         if let Some(key) = pack_lowercase(word.as_bytes()) {
-            return self.ascii.get(&key).copied();
+            return self.get_packed(key);
         }
         self.get_wide(word, buf)
     }
@@ -198,7 +235,7 @@ fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
             None
         };
         let polarity = if let Some(key) = packed {
-            lexicon.ascii.get(&key).copied()
+            lexicon.get_packed(key)
         } else {
             let Some(word) = text.get(t.start..t.end) else {
                 continue;

@@ -663,11 +663,6 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex, starts: &WordStarts) 
     // Gazetteer names where no entity stands.
     {
         let bytes = text.as_bytes();
-        let sentence_starts: Vec<usize> = doc
-            .sentences
-            .iter()
-            .map(|s| doc.byte_range(*s).start)
-            .collect();
         for (s, e, pattern) in index.names_in(text, starts) {
             // A hyphen or an apostrophe glued to the name makes it part of a word.
             if matches!(bytes.get(e), Some(b'-')) || (s > 0 && bytes[s - 1] == b'-') {
@@ -688,7 +683,11 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex, starts: &WordStarts) 
             }
             let form = &index.forms[pattern];
             let before = word_before(text, s);
-            let sentence_initial = sentence_starts.binary_search(&s).is_ok()
+            let at_char = doc.char_span(s..s).start;
+            let sentence_initial = doc
+                .sentences
+                .binary_search_by_key(&at_char, |sentence| sentence.start)
+                .is_ok()
                 || text.get(..s).is_some_and(|h| {
                     h.trim_end().is_empty()
                         || h.trim_end().ends_with(['\n', '.', '!', '?', '"', '“'])
