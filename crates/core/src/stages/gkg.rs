@@ -124,7 +124,8 @@ impl PackedWord {
 
     /// The bit of this word in [`ToneIndex::seen`].
     fn seen_bit(self) -> usize {
-        (self.mix().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_BITS.trailing_zeros())) as usize
+        (self.mix().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_BITS.trailing_zeros()))
+            as usize
     }
 }
 
