@@ -29,6 +29,7 @@
 
 mod places;
 mod themes;
+mod words;
 
 use std::sync::{Arc, LazyLock};
 
@@ -43,17 +44,14 @@ pub use places::{GeoKind, PlaceFacts, country_place, place_facts};
 
 /// The dictionaries compiled into matchers, built once and shared.
 struct Inner {
-    tone: FxHashMap<Box<str>, Polarity>,
+    tone: ToneIndex,
     themes: themes::ThemeMatcher,
     places: &'static places::GeoIndex,
 }
 
 static INNER: LazyLock<Arc<Inner>> = LazyLock::new(|| {
     Arc::new(Inner {
-        tone: ToneLexicon::builtin()
-            .iter()
-            .map(|(w, p)| (Box::from(w), p))
-            .collect(),
+        tone: ToneIndex::new(ToneLexicon::builtin()),
         themes: themes::ThemeMatcher::new(tacitus_dict::themes::Themes::builtin()),
         places: places::GeoIndex::builtin(),
     })
@@ -101,16 +99,126 @@ impl Stage for Gkg {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         doc.tone = Some(tone(doc, &self.inner.tone));
-        doc.themes = self.inner.themes.themes(doc);
-        places::locate(doc, self.inner.places);
+        let starts = words::WordStarts::new(doc.text());
+        doc.themes = self.inner.themes.themes(doc, &starts);
+        places::locate(doc, self.inner.places, &starts);
         Ok(())
     }
+}
+
+/// The longest word looked up in the tone lexicon, in bytes.
+const MAX_LOOKUP: usize = 24;
+
+/// A lowercase ASCII word of at most [`MAX_LOOKUP`] bytes packed into three
+/// little-endian words, zero-padded: a key that hashes and compares in a
+/// few instructions (tone looks up every word of every article).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PackedWord([u64; 3]);
+
+impl PackedWord {
+    /// The three words folded into one.
+    fn mix(self) -> u64 {
+        let [a, b, c] = self.0;
+        a ^ b.rotate_left(21) ^ c.rotate_left(42)
+    }
+
+    /// The bit of this word in [`ToneIndex::seen`].
+    fn seen_bit(self) -> usize {
+        (self.mix().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_BITS.trailing_zeros()))
+            as usize
+    }
+}
+
+impl std::hash::Hash for PackedWord {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.mix());
+    }
+}
+
+/// The size of [`ToneIndex::seen`] in bits (a power of two).
+const SEEN_BITS: usize = 1 << 16;
+
+/// The tone lexicon for lookups: its ASCII words packed, the others by text.
+struct ToneIndex {
+    ascii: FxHashMap<PackedWord, Polarity>,
+    /// A bit set for each word of `ascii` (a Bloom filter with one hash):
+    /// most words of an article are in no lexicon, and a clear bit says so
+    /// cheaper than the map.
+    seen: Vec<u64>,
+    lexicon: &'static ToneLexicon,
+}
+
+impl ToneIndex {
+    fn new(lexicon: &'static ToneLexicon) -> Self {
+        let ascii: FxHashMap<PackedWord, Polarity> = lexicon
+            .iter()
+            .filter_map(|(w, p)| Some((pack_lowercase(w.as_bytes())?, p)))
+            .collect();
+        let mut seen = vec![0u64; SEEN_BITS / 64];
+        for key in ascii.keys() {
+            let bit = key.seen_bit();
+            seen[bit / 64] |= 1 << (bit % 64);
+        }
+        ToneIndex {
+            ascii,
+            seen,
+            lexicon,
+        }
+    }
+
+    /// The polarity of a packed word.
+    fn get_packed(&self, key: PackedWord) -> Option<Polarity> {
+        let bit = key.seen_bit();
+        if self.seen[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        self.ascii.get(&key).copied()
+    }
+
+    /// The polarity of a word as written (any case).
+    #[cfg(test)]
+    fn get(&self, word: &str, buf: &mut String) -> Option<Polarity> {
+        if let Some(key) = pack_lowercase(word.as_bytes()) {
+            return self.get_packed(key);
+        }
+        self.get_wide(word, buf)
+    }
+
+    /// The polarity of a word that is not ASCII.
+    fn get_wide(&self, word: &str, buf: &mut String) -> Option<Polarity> {
+        buf.clear();
+        buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+            '’' | '‘' => '\'',
+            c => c,
+        }));
+        self.lexicon.get(buf)
+    }
+}
+
+/// An ASCII word of at most [`MAX_LOOKUP`] bytes, lowercased and packed;
+/// `None` for other words.
+fn pack_lowercase(word: &[u8]) -> Option<PackedWord> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut bytes = [0u8; MAX_LOOKUP];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    let mut packed = [0u64; 3];
+    let mut high = 0;
+    for (p, chunk) in packed.iter_mut().zip(bytes.chunks_exact(8)) {
+        let x = u64::from_le_bytes(chunk.try_into().ok()?);
+        high |= x;
+        // Per ASCII byte: bit 7 of `x + 0x3F` is set from 'A' on, of
+        // `x + 0x25` from past 'Z' on; an uppercase letter gains 0x20.
+        let upper =
+            x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
+        *p = x | (upper >> 2);
+    }
+    (high & HIGH == 0).then_some(PackedWord(packed))
 }
 
 /// GDELT-style tone over the word tokens: the percentage of words in the
 /// positive and in the negative lexicon, their difference and their sum.
 /// Percentages are rounded to two decimals.
-fn tone(doc: &Document, lexicon: &FxHashMap<Box<str>, Polarity>) -> Tone {
+fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
     let text = doc.text();
     let (mut words, mut pos, mut neg) = (0usize, 0usize, 0usize);
     let mut buf = String::new();
@@ -118,25 +226,29 @@ fn tone(doc: &Document, lexicon: &FxHashMap<Box<str>, Polarity>) -> Tone {
         if t.kind != TokenKind::Word {
             continue;
         }
-        let Some(word) = text.get(t.start..t.end) else {
-            continue;
+        // Lexicon words are 2 to 20 letters; skip the lookup for others.
+        let lookup = 2..=MAX_LOOKUP;
+        // The usual word: ASCII (so on char boundaries), looked up packed.
+        let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        let packed = if lookup.contains(&bytes.len()) {
+            pack_lowercase(bytes)
+        } else {
+            None
+        };
+        let polarity = if let Some(key) = packed {
+            lexicon.get_packed(key)
+        } else {
+            let Some(word) = text.get(t.start..t.end) else {
+                continue;
+            };
+            if !lookup.contains(&word.len()) {
+                words += 1;
+                continue;
+            }
+            lexicon.get_wide(word, &mut buf)
         };
         words += 1;
-        // Lexicon words are 2 to 20 letters; skip the lookup for others.
-        if word.len() < 2 || word.len() > 24 {
-            continue;
-        }
-        buf.clear();
-        if word.is_ascii() {
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-        } else {
-            buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
-                '’' | '‘' => '\'',
-                c => c,
-            }));
-        }
-        match lexicon.get(buf.as_str()) {
+        match polarity {
             Some(Polarity::Positive) => pos += 1,
             Some(Polarity::Negative) => neg += 1,
             None => {}
@@ -161,4 +273,23 @@ fn tone(doc: &Document, lexicon: &FxHashMap<Box<str>, Polarity>) -> Tone {
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_words_are_lowercase() {
+        assert_eq!(pack_lowercase(b"Killed"), pack_lowercase(b"killed"));
+        assert_eq!(pack_lowercase(b"KILLED@[Z`"), pack_lowercase(b"killed@[z`"));
+        assert_ne!(pack_lowercase(b"kill"), pack_lowercase(b"killed"));
+        assert_eq!(pack_lowercase("café".as_bytes()), None);
+        assert_eq!(pack_lowercase(&[b'a'; 25]), None);
+        let index = ToneIndex::new(ToneLexicon::builtin());
+        let mut buf = String::new();
+        assert_eq!(index.get("Peace", &mut buf), Some(Polarity::Positive));
+        assert_eq!(index.get("KILLED", &mut buf), Some(Polarity::Negative));
+        assert_eq!(index.get("minister", &mut buf), None);
+    }
 }

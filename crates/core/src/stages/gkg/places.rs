@@ -28,12 +28,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use tacitus_dict::Dictionary;
-use tacitus_dict::geo::{Geo, GeoPlace};
+use tacitus_dict::geo::Geo;
 
-use super::themes::{left_boundary, longest_valid, right_boundary};
+use super::words::{FirstBytes, WordStarts, first_bytes, right_boundary, word_end};
 use crate::document::{Document, EntityKind, Location, Mention, Place, Span};
 
 /// What kind of place, as GDELT's `Geo_Type` tells them apart.
@@ -85,7 +84,9 @@ pub struct PlaceFacts {
 
 /// The representative point of a country by its code (`geo-countries.tsv`).
 pub fn country_place(code: &str) -> Option<Place> {
-    GeoIndex::builtin().country_place(code)
+    GeoIndex::builtin()
+        .country_place(code)
+        .map(PlaceRef::to_place)
 }
 
 /// The gazetteer facts of a place of this document (a `locations` entry or
@@ -96,8 +97,8 @@ pub fn place_facts(place: &Place) -> Option<PlaceFacts> {
 
 #[derive(Debug)]
 struct Entry {
-    name: String,
-    country: Option<String>,
+    name: &'static str,
+    country: Option<&'static str>,
     lat: f64,
     lon: f64,
     population: u64,
@@ -105,7 +106,7 @@ struct Entry {
     capital: bool,
     /// A region, sea, continent (not a state).
     region: bool,
-    admin1: Option<String>,
+    admin1: Option<&'static str>,
     geonameid: Option<u64>,
 }
 
@@ -126,11 +127,37 @@ struct CountryPoint {
     lon: f64,
 }
 
+/// A place of the index, borrowed until it is written into the document.
+#[derive(Debug, Clone, Copy)]
+struct PlaceRef<'a> {
+    name: &'a str,
+    country: Option<&'a str>,
+    lat: f64,
+    lon: f64,
+}
+
+impl PlaceRef<'_> {
+    fn to_place(self) -> Place {
+        Place {
+            name: self.name.to_string(),
+            country: self.country.map(str::to_string),
+            lat: Some(self.lat),
+            lon: Some(self.lon),
+        }
+    }
+}
+
 /// The gazetteer compiled for matching and lookup.
 #[derive(Debug)]
 pub(crate) struct GeoIndex {
     entries: Vec<Entry>,
-    ac: Option<AhoCorasick>,
+    /// The names matched in the text: one per form.
+    patterns: Vec<&'static str>,
+    /// Patterns by their first word (the letters and digits they start
+    /// with), longest first.
+    by_first_word: FxHashMap<&'static str, Vec<u32>>,
+    /// The bytes a pattern may start with.
+    first: FirstBytes,
     forms: Vec<Form>,
     by_name: FxHashMap<String, Vec<u32>>,
     countries: FxHashMap<String, CountryPoint>,
@@ -239,67 +266,63 @@ impl GeoIndex {
         &BUILTIN
     }
 
-    fn new(geo: &Geo, dict: &Dictionary) -> GeoIndex {
+    fn new(geo: &'static Geo, dict: &'static Dictionary) -> GeoIndex {
         let mut entries = Vec::new();
-        let mut names: Vec<(String, u32)> = Vec::new();
-        let push = |p: &GeoPlace, entries: &mut Vec<Entry>, names: &mut Vec<(String, u32)>| {
+        let mut names: Vec<(&'static str, u32)> = Vec::new();
+        for p in geo.places.iter().chain(&geo.regions) {
             let i = entries.len() as u32;
             entries.push(Entry {
-                name: p.name.clone(),
-                country: p.country.clone(),
+                name: &p.name,
+                country: p.country.as_deref(),
                 lat: p.lat,
                 lon: p.lon,
                 population: p.population,
                 city: p.is_city(),
                 capital: p.is_capital(),
                 region: !p.is_city() && p.kind != "state" && p.kind != "territory",
-                admin1: p.admin1.clone(),
+                admin1: p.admin1.as_deref(),
                 geonameid: p.geonameid,
             });
-            names.push((p.name.clone(), i));
+            names.push((&p.name, i));
             for a in &p.aliases {
-                names.push((a.clone(), i));
+                names.push((a, i));
             }
-        };
-        for p in geo.places.iter().chain(&geo.regions) {
-            push(p, &mut entries, &mut names);
         }
         let mut by_name: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-        for (n, i) in &names {
-            by_name.entry(fold(n)).or_default().push(*i);
+        by_name.reserve(names.len());
+        for &(n, i) in &names {
+            by_name.entry(fold(n)).or_default().push(i);
         }
         // The actors' place names and capitals name the same places: their
         // aliases ("Bombay", "Brasília") become forms of the entry.
-        let mut extra: Vec<(String, u32)> = Vec::new();
-        let mut link = |all: Vec<&str>, country: Option<&str>, want_city: bool| {
+        let mut extra: Vec<(&'static str, u32)> = Vec::new();
+        let mut link = |all: &[&'static str], country: Option<&str>, want_city: bool| {
             let found = all.iter().find_map(|n| {
                 by_name.get(&fold(n)).and_then(|ids| {
                     ids.iter().copied().find(|&i| {
                         let e = &entries[i as usize];
-                        e.country.as_deref() == country && (!want_city || e.city)
+                        e.country == country && (!want_city || e.city)
                     })
                 })
             });
             if let Some(i) = found {
-                for n in all {
-                    extra.push((n.to_string(), i));
-                }
+                extra.extend(all.iter().map(|&n| (n, i)));
             }
         };
         for p in &dict.places {
             let mut all = vec![p.name.as_str()];
             all.extend(p.aliases.iter().map(String::as_str));
-            link(all, p.country.as_deref(), false);
+            link(&all, p.country.as_deref(), false);
         }
         for c in &dict.countries {
             for cap in &c.capitals {
                 if cap.chars().next().is_some_and(char::is_uppercase) {
-                    link(vec![cap.as_str()], Some(&c.code), true);
+                    link(&[cap.as_str()], Some(&c.code), true);
                 }
             }
         }
         for (n, i) in extra {
-            let ids = by_name.entry(fold(&n)).or_default();
+            let ids = by_name.entry(fold(n)).or_default();
             if !ids.contains(&i) {
                 ids.push(i);
                 names.push((n, i));
@@ -327,28 +350,26 @@ impl GeoIndex {
         }
         let mut common: FxHashSet<String> = COMMON_WORDS.iter().map(|w| fold(w)).collect();
         common.extend(dict.names.iter().map(|n| fold(&n.name)));
-        common.extend(
-            tacitus_dict::tone::ToneLexicon::builtin()
-                .iter()
-                .map(|(w, _)| w.to_string()),
-        );
+        let tone = tacitus_dict::tone::ToneLexicon::builtin();
+        let common = |folded: &str| common.contains(folded) || tone.get(folded).is_some();
 
-        let mut pattern_ids: FxHashMap<String, usize> = FxHashMap::default();
-        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_ids: FxHashMap<&'static str, usize> = FxHashMap::default();
+        let mut patterns: Vec<&'static str> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
         for (n, i) in names {
             // Short forms and country names are left to the actors stage.
-            if n.chars().count() < 3 || country_names.contains(&fold(&n)) {
+            if !n.chars().next().is_some_and(char::is_uppercase) || n.chars().nth(2).is_none() {
                 continue;
             }
-            if !n.chars().next().is_some_and(char::is_uppercase) {
+            let folded = fold(n);
+            if country_names.contains(&folded) {
                 continue;
             }
-            let id = *pattern_ids.entry(n.clone()).or_insert_with(|| {
+            let id = *pattern_ids.entry(n).or_insert_with(|| {
                 let multiword = n.contains(' ');
                 forms.push(Form {
                     entries: Vec::new(),
-                    ambiguous: !multiword && common.contains(&fold(&n)),
+                    ambiguous: !multiword && common(&folded),
                     multiword,
                 });
                 patterns.push(n);
@@ -358,18 +379,24 @@ impl GeoIndex {
                 forms[id].entries.push(i);
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .ok();
+        let mut by_first_word: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
+        for (id, &p) in patterns.iter().enumerate() {
+            let first_word = &p[..word_end(p, 0)];
+            by_first_word.entry(first_word).or_default().push(id as u32);
+        }
+        for ids in by_first_word.values_mut() {
+            ids.sort_by_key(|&id| std::cmp::Reverse(patterns[id as usize].len()));
+        }
         let us_states = entries
             .iter()
-            .filter(|e| e.country.as_deref() == Some("USA") && !e.city && !e.region)
-            .filter_map(|e| Some((e.admin1.clone()?, e.name.clone())))
+            .filter(|e| e.country == Some("USA") && !e.city && !e.region)
+            .filter_map(|e| Some((e.admin1?.to_string(), e.name.to_string())))
             .collect();
         GeoIndex {
             entries,
-            ac,
+            first: first_bytes(&patterns, false),
+            patterns,
+            by_first_word,
             forms,
             by_name,
             countries,
@@ -377,14 +404,42 @@ impl GeoIndex {
         }
     }
 
+    /// The gazetteer names in `text` on word boundaries: at each word start,
+    /// left to right and past the previous match, the longest name that
+    /// starts there and ends at the end of a word: (start, end, form).
+    fn names_in(&self, text: &str, starts: &WordStarts) -> Vec<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for s in starts.iter() {
+            if !self.first[usize::from(bytes[s])] || out.last().is_some_and(|m| s < m.1) {
+                continue;
+            }
+            // A name on word boundaries starts with the whole first word of
+            // the text there.
+            let word = word_end(text, s);
+            let found = self.by_first_word.get(&text[s..word]).and_then(|ids| {
+                ids.iter().find_map(|&id| {
+                    let p = self.patterns[id as usize];
+                    let e = s + p.len();
+                    (bytes[s..].starts_with(p.as_bytes()) && right_boundary(bytes, text, e))
+                        .then_some((e, id as usize))
+                })
+            });
+            if let Some((e, id)) = found {
+                out.push((s, e, id));
+            }
+        }
+        out
+    }
+
     /// The best entry among `ids`: in `hint`'s country, else in a country
     /// the article names, then region over city, capital, population.
-    fn best(&self, ids: &[u32], hint: Option<&str>, doc_countries: &[String]) -> Option<u32> {
+    fn best(&self, ids: &[u32], hint: Option<&str>, doc_countries: &[&str]) -> Option<u32> {
         ids.iter().copied().max_by_key(|&i| {
             let e = &self.entries[i as usize];
-            let c = e.country.as_deref();
+            let c = e.country;
             (
-                c.is_some_and(|c| doc_countries.iter().any(|d| d == c)),
+                c.is_some_and(|c| doc_countries.contains(&c)),
                 hint.is_some() && c == hint,
                 !e.city,
                 e.capital,
@@ -394,23 +449,23 @@ impl GeoIndex {
         })
     }
 
-    fn place(&self, i: u32) -> Place {
+    fn place(&self, i: u32) -> PlaceRef<'_> {
         let e = &self.entries[i as usize];
-        Place {
-            name: e.name.clone(),
-            country: e.country.clone(),
-            lat: Some(e.lat),
-            lon: Some(e.lon),
+        PlaceRef {
+            name: e.name,
+            country: e.country,
+            lat: e.lat,
+            lon: e.lon,
         }
     }
 
-    fn country_place(&self, code: &str) -> Option<Place> {
-        let c = self.countries.get(code)?;
-        Some(Place {
-            name: c.name.clone(),
-            country: Some(code.to_string()),
-            lat: Some(c.lat),
-            lon: Some(c.lon),
+    fn country_place(&self, code: &str) -> Option<PlaceRef<'_>> {
+        let (code, c) = self.countries.get_key_value(code)?;
+        Some(PlaceRef {
+            name: &c.name,
+            country: Some(code),
+            lat: c.lat,
+            lon: c.lon,
         })
     }
 
@@ -432,7 +487,7 @@ impl GeoIndex {
         let i = ids
             .iter()
             .copied()
-            .find(|&i| self.entries[i as usize].country.as_deref() == country)?;
+            .find(|&i| self.entries[i as usize].country == country)?;
         let e = &self.entries[i as usize];
         let us = country == Some("USA");
         let kind = match (e.city, e.region, us) {
@@ -443,14 +498,14 @@ impl GeoIndex {
             _ => GeoKind::Region,
         };
         let fips = point.map(|p| p.fips.clone());
-        let adm1 = match (&fips, &e.admin1) {
+        let adm1 = match (&fips, e.admin1) {
             (Some(f), Some(a)) if kind != GeoKind::Region => Some(format!("{f}{a}")),
             (Some(f), _) => Some(f.clone()),
             _ => None,
         };
-        let mut full = vec![e.name.clone()];
+        let mut full = vec![e.name.to_string()];
         if kind == GeoKind::UsCity
-            && let Some(state) = e.admin1.as_ref().and_then(|a| self.us_states.get(a))
+            && let Some(state) = e.admin1.and_then(|a| self.us_states.get(a))
         {
             full.push(state.clone());
         }
@@ -468,12 +523,12 @@ impl GeoIndex {
 }
 
 /// The place an entity of the actors stage stands for, if it is one.
-fn entity_place(
-    index: &GeoIndex,
+fn entity_place<'a>(
+    index: &'a GeoIndex,
     doc: &Document,
     e: usize,
-    doc_countries: &[String],
-) -> Option<Place> {
+    doc_countries: &[&str],
+) -> Option<PlaceRef<'a>> {
     let entity = doc.entities.get(e)?;
     match entity.kind {
         EntityKind::Country => index.country_place(entity.country.as_deref()?),
@@ -491,14 +546,35 @@ fn entity_place(
             // nor the article names is another place.
             let named = e
                 .country
-                .as_deref()
-                .is_none_or(|c| hint == Some(c) || doc_countries.iter().any(|d| d == c));
+                .is_none_or(|c| hint == Some(c) || doc_countries.contains(&c));
             if hint.is_some() && !named {
                 return None;
             }
             Some(index.place(i))
         }
         _ => None,
+    }
+}
+
+/// The place of each entity, found on first use.
+struct EntityPlaces<'a>(Vec<Option<Option<PlaceRef<'a>>>>);
+
+impl<'a> EntityPlaces<'a> {
+    fn new(entities: usize) -> Self {
+        EntityPlaces(vec![None; entities])
+    }
+
+    fn get(
+        &mut self,
+        index: &'a GeoIndex,
+        doc: &Document,
+        e: usize,
+        doc_countries: &[&str],
+    ) -> Option<PlaceRef<'a>> {
+        *self
+            .0
+            .get_mut(e)?
+            .get_or_insert_with(|| entity_place(index, doc, e, doc_countries))
     }
 }
 
@@ -540,31 +616,33 @@ fn locative(word: &str) -> bool {
 }
 
 /// Fills `doc.locations` and the `location` of events.
-pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
+pub(super) fn locate(doc: &mut Document, index: &GeoIndex, starts: &WordStarts) {
     let text = doc.text();
     // Countries the article names: they settle names places share.
-    let mut doc_countries: Vec<String> = Vec::new();
+    let mut doc_countries: Vec<&str> = Vec::new();
     for e in &doc.entities {
         if matches!(e.kind, EntityKind::Country | EntityKind::Government)
-            && let Some(c) = &e.country
-            && !doc_countries.contains(c)
+            && let Some(c) = e.country.as_deref()
+            && !doc_countries.contains(&c)
         {
-            doc_countries.push(c.clone());
+            doc_countries.push(c);
         }
     }
 
     // Entity mentions as byte ranges, sorted: (range, entity).
-    let mut mentions: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut mentions: Vec<(Range<usize>, usize)> =
+        Vec::with_capacity(doc.entities.iter().map(|e| e.mentions.len()).sum());
     for (i, e) in doc.entities.iter().enumerate() {
         for m in &e.mentions {
             mentions.push((doc.byte_range(Span::new(m.start, m.end)), i));
         }
     }
-    mentions.sort_by_key(|(r, _)| (r.start, r.end));
+    // By range, then entity: the order they were pushed in.
+    mentions.sort_unstable_by_key(|(r, i)| (r.start, r.end, *i));
 
     // (place, byte range) of every place mention found.
-    let mut found: Vec<(Place, Range<usize>)> = Vec::new();
-    let mut entity_places: FxHashMap<usize, Option<Place>> = FxHashMap::default();
+    let mut found: Vec<(PlaceRef, Range<usize>)> = Vec::new();
+    let mut entity_places = EntityPlaces::new(doc.entities.len());
     for (r, e) in &mentions {
         let kind = doc.entities[*e].kind;
         if !matches!(kind, EntityKind::Country | EntityKind::Location) {
@@ -577,27 +655,15 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
         if kind == EntityKind::Location && next_is_capitalized(text, r.end) {
             continue;
         }
-        let place = entity_places
-            .entry(*e)
-            .or_insert_with(|| entity_place(index, doc, *e, &doc_countries))
-            .clone();
-        if let Some(p) = place {
+        if let Some(p) = entity_places.get(index, doc, *e, &doc_countries) {
             found.push((p, r.clone()));
         }
     }
 
     // Gazetteer names where no entity stands.
-    if let Some(ac) = &index.ac {
+    {
         let bytes = text.as_bytes();
-        let sentence_starts: Vec<usize> = doc
-            .sentences
-            .iter()
-            .map(|s| doc.byte_range(*s).start)
-            .collect();
-        let matches = longest_valid(ac, text, |s, e, _| {
-            left_boundary(text, s) && right_boundary(bytes, text, e)
-        });
-        for (s, e, pattern) in matches {
+        for (s, e, pattern) in index.names_in(text, starts) {
             // A hyphen or an apostrophe glued to the name makes it part of a word.
             if matches!(bytes.get(e), Some(b'-')) || (s > 0 && bytes[s - 1] == b'-') {
                 continue;
@@ -617,7 +683,11 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
             }
             let form = &index.forms[pattern];
             let before = word_before(text, s);
-            let sentence_initial = sentence_starts.binary_search(&s).is_ok()
+            let at_char = doc.char_span(s..s).start;
+            let sentence_initial = doc
+                .sentences
+                .binary_search_by_key(&at_char, |sentence| sentence.start)
+                .is_ok()
                 || text.get(..s).is_some_and(|h| {
                     h.trim_end().is_empty()
                         || h.trim_end().ends_with(['\n', '.', '!', '?', '"', '“'])
@@ -655,14 +725,14 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex) {
     // Group by place, in order of first mention.
     found.sort_by_key(|(_, r)| (r.start, r.end));
     let mut locations: Vec<Location> = Vec::new();
-    let mut at: FxHashMap<(String, Option<String>), usize> = FxHashMap::default();
+    let mut at: FxHashMap<(&str, Option<&str>), usize> = FxHashMap::default();
     let mut spans: Vec<(Span, usize)> = Vec::new();
     for (p, r) in found {
-        let key = (p.name.clone(), p.country.clone());
-        let li = *at.entry(key).or_insert_with(|| {
+        let li = *at.entry((p.name, p.country)).or_insert_with(|| {
+            let p = p.to_place();
             locations.push(Location {
-                name: p.name.clone(),
-                country: p.country.clone(),
+                name: p.name,
+                country: p.country,
                 lat: p.lat,
                 lon: p.lon,
                 mentions: Vec::new(),
@@ -743,14 +813,14 @@ fn explicit_place(
     opening
 }
 
-fn event_place(
+fn event_place<'a>(
     doc: &Document,
-    index: &GeoIndex,
+    index: &'a GeoIndex,
     ev: &crate::document::Event,
     spans: &[(Span, usize)],
     locations: &[Location],
-    entity_places: &mut FxHashMap<usize, Option<Place>>,
-    doc_countries: &[String],
+    entity_places: &mut EntityPlaces<'a>,
+    doc_countries: &[&str],
 ) -> Option<Place> {
     let explicit = explicit_place(doc, ev, spans, locations);
     let side = if ev.code.starts_with("042") {
@@ -765,12 +835,8 @@ fn event_place(
         .entity
         .as_deref()
         .and_then(|id| doc.entities.iter().position(|e| e.id == id))
-        .and_then(|e| {
-            entity_places
-                .entry(e)
-                .or_insert_with(|| entity_place(index, doc, e, doc_countries))
-                .clone()
-        });
+        .and_then(|e| entity_places.get(index, doc, e, doc_countries))
+        .map(PlaceRef::to_place);
     let country = side
         .actor
         .as_deref()
@@ -783,7 +849,11 @@ fn event_place(
     {
         return explicit;
     }
-    from_entity.or_else(|| country.and_then(|c| index.country_place(c)))
+    from_entity.or_else(|| {
+        country
+            .and_then(|c| index.country_place(c))
+            .map(PlaceRef::to_place)
+    })
 }
 
 #[cfg(test)]
@@ -793,18 +863,18 @@ mod tests {
     #[test]
     fn facts_of_countries_cities_and_states() {
         let index = GeoIndex::builtin();
-        let japan = index.country_place("JPN").unwrap();
+        let japan = index.country_place("JPN").unwrap().to_place();
         let f = index.facts(&japan).unwrap();
         assert_eq!(f.kind, GeoKind::Country);
         assert_eq!(f.fips.as_deref(), Some("JA"));
-        let houston = index.place(index.by_name["houston"][0]);
+        let houston = index.place(index.by_name["houston"][0]).to_place();
         let f = index.facts(&houston).unwrap();
         assert_eq!(f.kind, GeoKind::UsCity);
         assert_eq!(f.full_name, "Houston, Texas, United States");
         assert_eq!(f.adm1.as_deref(), Some("USTX"));
-        let texas = index.place(index.by_name["texas"][0]);
+        let texas = index.place(index.by_name["texas"][0]).to_place();
         assert_eq!(index.facts(&texas).unwrap().kind, GeoKind::UsState);
-        let sahel = index.place(index.by_name["sahel"][0]);
+        let sahel = index.place(index.by_name["sahel"][0]).to_place();
         assert_eq!(index.facts(&sahel).unwrap().kind, GeoKind::Region);
     }
 
