@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Overall F1 (PER, ORG, LOC; exact spans) must stay at or above this floor.
-/// Measured 0.7741 when the sample was annotated; the floor sits 0.05 below.
-const MIN_F1: &str = "0.72";
+/// Measured 0.7741 when the sample was annotated, 0.7964 once pronouns became
+/// `references`; the floor sits about 0.05 below.
+const MIN_F1: &str = "0.75";
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

@@ -150,8 +150,19 @@ pub struct Entity {
     pub country: Option<String>,
     /// Role or title as the text gives it ("Prime Minister").
     pub role: Option<String>,
-    /// Every mention, in text order.
+    /// Every mention by name, in text order.
     pub mentions: Vec<Mention>,
+    /// Pronouns and phrases such as "the nation" that refer to it, in text
+    /// order (absent from JSON when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Mention>,
+}
+
+impl Entity {
+    /// Its mentions by name, then its references.
+    pub fn all_mentions(&self) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().chain(&self.references)
+    }
 }
 
 /// TIMEX3 type.

@@ -200,8 +200,7 @@ fn actor_place(doc: &Document, side: Option<&EventActor>) -> Option<Place> {
         let found = doc.locations.iter().find(|l| {
             l.mentions.iter().any(|m| {
                 entity
-                    .mentions
-                    .iter()
+                    .all_mentions()
                     .any(|em| em.start == m.start && em.end == m.end)
             })
         });

@@ -66,7 +66,7 @@ fn cases_precision_and_recall() {
         let mut sys: HashMap<(String, &str), Vec<String>> = HashMap::new();
         for e in &doc.entities {
             let kind = kind_name(e.kind);
-            for m in &e.mentions {
+            for m in e.all_mentions() {
                 sys.entry((m.text.clone(), coarse(&kind)))
                     .or_default()
                     .push(kind.clone());
@@ -173,20 +173,43 @@ fn mentions_are_in_bounds_and_ordered() {
     let chars: Vec<char> = doc.text().chars().collect();
     for (i, e) in doc.entities.iter().enumerate() {
         assert_eq!(e.id, format!("E{}", i + 1));
-        let mut last = 0;
-        for m in &e.mentions {
-            assert!(m.start < m.end && m.end <= chars.len());
-            assert!(m.start >= last, "mentions in text order");
-            last = m.start;
-            assert_eq!(m.text, chars[m.start..m.end].iter().collect::<String>());
+        for list in [&e.mentions, &e.references] {
+            let mut last = 0;
+            for m in list {
+                assert!(m.start < m.end && m.end <= chars.len());
+                assert!(m.start >= last, "mentions in text order");
+                last = m.start;
+                assert_eq!(m.text, chars[m.start..m.end].iter().collect::<String>());
+            }
         }
     }
-    assert!(
-        entity(&doc, "Shigeru Ishiba")
-            .mentions
-            .iter()
-            .any(|m| m.text == "He")
+    // A pronoun refers to the person; it is not one of the names.
+    let ishiba = entity(&doc, "Shigeru Ishiba");
+    assert!(ishiba.references.iter().any(|m| m.text == "He"));
+    assert!(ishiba.mentions.iter().all(|m| m.text != "He"));
+}
+
+#[test]
+fn pronouns_and_the_nation_are_references_not_mentions() {
+    let doc = code(
+        "India is expanding its navy. The nation plans two destroyers. \
+         Prime Minister Narendra Modi said he would attend the launch.",
+        "2024-09-09",
     );
+    let india = entity(&doc, "India");
+    let texts = |list: &[tacitus_core::document::Mention]| {
+        list.iter().map(|m| m.text.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(texts(&india.mentions), ["India"]);
+    assert_eq!(texts(&india.references), ["The nation"]);
+    let modi = entity(&doc, "Narendra Modi");
+    assert_eq!(texts(&modi.mentions), ["Narendra Modi"]);
+    assert_eq!(texts(&modi.references), ["he"]);
+    // JSON leaves an empty list out and reads a missing one as empty.
+    let json = serde_json::to_value(&doc).unwrap();
+    assert!(json["entities"][0].get("references").is_some());
+    let back: tacitus_core::document::Document = serde_json::from_value(json).unwrap();
+    assert_eq!(back.entities, doc.entities);
 }
 
 #[test]

@@ -141,6 +141,8 @@ struct Cand<'a> {
     role: Option<&'a str>,
     /// Role code of the title (`GOV`).
     role_code: Option<&'a str>,
+    /// A pronoun or "the nation": a reference, not a name.
+    reference: bool,
 }
 
 /// Per-token facts of one document.
@@ -1027,6 +1029,7 @@ impl Actors {
             country,
             role: None,
             role_code: None,
+            reference: false,
         };
         match r {
             Ref::Title(t) => {
@@ -1073,6 +1076,7 @@ impl Actors {
                             country: cue,
                             role,
                             role_code: title.role.as_deref(),
+                            reference: false,
                         });
                         return pb;
                     }
@@ -1372,6 +1376,7 @@ impl Actors {
                 country: None,
                 role: None,
                 role_code: None,
+                reference: false,
             });
         }
     }
@@ -1495,6 +1500,7 @@ impl Actors {
             country: lead_country,
             role: None,
             role_code: None,
+            reference: false,
         };
         if let Some((country, role, code)) = titled {
             c.kind = EntityKind::Person;
@@ -1816,6 +1822,7 @@ impl Actors {
                         last: k + 1,
                         strength: 0,
                         role: None,
+                        reference: true,
                         ..*p
                     });
                 }
@@ -1838,6 +1845,7 @@ impl Actors {
                     added.push(Cand {
                         first: k,
                         last: k + 2,
+                        reference: true,
                         ..cands[n]
                     });
                 }
@@ -1919,9 +1927,19 @@ impl Actors {
             let key = &cands[first].key;
             let list = &members[bounds[g]..bounds[g + 1]];
             let span_text = |c: &Cand| &tk.text[tk.toks[c.first].start..tk.toks[c.last - 1].end];
-            let mut mentions: Vec<_> = list.iter().map(|c| tk.mention(c.first, c.last)).collect();
-            mentions.sort_by_key(|m| (m.start, m.end));
-            mentions.dedup_by_key(|m| (m.start, m.end));
+            let (mut mentions, mut references) = (Vec::new(), Vec::new());
+            for c in list {
+                let m = tk.mention(c.first, c.last);
+                if c.reference {
+                    references.push(m);
+                } else {
+                    mentions.push(m);
+                }
+            }
+            for list in [&mut mentions, &mut references] {
+                list.sort_by_key(|m| (m.start, m.end));
+                list.dedup_by_key(|m| (m.start, m.end));
+            }
             let role = list.iter().find_map(|c| c.role);
             let role_code = list.iter().find_map(|c| c.role_code);
             let country_cue = list.iter().find_map(|c| c.country);
@@ -2035,6 +2053,7 @@ impl Actors {
                 country,
                 role,
                 mentions,
+                references,
             });
         }
         out

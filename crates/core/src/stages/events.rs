@@ -955,7 +955,7 @@ fn titled_people(doc: &Document) -> Vec<Titled> {
         .filter(|(_, e)| e.kind == EntityKind::Person && e.actor.is_some())
         .filter_map(|(i, e)| Some((i, e, e.role.as_deref()?.to_lowercase())))
         .flat_map(|(i, e, role)| {
-            e.mentions.iter().map(move |m| Titled {
+            e.all_mentions().map(move |m| Titled {
                 start: doc.byte_range(Span::new(m.start, m.end)).start,
                 entity: i,
                 role: role.clone(),
@@ -1015,7 +1015,7 @@ impl MentionStarts {
             if e.actor.is_none() && e.country.is_none() {
                 continue;
             }
-            for m in &e.mentions {
+            for m in e.all_mentions() {
                 let r = doc.byte_range(Span::new(m.start, m.end));
                 starts.push((r.start, r.end, i));
             }

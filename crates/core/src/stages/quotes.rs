@@ -108,8 +108,7 @@ impl Layout {
             );
             if person || speaks {
                 mentions.extend(
-                    e.mentions
-                        .iter()
+                    e.all_mentions()
                         .map(|m| (doc.byte_range(crate::Span::new(m.start, m.end)), i, person)),
                 );
             }

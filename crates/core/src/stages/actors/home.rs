@@ -16,7 +16,7 @@ fn home_country(entities: &[Entity]) -> Option<String> {
         if matches!(e.kind, EntityKind::Country | EntityKind::Location)
             && let Some(c) = e.country.as_deref()
         {
-            *counts.entry(c).or_default() += e.mentions.len();
+            *counts.entry(c).or_default() += e.mentions.len() + e.references.len();
         }
     }
     let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
@@ -75,6 +75,7 @@ mod tests {
                 };
                 n
             ],
+            references: Vec::new(),
         }
     }
 

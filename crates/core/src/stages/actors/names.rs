@@ -53,6 +53,7 @@ mod tests {
                     text: t.to_string(),
                 })
                 .collect(),
+            references: Vec::new(),
         }
     }
 

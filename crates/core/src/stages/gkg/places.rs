@@ -633,7 +633,7 @@ pub(super) fn locate(doc: &mut Document, index: &GeoIndex, starts: &WordStarts) 
     let mut mentions: Vec<(Range<usize>, usize)> =
         Vec::with_capacity(doc.entities.iter().map(|e| e.mentions.len()).sum());
     for (i, e) in doc.entities.iter().enumerate() {
-        for m in &e.mentions {
+        for m in e.all_mentions() {
             mentions.push((doc.byte_range(Span::new(m.start, m.end)), i));
         }
     }
