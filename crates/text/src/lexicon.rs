@@ -507,8 +507,29 @@ pub fn is_sentence_starter(word: &str) -> bool {
 /// Whether `word` (lowercase) is a verb that attributes a quotation ("said",
 /// "asked", "told"...).
 pub fn is_reporting_verb(word: &str) -> bool {
-    REPORTING_VERBS.binary_search(&word).is_ok()
+    // Most words are ruled out by their first and last letter.
+    let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+        return false;
+    };
+    let (f, l) = (first.wrapping_sub(b'a'), last.wrapping_sub(b'a'));
+    f < 26
+        && l < 26
+        && REPORTING_ENDS[f as usize] >> l & 1 == 1
+        && REPORTING_VERBS.binary_search(&word).is_ok()
 }
+
+/// For each first letter of [`REPORTING_VERBS`], the set of their last
+/// letters (bit 0 for 'a').
+const REPORTING_ENDS: [u32; 26] = {
+    let mut ends = [0u32; 26];
+    let mut i = 0;
+    while i < REPORTING_VERBS.len() {
+        let w = REPORTING_VERBS[i].as_bytes();
+        ends[(w[0] - b'a') as usize] |= 1 << (w[w.len() - 1] - b'a');
+        i += 1;
+    }
+    ends
+};
 
 /// Whether `word` starts with an uppercase or titlecase letter ("Ishiba",
 /// "U.S.", "Élysée"). Uncased scripts and digits are not capitalized.
@@ -532,6 +553,16 @@ mod tests {
         assert_sorted_unique(&abbrevs);
         assert_sorted_unique(SENTENCE_STARTERS);
         assert_sorted_unique(REPORTING_VERBS);
+    }
+
+    #[test]
+    fn every_reporting_verb_passes_the_letter_filter() {
+        for w in REPORTING_VERBS {
+            assert!(is_reporting_verb(w), "{w}");
+        }
+        for w in ["the", "and", "Said", "", "s", "president"] {
+            assert!(!is_reporting_verb(w), "{w}");
+        }
     }
 
     #[test]

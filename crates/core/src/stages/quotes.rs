@@ -151,18 +151,27 @@ impl Layout {
 fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '\n' => open = None,
-            '“' | '„' => open = Some(i + c.len_utf8()),
-            '”' => {
-                if let Some(s) = open.take() {
-                    out.push((s, i));
-                }
-            }
-            '"' => match open.take() {
+    // Bytes, not chars: '\n' and '"' are ASCII, and the curly quotes are
+    // U+201C, U+201D and U+201E (E2 80 9C/9D/9E), so no byte of another
+    // char can be taken for one of them.
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => open = None,
+            b'"' => match open.take() {
                 Some(s) => out.push((s, i)),
                 None => open = Some(i + 1),
+            },
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                // “ „
+                Some(0x9C | 0x9E) => open = Some(i + 3),
+                // ”
+                Some(0x9D) => {
+                    if let Some(s) = open.take() {
+                        out.push((s, i));
+                    }
+                }
+                _ => {}
             },
             _ => {}
         }
@@ -211,14 +220,23 @@ fn subject_before(doc: &Document, layout: &Layout, start: usize) -> Option<Strin
 /// within reach after the quote, else before it, next to a reporting verb.
 fn speaker(doc: &Document, layout: &Layout, start: usize, end: usize) -> Option<String> {
     let text = doc.text();
-    let close = text[end..]
-        .char_indices()
-        .find(|&(_, c)| c == '"' || c == '”')
-        .map_or(end, |(i, c)| end + i + c.len_utf8());
-    let open = text[..start]
-        .char_indices()
+    // The closing mark after the quote ('"' or '”' = E2 80 9D) and the
+    // opening one before it ('"' or '“' = E2 80 9C), found by bytes.
+    let bytes = text.as_bytes();
+    let close = bytes[end..]
+        .iter()
+        .enumerate()
+        .find_map(|(i, &b)| match b {
+            b'"' => Some(end + i + 1),
+            0xE2 if bytes[end + i..].starts_with("”".as_bytes()) => Some(end + i + 3),
+            _ => None,
+        })
+        .unwrap_or(end);
+    let open = bytes[..start]
+        .iter()
+        .enumerate()
         .rev()
-        .find(|&(_, c)| c == '"' || c == '“')
+        .find(|&(i, &b)| b == b'"' || (b == 0xE2 && bytes[i..].starts_with("“".as_bytes())))
         .map_or(start, |(i, _)| i);
     let sentence_of = |byte: usize| layout.sentence_of(byte);
     let after = close..floor(text, close + REACH);
