@@ -99,8 +99,12 @@ const NO_GROUP: u32 = u32::MAX;
 #[derive(Debug, Default)]
 struct WordGroups {
     ids: HashMap<Vec<u32>, u32>,
-    /// Word id → the groups it is a form of.
+    /// Word id → the groups it is a form of, while they are being numbered.
     of_word: Vec<Vec<u32>>,
+    /// The same, flattened for reading: the groups of word `w` are
+    /// `groups[starts[w]..starts[w + 1]]`.
+    starts: Vec<u32>,
+    groups: Vec<u32>,
 }
 
 impl WordGroups {
@@ -120,12 +124,27 @@ impl WordGroups {
         g
     }
 
+    /// Ends the numbering: lays the groups of each word out in one array.
+    fn finish(&mut self) {
+        self.starts = Vec::with_capacity(self.of_word.len() + 1);
+        self.starts.push(0);
+        for list in std::mem::take(&mut self.of_word) {
+            self.groups.extend(list);
+            self.starts
+                .push(u32::try_from(self.groups.len()).expect("fewer than 4 billion"));
+        }
+    }
+
     /// The groups `items` have a form of, as a bit set.
     fn present(&self, items: &[Item], bits: &mut Vec<u64>) {
         bits.clear();
         bits.resize(self.ids.len().div_ceil(64), 0);
         for it in items {
-            for &g in self.of_word.get(it.id as usize).into_iter().flatten() {
+            let w = it.id as usize;
+            if w + 1 >= self.starts.len() {
+                continue;
+            }
+            for &g in &self.groups[self.starts[w] as usize..self.starts[w + 1] as usize] {
                 bits[g as usize / 64] |= 1 << (g % 64);
             }
         }
@@ -635,6 +654,7 @@ impl Events {
                 }
             }
         }
+        word_groups.finish();
         let mut cue_index = vec![Vec::new(); vocabulary.words.len()];
         for (i, c) in cues.iter().enumerate() {
             for &f in c.words.first().into_iter().flatten() {
