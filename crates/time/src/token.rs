@@ -142,7 +142,7 @@ pub(crate) enum Lex {
 }
 
 /// Words and what they mean. `Prep` words only matter for the month guard.
-const WORDS: &[(&str, Lex)] = &[
+pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("january", Lex::Month(1)),
     ("february", Lex::Month(2)),
     ("march", Lex::Month(3)),
