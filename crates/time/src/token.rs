@@ -555,6 +555,25 @@ impl Lexicon {
         self.probe(a, b, n)
     }
 
+    /// The meaning of the word `text[s..e]`, given the eight bytes from `s`
+    /// when the tokenizer read them ([`word_at`]): a word of at most eight
+    /// bytes needs no other load.
+    #[inline]
+    pub(crate) fn get_word(&self, text: &[u8], s: usize, e: usize, head: Option<u64>) -> Lex {
+        let n = e.saturating_sub(s);
+        let (Some(w), 1..=8) = (head, n) else {
+            return self.get_at(text, s, e);
+        };
+        let b0 = w as u8;
+        let b1 = if n > 1 { (w >> 8) as u8 } else { 0 };
+        let known = self.lengths.get(prefix_slot(b0, b1)).copied().unwrap_or(0);
+        if known & (1 << n) == 0 {
+            return Lex::None;
+        }
+        const LOWER: u64 = 0x2020_2020_2020_2020;
+        self.probe((w & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER, n)
+    }
+
     /// The meaning of `word` (any case).
     pub(crate) fn get(&self, word: &[u8]) -> Lex {
         let Some((a, b)) = key(word) else {
@@ -626,6 +645,41 @@ pub(crate) struct Tok {
     pub cap: bool,
 }
 
+/// What a byte starts, for the tokenizer's dispatch.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Lower,
+    Upper,
+    Digit,
+    /// A space or a tab.
+    Space,
+    /// `\n` or `\r`.
+    Newline,
+    /// Any other ASCII byte: a punctuation token.
+    Mark,
+    /// The first byte of a multi-byte character.
+    Multi,
+}
+
+/// The [`Class`] of every byte.
+static CLASS: [Class; 256] = {
+    let mut t = [Class::Multi; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'a'..=b'z' => Class::Lower,
+            b'A'..=b'Z' => Class::Upper,
+            b'0'..=b'9' => Class::Digit,
+            b' ' | b'\t' => Class::Space,
+            b'\n' | b'\r' => Class::Newline,
+            _ => Class::Mark,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// ASCII letters and digits, as a byte table.
 static ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -637,14 +691,76 @@ static ALNUM: [bool; 256] = {
     t
 };
 
-/// The end of the run of ASCII letters and digits of `b` from byte `i`.
+/// Bit 7 of every byte of `w` that is not an ASCII letter or digit.
+///
+/// Each byte is tested on its own (the additions never carry into the
+/// next byte: the low seven bits plus at most 0x50 stay below 0x100).
+fn non_alnum(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low = w & !HIGH;
+    // bit 7 set where the byte (below 0x80) is at least `t`
+    let at_least = |x: u64, t: u8| (x + ONES * u64::from(0x80 - t)) & HIGH;
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let folded = low | ONES * 0x20;
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    !(digit | letter) & HIGH | w & HIGH
+}
+
+/// The end of the run of ASCII letters and digits of `b` from byte `i`,
+/// eight bytes at a time (words are short: usually one step).
 #[inline]
-fn alnum_end(b: &[u8], i: usize) -> usize {
-    let rest = b.get(i..).unwrap_or_default();
-    i + rest
-        .iter()
-        .position(|&c| !ALNUM[usize::from(c)])
-        .unwrap_or(rest.len())
+fn alnum_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let Ok(w) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let stop = non_alnum(u64::from_le_bytes(w));
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i)
+        && ALNUM[usize::from(c)]
+    {
+        i += 1;
+    }
+    i
+}
+
+/// The word that starts at `s` (with a letter): its end, and the eight
+/// bytes from `s` as read to find it (the word and what follows it), when
+/// the text has eight bytes from `s`.
+#[inline]
+fn word_at(b: &[u8], s: usize) -> (usize, Option<u64>) {
+    let Some(Ok(head)) = b.get(s..s + 8).map(<[u8; 8]>::try_from) else {
+        return (alnum_end(b, s + 1), None);
+    };
+    let head = u64::from_le_bytes(head);
+    let stop = non_alnum(head);
+    if stop == 0 {
+        return (alnum_end(b, s + 8), Some(head));
+    }
+    (s + (stop.trailing_zeros() / 8) as usize, Some(head))
+}
+
+/// The suffix of a number token, from the letters after its digits.
+fn suffix(letters: &[u8]) -> Sfx {
+    match letters {
+        [] => Sfx::None,
+        [b's' | b'S'] => Sfx::S,
+        x if x.eq_ignore_ascii_case(b"th")
+            || x.eq_ignore_ascii_case(b"st")
+            || x.eq_ignore_ascii_case(b"nd")
+            || x.eq_ignore_ascii_case(b"rd") =>
+        {
+            Sfx::Ord
+        }
+        x if x.eq_ignore_ascii_case(b"am") => Sfx::Am,
+        x if x.eq_ignore_ascii_case(b"pm") => Sfx::Pm,
+        _ => Sfx::Other,
+    }
 }
 
 /// Splits `text` into tokens.
@@ -653,122 +769,103 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(b.len() / 4 + 16);
     let mut i = 0;
     let mut ws: u8 = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_alphabetic() {
-            let s = i;
-            i = alnum_end(b, i);
-            let lex = lexicon.get_at(b, s, i);
-            toks.push(Tok {
-                start: s,
-                end: i,
-                kind: Kind::Word,
-                lex,
-                ws,
-                cap: c.is_ascii_uppercase(),
-            });
-            ws = 0;
-        } else if c.is_ascii_digit() {
-            let s = i;
-            let mut val: u32 = 0;
-            while i < b.len() && b[i].is_ascii_digit() {
-                val = val
-                    .saturating_mul(10)
-                    .saturating_add(u32::from(b[i] - b'0'));
+    while let Some(&c) = b.get(i) {
+        let s = i;
+        match CLASS[usize::from(c)] {
+            Class::Lower | Class::Upper => {
+                let head;
+                (i, head) = word_at(b, s);
+                toks.push(Tok {
+                    start: s,
+                    end: i,
+                    kind: Kind::Word,
+                    lex: lexicon.get_word(b, s, i, head),
+                    ws,
+                    cap: c.is_ascii_uppercase(),
+                });
+                // the usual single space, without another dispatch
+                ws = 0;
+                if b.get(i) == Some(&b' ') {
+                    ws = 1;
+                    i += 1;
+                }
+            }
+            Class::Space => {
+                ws = ws.max(1);
                 i += 1;
             }
-            let digits = u8::try_from(i - s).unwrap_or(u8::MAX);
-            let ls = i;
-            i = alnum_end(b, i);
-            let sfx = match &b[ls..i] {
-                [] => Sfx::None,
-                [b's' | b'S'] => Sfx::S,
-                x if x.eq_ignore_ascii_case(b"th")
-                    || x.eq_ignore_ascii_case(b"st")
-                    || x.eq_ignore_ascii_case(b"nd")
-                    || x.eq_ignore_ascii_case(b"rd") =>
+            Class::Digit => {
+                let mut val: u32 = 0;
+                while let Some(&d) = b.get(i)
+                    && d.is_ascii_digit()
                 {
-                    Sfx::Ord
+                    val = val
+                        .saturating_mul(10)
+                        .saturating_add(u32::from(d - b'0'));
+                    i += 1;
                 }
-                x if x.eq_ignore_ascii_case(b"am") => Sfx::Am,
-                x if x.eq_ignore_ascii_case(b"pm") => Sfx::Pm,
-                _ => Sfx::Other,
-            };
-            toks.push(Tok {
-                start: s,
-                end: i,
-                kind: Kind::Num { val, digits, sfx },
-                lex: Lex::None,
-                ws,
-                cap: false,
-            });
-            ws = 0;
-        } else if c == b' ' || c == b'\t' {
-            ws = ws.max(1);
-            i += 1;
-        } else if c == b'\n' || c == b'\r' {
-            ws = if ws >= 2 && c == b'\n' { 3 } else { ws.max(2) };
-            i += 1;
-        } else if c < 0x80 {
-            toks.push(Tok {
-                start: i,
-                end: i + 1,
-                kind: Kind::Punct(c),
-                lex: Lex::None,
-                ws,
-                cap: false,
-            });
-            ws = 0;
-            i += 1;
-        } else {
-            // A multi-byte character: fold a few typographic marks.
-            let s = i;
-            i += 1;
-            while i < b.len() && (b[i] & 0xC0) == 0x80 {
+                let digits = u8::try_from(i - s).unwrap_or(u8::MAX);
+                let ls = i;
+                i = alnum_end(b, i);
+                toks.push(Tok {
+                    start: s,
+                    end: i,
+                    kind: Kind::Num {
+                        val,
+                        digits,
+                        sfx: suffix(&b[ls..i]),
+                    },
+                    lex: Lex::None,
+                    ws,
+                    cap: false,
+                });
+                ws = 0;
+            }
+            Class::Newline => {
+                ws = if ws >= 2 && c == b'\n' { 3 } else { ws.max(2) };
                 i += 1;
             }
-            match &b[s..i] {
-                // no-break space
-                [0xC2, 0xA0] => ws = ws.max(1),
-                // ’ and ‘
-                [0xE2, 0x80, 0x98 | 0x99] => {
-                    toks.push(Tok {
-                        start: s,
-                        end: i,
-                        kind: Kind::Punct(b'\''),
-                        lex: Lex::None,
-                        ws,
-                        cap: false,
-                    });
-                    ws = 0;
+            Class::Mark => {
+                i += 1;
+                toks.push(punct(s, i, c, ws));
+                ws = 0;
+            }
+            Class::Multi => {
+                // A multi-byte character: fold a few typographic marks.
+                i += 1;
+                while i < b.len() && (b[i] & 0xC0) == 0x80 {
+                    i += 1;
                 }
-                // – and —
-                [0xE2, 0x80, 0x93 | 0x94] => {
-                    toks.push(Tok {
-                        start: s,
-                        end: i,
-                        kind: Kind::Punct(b'-'),
-                        lex: Lex::None,
-                        ws,
-                        cap: false,
-                    });
-                    ws = 0;
-                }
-                _ => {
-                    toks.push(Tok {
-                        start: s,
-                        end: i,
-                        kind: Kind::Punct(0x80),
-                        lex: Lex::None,
-                        ws,
-                        cap: false,
-                    });
-                    ws = 0;
-                }
+                let mark = match &b[s..i] {
+                    // no-break space
+                    [0xC2, 0xA0] => {
+                        ws = ws.max(1);
+                        continue;
+                    }
+                    // ’ and ‘
+                    [0xE2, 0x80, 0x98 | 0x99] => b'\'',
+                    // – and —
+                    [0xE2, 0x80, 0x93 | 0x94] => b'-',
+                    _ => 0x80,
+                };
+                toks.push(punct(s, i, mark, ws));
+                ws = 0;
             }
         }
     }
     toks
+}
+
+/// A punctuation token.
+fn punct(start: usize, end: usize, mark: u8, ws: u8) -> Tok {
+    Tok {
+        start,
+        end,
+        kind: Kind::Punct(mark),
+        lex: Lex::None,
+        ws,
+        cap: false,
+    }
 }
 
 #[cfg(test)]
@@ -817,6 +914,35 @@ mod tests {
                 "{}",
                 String::from_utf8_lossy(&text[s..e])
             );
+        }
+    }
+
+    #[test]
+    fn word_ends_match_the_byte_table() {
+        // every byte value at every position of an otherwise alphanumeric word
+        for v in 0..=255u8 {
+            for k in 0..8 {
+                let mut w = *b"abcXYZ09";
+                w[k] = v;
+                let stop = non_alnum(u64::from_le_bytes(w));
+                for (j, &c) in w.iter().enumerate() {
+                    let want = !ALNUM[usize::from(c)];
+                    assert_eq!(stop >> (8 * j + 7) & 1 == 1, want, "byte {c:#04x} at {j}");
+                }
+            }
+        }
+        let text = "Tuesday's 1990s x reorganization2025, zz ab\u{e9}c q";
+        let b = text.as_bytes();
+        for s in 0..b.len() {
+            if !b[s].is_ascii_alphabetic() {
+                continue;
+            }
+            let mut e = s;
+            while e < b.len() && b[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            assert_eq!(word_at(b, s).0, e, "word at {s}");
+            assert_eq!(alnum_end(b, s), e, "run at {s}");
         }
     }
 
