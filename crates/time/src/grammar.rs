@@ -96,6 +96,10 @@ fn anchor_of(v: &str) -> Option<(Date, Gran)> {
 }
 
 /// Finds every timex of `text`.
+///
+/// Not inlined, like [`crate::token::tokenize`]: the two loops inlined
+/// together keep fewer values in registers.
+#[inline(never)]
 pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
     let p = P {
         text,
@@ -108,8 +112,9 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
     // Events dated in the text ("the inauguration on January 20"): the noun's
     // token and its date, so that "the inauguration week" can be resolved.
     let mut events: Vec<(usize, Date)> = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
+    // Reads from token `i`: the expression that starts there, if any.
+    // Returns the next token to read.
+    let mut read = |i: usize| -> usize {
         let t = &toks[i];
         let start = match t.lex {
             Lex::None => {
@@ -117,9 +122,9 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
                     && matches!(p.lx(i + 1), Lex::Unit(Unit::Week) | Lex::Day)
                     && let Some(f) = p.event_anchored(i, &events)
                 {
-                    i = f.e;
+                    let next = f.e;
                     out.push(f);
-                    continue;
+                    return next;
                 }
                 matches!(t.kind, Kind::Num { .. })
                     || (t.end - t.start == 2 && p.lx(i + 1) == Lex::More && p.word_is(i, "no"))
@@ -128,7 +133,7 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
         };
         p.start.set(i);
         if start && let Some(mut f) = p.at(i) {
-            i = f.e.max(i + 1);
+            let next = f.e.max(i + 1);
             p.anchor_year_ago(&mut f, &out);
             if let Some(ev) = p.event_of(&f) {
                 // keep the most recent few: lookups stay constant-time
@@ -143,9 +148,17 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
                 p.anchor.set(Some(a));
             }
             out.push(f);
-            continue;
+            return next;
         }
-        i += 1;
+        i + 1
+    };
+    // Only the keys (words of the table, numbers) and the plain word just
+    // before a key "week", "day" or "more" ("the inauguration week", "no
+    // more than") can start an expression: reading any other token finds
+    // nothing, so they are skipped.
+    let mut i = 0;
+    while i < toks.len() {
+        i = read(i);
     }
     out
 }

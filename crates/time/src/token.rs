@@ -34,7 +34,7 @@ pub(crate) enum Unit {
 }
 
 /// What a word means to the grammar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Eq)]
 pub(crate) enum Lex {
     None,
     Month(u8),
@@ -139,6 +139,37 @@ pub(crate) enum Lex {
     Ending,
     Hundred,
     Thousand,
+}
+
+impl Lex {
+    /// The number a meaning carries (0 for those without one).
+    #[inline(always)]
+    fn payload(self) -> u32 {
+        match self {
+            Lex::Month(x)
+            | Lex::MonAbbr(x)
+            | Lex::Weekday(x)
+            | Lex::Weekdays(x)
+            | Lex::Season(x)
+            | Lex::Seasons(x)
+            | Lex::Tod(x)
+            | Lex::QuarterTag(x) => u32::from(x),
+            Lex::Unit(u) | Lex::Units(u) | Lex::SetAdv(u) => u as u32,
+            Lex::Num(n) | Lex::Ord(n) => n,
+            Lex::DecadeWord(d) => u32::from(d),
+            _ => 0,
+        }
+    }
+}
+
+/// As derived, but inlined: the grammar compares meanings at every step
+/// (`lx(i) == Lex::The`), and the derived function was an out-of-line call.
+impl PartialEq for Lex {
+    #[inline(always)]
+    fn eq(&self, other: &Lex) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+            && self.payload() == other.payload()
+    }
 }
 
 /// Words and what they mean. `Prep` words only matter for the month guard.
@@ -433,7 +464,7 @@ pub(crate) struct Lexicon {
     /// For the first two bytes of a word (each `& 31`, so case-blind), the
     /// lengths of the table's words that start so, as bits: most words of a
     /// text are ruled out by this one load, without hashing.
-    lengths: Box<[u32]>,
+    lengths: Box<[u32; 32 * 32]>,
 }
 
 /// The index into [`Lexicon::lengths`] of a word starting with `b0` and
@@ -489,7 +520,7 @@ impl Lexicon {
             lex: Lex::None,
         };
         let mut slots = vec![empty; size].into_boxed_slice();
-        let mut lengths = vec![0u32; 32 * 32].into_boxed_slice();
+        let mut lengths = Box::new([0u32; 32 * 32]);
         for &(w, lex) in WORDS {
             let b = w.as_bytes();
             if let Some(&b0) = b.first()
@@ -532,7 +563,7 @@ impl Lexicon {
         } else {
             0
         };
-        let known = self.lengths.get(prefix_slot(b0, b1)).copied().unwrap_or(0);
+        let known = self.lengths[prefix_slot(b0, b1)];
         if known & (1 << n) == 0 {
             return Lex::None;
         }
@@ -555,23 +586,16 @@ impl Lexicon {
         self.probe(a, b, n)
     }
 
-    /// The meaning of the word `text[s..e]`, given the eight bytes from `s`
-    /// when the tokenizer read them ([`word_at`]): a word of at most eight
-    /// bytes needs no other load.
+    /// The meaning of a word of `n` bytes, 1 to 7, read with what follows
+    /// it as the eight bytes `head` (little-endian): no other load.
     #[inline]
-    pub(crate) fn get_word(&self, text: &[u8], s: usize, e: usize, head: Option<u64>) -> Lex {
-        let n = e.saturating_sub(s);
-        let (Some(w), 1..=8) = (head, n) else {
-            return self.get_at(text, s, e);
-        };
-        let b0 = w as u8;
-        let b1 = if n > 1 { (w >> 8) as u8 } else { 0 };
-        let known = self.lengths.get(prefix_slot(b0, b1)).copied().unwrap_or(0);
-        if known & (1 << n) == 0 {
+    fn get_short(&self, head: u64, n: usize) -> Lex {
+        let b1 = if n > 1 { (head >> 8) as u8 } else { 0 };
+        if self.lengths[prefix_slot(head as u8, b1)] & (1 << n) == 0 {
             return Lex::None;
         }
         const LOWER: u64 = 0x2020_2020_2020_2020;
-        self.probe((w & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER, n)
+        self.probe((head & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER, n)
     }
 
     /// The meaning of `word` (any case).
@@ -702,9 +726,9 @@ fn non_alnum(w: u64) -> u64 {
     // bit 7 set where the byte (below 0x80) is at least `t`
     let at_least = |x: u64, t: u8| (x + ONES * u64::from(0x80 - t)) & HIGH;
     let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    let folded = low | ONES * 0x20;
+    let folded = low | (ONES * 0x20);
     let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    !(digit | letter) & HIGH | w & HIGH
+    (!(digit | letter) & HIGH) | (w & HIGH)
 }
 
 /// The end of the run of ASCII letters and digits of `b` from byte `i`,
@@ -729,20 +753,22 @@ fn alnum_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The word that starts at `s` (with a letter): its end, and the eight
-/// bytes from `s` as read to find it (the word and what follows it), when
-/// the text has eight bytes from `s`.
+/// The word that starts at `s` (with a letter): its end and its meaning.
+/// A word of up to seven bytes is found and looked up from one load of
+/// eight bytes.
 #[inline]
-fn word_at(b: &[u8], s: usize) -> (usize, Option<u64>) {
-    let Some(Ok(head)) = b.get(s..s + 8).map(<[u8; 8]>::try_from) else {
-        return (alnum_end(b, s + 1), None);
-    };
-    let head = u64::from_le_bytes(head);
-    let stop = non_alnum(head);
-    if stop == 0 {
-        return (alnum_end(b, s + 8), Some(head));
+fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
+    if let Some(Ok(head)) = b.get(s..s + 8).map(<[u8; 8]>::try_from) {
+        let head = u64::from_le_bytes(head);
+        let stop = non_alnum(head);
+        // byte 0 is a letter, so a stop is at 1 to 7
+        let n = (stop.trailing_zeros() / 8) as usize;
+        if (1..8).contains(&n) {
+            return (s + n, lexicon.get_short(head, n));
+        }
     }
-    (s + (stop.trailing_zeros() / 8) as usize, Some(head))
+    let e = alnum_end(b, s + 1);
+    (e, lexicon.get_at(b, s, e))
 }
 
 /// The suffix of a number token, from the letters after its digits.
@@ -764,6 +790,10 @@ fn suffix(letters: &[u8]) -> Sfx {
 }
 
 /// Splits `text` into tokens.
+///
+/// Not inlined: inside its caller the loop's registers are spilled
+/// (measured: 10% more instructions).
+#[inline(never)]
 pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
     let b = text.as_bytes();
     let mut toks = Vec::with_capacity(b.len() / 4 + 16);
@@ -773,21 +803,33 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
         let s = i;
         match CLASS[usize::from(c)] {
             Class::Lower | Class::Upper => {
-                let head;
-                (i, head) = word_at(b, s);
-                toks.push(Tok {
-                    start: s,
-                    end: i,
-                    kind: Kind::Word,
-                    lex: lexicon.get_word(b, s, i, head),
-                    ws,
-                    cap: c.is_ascii_uppercase(),
-                });
-                // the usual single space, without another dispatch
-                ws = 0;
-                if b.get(i) == Some(&b' ') {
+                // a run of words and single spaces, without a dispatch each
+                let mut s = s;
+                let mut c = c;
+                loop {
+                    let lex;
+                    (i, lex) = word_at(b, s, lexicon);
+                    toks.push(Tok {
+                        start: s,
+                        end: i,
+                        kind: Kind::Word,
+                        lex,
+                        ws,
+                        cap: c.is_ascii_uppercase(),
+                    });
+                    ws = 0;
+                    if b.get(i) != Some(&b' ') {
+                        break;
+                    }
                     ws = 1;
                     i += 1;
+                    match b.get(i) {
+                        Some(&next) if next.is_ascii_alphabetic() => {
+                            s = i;
+                            c = next;
+                        }
+                        _ => break,
+                    }
                 }
             }
             Class::Space => {
@@ -799,9 +841,7 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                 while let Some(&d) = b.get(i)
                     && d.is_ascii_digit()
                 {
-                    val = val
-                        .saturating_mul(10)
-                        .saturating_add(u32::from(d - b'0'));
+                    val = val.saturating_mul(10).saturating_add(u32::from(d - b'0'));
                     i += 1;
                 }
                 let digits = u8::try_from(i - s).unwrap_or(u8::MAX);
@@ -941,7 +981,7 @@ mod tests {
             while e < b.len() && b[e].is_ascii_alphanumeric() {
                 e += 1;
             }
-            assert_eq!(word_at(b, s).0, e, "word at {s}");
+            assert_eq!(word_at(b, s, &Lexicon::new()).0, e, "word at {s}");
             assert_eq!(alnum_end(b, s), e, "run at {s}");
         }
     }
