@@ -101,29 +101,60 @@ fn anchor_of(v: &str) -> Option<(Date, Gran)> {
 /// together keep fewer values in registers.
 #[inline(never)]
 pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
-    let p = P {
-        text,
-        toks,
-        dct,
-        start: std::cell::Cell::new(0),
-        anchor: std::cell::Cell::new(None),
+    let mut scan = Scan {
+        p: P {
+            text,
+            toks,
+            dct,
+            start: std::cell::Cell::new(0),
+            anchor: std::cell::Cell::new(None),
+        },
+        out: Vec::new(),
+        events: Vec::new(),
     };
-    let mut out = Vec::new();
-    // Events dated in the text ("the inauguration on January 20"): the noun's
-    // token and its date, so that "the inauguration week" can be resolved.
-    let mut events: Vec<(usize, Date)> = Vec::new();
-    // Reads from token `i`: the expression that starts there, if any.
-    // Returns the next token to read.
-    let mut read = |i: usize| -> usize {
-        let t = &toks[i];
+    let mut i = 0;
+    while let Some(t) = toks.get(i) {
+        // Most tokens are plain words or marks (outside the word table, not
+        // numbers): nothing starts there but "no" ("no more than") and,
+        // once an event is dated, a noun before "week" or "day".
+        if matches!(t.lex, Lex::None)
+            && !matches!(t.kind, Kind::Num { .. })
+            && t.end - t.start != 2
+            && scan.events.is_empty()
+        {
+            i += 1;
+            continue;
+        }
+        i = scan.read(i);
+    }
+    scan.out
+}
+
+/// The state of [`scan`].
+struct Scan<'a> {
+    p: P<'a>,
+    /// The timexes found so far.
+    out: Vec<Found>,
+    /// Events dated in the text ("the inauguration on January 20"): the
+    /// noun's token and its date, so that "the inauguration week" can be
+    /// resolved.
+    events: Vec<(usize, Date)>,
+}
+
+impl Scan<'_> {
+    /// Reads from token `i`: the expression that starts there, if any.
+    /// Returns the next token to read.
+    fn read(&mut self, i: usize) -> usize {
+        let p = &self.p;
+        let t = &p.toks[i];
         let start = match t.lex {
             Lex::None => {
-                if !events.is_empty()
+                if !self.events.is_empty()
                     && matches!(p.lx(i + 1), Lex::Unit(Unit::Week) | Lex::Day)
-                    && let Some(f) = p.event_anchored(i, &events)
+                    && let Some(f) = p.event_anchored(i, &self.events)
                 {
                     let next = f.e;
-                    out.push(f);
+                    self.out.push(f);
                     return next;
                 }
                 matches!(t.kind, Kind::Num { .. })
@@ -132,35 +163,26 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
             l => p.may_start(l, i),
         };
         p.start.set(i);
-        if start && let Some(mut f) = p.at(i) {
-            let next = f.e.max(i + 1);
-            p.anchor_year_ago(&mut f, &out);
-            if let Some(ev) = p.event_of(&f) {
-                // keep the most recent few: lookups stay constant-time
-                if events.len() == 16 {
-                    events.remove(0);
-                }
-                events.push(ev);
+        let Some(mut f) = start.then(|| p.at(i)).flatten() else {
+            return i + 1;
+        };
+        let next = f.e.max(i + 1);
+        p.anchor_year_ago(&mut f, &self.out);
+        if let Some(ev) = p.event_of(&f) {
+            // keep the most recent few: lookups stay constant-time
+            if self.events.len() == 16 {
+                self.events.remove(0);
             }
-            if f.kind == TimexType::Date
-                && let Some(a) = anchor_of(&f.value)
-            {
-                p.anchor.set(Some(a));
-            }
-            out.push(f);
-            return next;
+            self.events.push(ev);
         }
-        i + 1
-    };
-    // Only the keys (words of the table, numbers) and the plain word just
-    // before a key "week", "day" or "more" ("the inauguration week", "no
-    // more than") can start an expression: reading any other token finds
-    // nothing, so they are skipped.
-    let mut i = 0;
-    while i < toks.len() {
-        i = read(i);
+        if f.kind == TimexType::Date
+            && let Some(a) = anchor_of(&f.value)
+        {
+            p.anchor.set(Some(a));
+        }
+        self.out.push(f);
+        next
     }
-    out
 }
 
 fn is_ord_num(k: Kind) -> Option<u32> {
@@ -482,6 +504,7 @@ impl<'a> P<'a> {
             | Lex::These => match self.toks.get(i + 1) {
                 Some(t) if t.kind == Kind::Word && t.lex == Lex::None => {
                     l == Lex::The
+                        && matches!(t.end - t.start, 4 | 6 | 10 | 13)
                         && (self.word_is(i + 1, "near")
                             || self.word_is(i + 1, "comparable")
                             || self.word_is(i + 1, "corresponding")

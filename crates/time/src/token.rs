@@ -761,11 +761,13 @@ fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
     if let Some(Ok(head)) = b.get(s..s + 8).map(<[u8; 8]>::try_from) {
         let head = u64::from_le_bytes(head);
         let stop = non_alnum(head);
-        // byte 0 is a letter, so a stop is at 1 to 7
+        // byte 0 is a letter, so a stop is at 1 to 7, or none (8)
         let n = (stop.trailing_zeros() / 8) as usize;
         if (1..8).contains(&n) {
             return (s + n, lexicon.get_short(head, n));
         }
+        let e = alnum_end(b, s + 8);
+        return (e, lexicon.get_at(b, s, e));
     }
     let e = alnum_end(b, s + 1);
     (e, lexicon.get_at(b, s, e))
