@@ -335,7 +335,9 @@ impl<'a> P<'a> {
             .is_some_and(|t| t.ws < 3 || i <= self.start.get())
     }
     fn cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.cap)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.cap(self.text.as_bytes()))
     }
     fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
@@ -416,7 +418,7 @@ impl<'a> P<'a> {
         // a lowercase noun-like word: not a verb form in -ed/-ing, not short
         let nounish = t.kind == Kind::Word
             && t.lex == Lex::None
-            && !t.cap
+            && !t.cap(self.text.as_bytes())
             && w.len() >= 5
             && !w.ends_with(b"ed")
             && !w.ends_with(b"ing");
@@ -1511,7 +1513,7 @@ impl<'a> P<'a> {
         // "more than 2000 troops", "2004 troops": a count before a plural noun.
         if let Some(t) = self.toks.get(j + 1)
             && t.kind == Kind::Word
-            && !t.cap
+            && !t.cap(self.text.as_bytes())
             && t.lex == Lex::None
             && t.ws < 2
         {
@@ -2157,7 +2159,7 @@ impl<'a> P<'a> {
         // "the 20th century", "the 5th Fleet", "the 10th anniversary"
         if let Some(t) = self.toks.get(i + 2)
             && t.kind == Kind::Word
-            && (t.cap
+            && (t.cap(self.text.as_bytes())
                 || t.lex == Lex::None
                 || matches!(t.lex, Lex::Unit(_) | Lex::Units(_) | Lex::Year | Lex::Day))
             && t.ws < 2

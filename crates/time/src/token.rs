@@ -665,8 +665,14 @@ pub(crate) struct Tok {
     pub lex: Lex,
     /// Whitespace before: 0 none, 1 spaces, 2 a line break, 3 a blank line.
     pub ws: u8,
-    /// First letter is uppercase.
-    pub cap: bool,
+}
+
+impl Tok {
+    /// Does the token start with an uppercase letter (`text` is the text
+    /// it comes from)? Read when needed, which is rarely.
+    pub(crate) fn cap(&self, text: &[u8]) -> bool {
+        text.get(self.start).is_some_and(u8::is_ascii_uppercase)
+    }
 }
 
 /// What a byte starts, for the tokenizer's dispatch.
@@ -807,7 +813,6 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
             Class::Lower | Class::Upper => {
                 // a run of words and single spaces, without a dispatch each
                 let mut s = s;
-                let mut c = c;
                 loop {
                     let lex;
                     (i, lex) = word_at(b, s, lexicon);
@@ -817,7 +822,6 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                         kind: Kind::Word,
                         lex,
                         ws,
-                        cap: c.is_ascii_uppercase(),
                     });
                     ws = 0;
                     if b.get(i) != Some(&b' ') {
@@ -825,13 +829,10 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                     }
                     ws = 1;
                     i += 1;
-                    match b.get(i) {
-                        Some(&next) if next.is_ascii_alphabetic() => {
-                            s = i;
-                            c = next;
-                        }
-                        _ => break,
+                    if !b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                        break;
                     }
+                    s = i;
                 }
             }
             Class::Space => {
@@ -859,7 +860,6 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                     },
                     lex: Lex::None,
                     ws,
-                    cap: false,
                 });
                 ws = 0;
             }
@@ -906,7 +906,6 @@ fn punct(start: usize, end: usize, mark: u8, ws: u8) -> Tok {
         kind: Kind::Punct(mark),
         lex: Lex::None,
         ws,
-        cap: false,
     }
 }
 
