@@ -112,18 +112,20 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
         out: Vec::new(),
         events: Vec::new(),
     };
+    // Most tokens are plain words or marks (outside the word table, not
+    // numbers): nothing starts there but "no" ("no more than") and, once an
+    // event is dated, a noun before "week" or "day".
+    let plain = |t: &Tok| {
+        matches!(t.lex, Lex::None) && !matches!(t.kind, Kind::Num { .. }) && t.end - t.start != 2
+    };
     let mut i = 0;
-    while let Some(t) = toks.get(i) {
-        // Most tokens are plain words or marks (outside the word table, not
-        // numbers): nothing starts there but "no" ("no more than") and,
-        // once an event is dated, a noun before "week" or "day".
-        if matches!(t.lex, Lex::None)
-            && !matches!(t.kind, Kind::Num { .. })
-            && t.end - t.start != 2
-            && scan.events.is_empty()
-        {
-            i += 1;
-            continue;
+    while i < toks.len() {
+        if scan.events.is_empty() {
+            let rest = toks.get(i..).unwrap_or_default();
+            i += rest.iter().position(|t| !plain(t)).unwrap_or(rest.len());
+            if i == toks.len() {
+                break;
+            }
         }
         i = scan.read(i);
     }
@@ -294,6 +296,11 @@ impl Rules {
             k += 1;
         }
         Rules(bits)
+    }
+
+    /// The rules in both sets.
+    fn and(self, other: Rules) -> Rules {
+        Rules(self.0 & other.0)
     }
 
     fn has(self, r: Rule) -> bool {
@@ -519,6 +526,108 @@ impl<'a> P<'a> {
         }
     }
 
+    /// The rules that can start at "the" before token `j` (each needs a
+    /// certain kind of word or number after "the").
+    fn after_the(&self, j: usize) -> Rules {
+        use Rule::*;
+        match (self.kind(j), self.lx(j)) {
+            (Some(Kind::Word), l) => match l {
+                // "the comparable year-ago quarter", "the latest quarter",
+                // "the near future"
+                Lex::None => Rules::of(&[Quarter, YearAgoAdj, Refs]),
+                Lex::Year => Rules::of(&[PartOf, YearExpr, YearAgoAdj, Duration]),
+                Lex::Early | Lex::Mid | Lex::Beginning | Lex::Middle | Lex::End => {
+                    Rules::of(&[PartOf])
+                }
+                Lex::Late => Rules::of(&[PartOf, Refs]),
+                Lex::Ord(_) => Rules::of(&[PartOf, Century, Quarter, Duration]),
+                Lex::Last => Rules::of(&[PartOf, Quarter, RelUnit, Duration]),
+                Lex::Full | Lex::Entire => Rules::of(&[YearExpr, Duration]),
+                Lex::Current => Rules::of(&[YearExpr, Quarter, RelUnit]),
+                Lex::DecadeWord(_) => Rules::of(&[Decade]),
+                Lex::Num(_) => Rules::of(&[Century, Duration]),
+                Lex::This | Lex::Fiscal | Lex::Recent | Lex::Unit(Unit::Quarter) => {
+                    Rules::of(&[Quarter])
+                }
+                Lex::Next | Lex::Previous => Rules::of(&[Quarter, RelUnit, Duration]),
+                Lex::Past | Lex::Coming => Rules::of(&[Quarter, RelUnit, Duration, Refs]),
+                Lex::Following => Rules::of(&[RelUnit, Duration]),
+                Lex::Unit(Unit::Weekend) => Rules::of(&[RelUnit]),
+                Lex::Unit(Unit::Week) => Rules::of(&[WeekOfDate]),
+                Lex::Season(_) => Rules::of(&[Season]),
+                Lex::Day => Rules::of(&[RelativeDay]),
+                Lex::Future | Lex::Units(_) | Lex::Days => Rules::of(&[Refs]),
+                Lex::A | Lex::Several | Lex::Few | Lex::Many | Lex::Couple | Lex::Dozen => {
+                    Rules::of(&[Duration])
+                }
+                _ => Rules::NONE,
+            },
+            (Some(Kind::Num { digits, sfx, .. }), _) => match (sfx, digits) {
+                (Sfx::Ord, 1..=2) => Rules::of(&[DayMonth, Century, Quarter, TheNth]),
+                // "the 1988 third quarter", "the 18 months", "the 5 1/2 years"
+                (Sfx::None, _) => Rules::of(&[Quarter, Duration]),
+                (Sfx::S, _) => Rules::of(&[Decade]),
+                _ => Rules::NONE,
+            },
+            // "the '90s"
+            (Some(Kind::Punct(b'\'')), _) => Rules::of(&[Decade]),
+            _ => Rules::NONE,
+        }
+    }
+
+    /// Every rule if token `j` can go on a quantity word ("a", "two",
+    /// "several"): a unit, a hyphen ("two-year", "twenty-four"), "more",
+    /// "of" ("a couple of"), or another number word ("a few", "a hundred",
+    /// "nineteen ninety"); else none.
+    fn after_quantity(&self, j: usize) -> Rules {
+        let goes_on = match self.kind(j) {
+            Some(Kind::Punct(b'-')) => true,
+            Some(Kind::Word) => matches!(
+                self.lx(j),
+                Lex::Unit(_)
+                    | Lex::Units(_)
+                    | Lex::Year
+                    | Lex::Day
+                    | Lex::Days
+                    | Lex::More
+                    | Lex::Of
+                    | Lex::Few
+                    | Lex::Couple
+                    | Lex::Dozen
+                    | Lex::Hundred
+                    | Lex::Thousand
+                    | Lex::Num(_)
+            ),
+            _ => false,
+        };
+        if goes_on {
+            Rules(u32::MAX)
+        } else {
+            Rules::NONE
+        }
+    }
+
+    /// The rules that can start at a bare number (not a year) before token
+    /// `j`: a month ("20 January"), a separator ("1/20/2025", "10:30"), a
+    /// unit ("three years", "18-month"), "a.m." or "pm", or the "1/2" of
+    /// "5 1/2 hours".
+    fn after_count(&self, j: usize) -> Rules {
+        use Rule::*;
+        match (self.kind(j), self.lx(j)) {
+            (Some(Kind::Word), Lex::Month(_) | Lex::MonAbbr(_) | Lex::Of) => Rules::of(&[DayMonth]),
+            (
+                Some(Kind::Word),
+                Lex::Unit(_) | Lex::Units(_) | Lex::Year | Lex::Day | Lex::Days | Lex::More,
+            ) => Rules::of(&[Ago, Duration]),
+            (Some(Kind::Word), Lex::A | Lex::None) => Rules::of(&[Time]),
+            (Some(Kind::Punct(b'-')), _) => Rules::of(&[NumericDate, Ago, Duration]),
+            (Some(Kind::Punct(b'/')), _) => Rules::of(&[NumericDate]),
+            (Some(Kind::Punct(b':')), _) => Rules::of(&[Time]),
+            (Some(Kind::Num { .. }), _) => Rules::of(&[Duration]),
+            _ => Rules::NONE,
+        }
+    }
+
     /// "a year ago" / "a year earlier" right after a quarter ("profit in the
     /// third quarter rose from $5 million a year earlier") means that quarter
     /// a year before, not the DCT's year: the quarter is its anchor.
@@ -566,11 +675,12 @@ impl<'a> P<'a> {
         best
     }
 
-    /// The rules that can match at token `i`, judged from that token alone:
-    /// the first token of every match of a rule is one of the words or
-    /// number shapes listed for it here (`tests::index_is_sound` checks this
-    /// at every token of the test texts). Most attempts then try two or
-    /// three rules instead of all of them.
+    /// The rules that can match at token `i`, judged from that token (and,
+    /// after "the" or a bare number, the next one): the first token of every
+    /// match of a rule is one of the words or number shapes listed for it
+    /// here (`tests::index_is_sound_*` check this at every token of the
+    /// test texts). Most attempts then try two or three rules instead of all
+    /// of them.
     fn rules_at(&self, i: usize) -> Rules {
         use Rule::*;
         let Some(t) = self.toks.get(i) else {
@@ -578,9 +688,10 @@ impl<'a> P<'a> {
         };
         match t.kind {
             Kind::Num { digits, sfx, .. } => match (sfx, digits) {
-                (Sfx::None, 1..=2) => Rules::of(&[DayMonth, NumericDate, Ago, Duration, Time]),
+                (Sfx::None, 1..=2) => Rules::of(&[DayMonth, NumericDate, Ago, Duration, Time])
+                    .and(self.after_count(i + 1)),
                 (Sfx::None, 4) => Rules::of(&[NumericDate, YearExpr, Ago, Duration]),
-                (Sfx::None, _) => Rules::of(&[Ago, Duration]),
+                (Sfx::None, _) => Rules::of(&[Ago, Duration]).and(self.after_count(i + 1)),
                 (Sfx::Ord, 1) => Rules::of(&[DayMonth, Century, Quarter]),
                 (Sfx::Ord, 2) => Rules::of(&[DayMonth, Century]),
                 (Sfx::S, 4) => Rules::of(&[Decade]),
@@ -593,22 +704,7 @@ impl<'a> P<'a> {
             Kind::Word => match self.lx(i) {
                 // "no more than", "comparable year-ago"
                 Lex::None => Rules::of(&[QuantityMod, YearAgoAdj]),
-                Lex::The => Rules::of(&[
-                    PartOf,
-                    DayMonth,
-                    YearExpr,
-                    Decade,
-                    Century,
-                    Quarter,
-                    Season,
-                    RelativeDay,
-                    RelUnit,
-                    TheNth,
-                    YearAgoAdj,
-                    WeekOfDate,
-                    Duration,
-                    Refs,
-                ]),
+                Lex::The => self.after_the(i + 1),
                 Lex::Approx
                 | Lex::Nearly
                 | Lex::Some
@@ -628,9 +724,11 @@ impl<'a> P<'a> {
                 | Lex::End => Rules::of(&[PartOf]),
                 Lex::Month(_) | Lex::MonAbbr(_) => Rules::of(&[MonthDate]),
                 Lex::Fiscal => Rules::of(&[YearExpr, Quarter]),
-                Lex::Num(_) => Rules::of(&[YearExpr, Century, Ago, Duration]),
+                Lex::Num(_) => {
+                    Rules::of(&[YearExpr, Century, Ago, Duration]).and(self.after_quantity(i + 1))
+                }
                 Lex::A | Lex::Several | Lex::Few | Lex::Many | Lex::Couple | Lex::Dozen => {
-                    Rules::of(&[Ago, Duration])
+                    Rules::of(&[Ago, Duration]).and(self.after_quantity(i + 1))
                 }
                 Lex::Ord(_) => Rules::of(&[Century, Quarter]),
                 Lex::QuarterTag(_) => Rules::of(&[Quarter]),
@@ -3062,7 +3160,8 @@ mod tests {
 
     /// The rule index on runs of temporal words, numbers and punctuation,
     /// where rules meet in ways real texts rarely show: every pair of
-    /// soup words followed by random ones, then random runs.
+    /// soup words followed by random ones, "the" and every pair, then
+    /// random runs.
     #[test]
     fn index_is_sound_on_word_soup() {
         let lexicon = Lexicon::new();
@@ -3094,6 +3193,19 @@ mod tests {
                     push(&mut text, &vocab[next(vocab.len())], next(8));
                 }
                 seen += check_index(&text, &lexicon, Some(1));
+            }
+        }
+        // "the" depends most on what follows: every pair after it too
+        for b in &vocab {
+            for c in &vocab {
+                text.clear();
+                text.push_str("the");
+                push(&mut text, b, 2);
+                push(&mut text, c, next(8));
+                for _ in 0..3 {
+                    push(&mut text, &vocab[next(vocab.len())], next(8));
+                }
+                seen += check_index(&text, &lexicon, Some(0));
             }
         }
         for _ in 0..5000 {
