@@ -20,7 +20,7 @@ use jiff::civil::Date;
 
 use crate::resolve::{
     Dir, Pt, Tense, add_days, add_months, date, easter, month_day, month_year, nth_weekday,
-    quarter_of, season_of, tense_dir, week_of, weekday_near, weekday_num,
+    quarter_of, season_of, spelled, tense_dir, week_of, weekday_near, weekday_num,
 };
 use crate::tense::tense_at;
 use crate::token::{Kind, Lex, Sfx, Tok, Unit};
@@ -296,6 +296,11 @@ impl Rules {
             k += 1;
         }
         Rules(bits)
+    }
+
+    /// The rules in either set.
+    fn or(self, other: Rules) -> Rules {
+        Rules(self.0 | other.0)
     }
 
     /// The rules in both sets.
@@ -690,7 +695,9 @@ impl<'a> P<'a> {
             Kind::Num { digits, sfx, .. } => match (sfx, digits) {
                 (Sfx::None, 1..=2) => Rules::of(&[DayMonth, NumericDate, Ago, Duration, Time])
                     .and(self.after_count(i + 1)),
-                (Sfx::None, 4) => Rules::of(&[NumericDate, YearExpr, Ago, Duration]),
+                (Sfx::None, 4) => Rules::of(&[NumericDate, Ago, Duration])
+                    .and(self.after_count(i + 1))
+                    .or(Rules::of(&[YearExpr])),
                 (Sfx::None, _) => Rules::of(&[Ago, Duration]).and(self.after_count(i + 1)),
                 (Sfx::Ord, 1) => Rules::of(&[DayMonth, Century, Quarter]),
                 (Sfx::Ord, 2) => Rules::of(&[DayMonth, Century]),
@@ -1301,7 +1308,8 @@ impl<'a> P<'a> {
             None => {
                 // Feb 30 is not a date in any year.
                 date(2000, m.into(), d.into())?;
-                Some(Pt::Raw(format!("XXXX-{m:02}-{d:02}")))
+                let month = spelled("XXXX-", m, 2);
+                Some(Pt::Raw(spelled(&(month + "-"), d, 2)))
             }
         }
     }
@@ -1309,7 +1317,7 @@ impl<'a> P<'a> {
     fn resolve_m(&self, m: u8, s: usize, e: usize) -> Pt {
         match self.dct {
             Some(dct) => Pt::Month(month_year(dct, m, self.tense(s, e)), m),
-            None => Pt::Raw(format!("XXXX-{m:02}")),
+            None => Pt::Raw(spelled("XXXX-", m, 2)),
         }
     }
 
@@ -2184,7 +2192,7 @@ impl<'a> P<'a> {
     fn weekday_pt(&self, wd: u8, dir: Dir) -> Option<Pt> {
         match self.dct {
             Some(d) => Some(Pt::Day(weekday_near(d, wd, dir)?)),
-            None => Some(Pt::Raw(format!("XXXX-WXX-{wd}"))),
+            None => Some(Pt::Raw(spelled("XXXX-WXX-", wd, 1))),
         }
     }
 

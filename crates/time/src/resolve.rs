@@ -70,6 +70,18 @@ fn push2(s: &mut String, n: u32) {
     }
 }
 
+/// `prefix`, then `n` with at least `width` digits (1 or 2), as
+/// `format!("{prefix}{n:0width$}")`: "XXXX-WXX-5", "XXXX-03".
+pub(crate) fn spelled(prefix: &str, n: u8, width: usize) -> String {
+    let mut s = String::with_capacity(prefix.len() + 8);
+    s.push_str(prefix);
+    match n {
+        0..=9 if width < 2 => s.push(char::from(b'0' + n)),
+        _ => push2(&mut s, n.into()),
+    }
+    s
+}
+
 /// `y4(y)`, then `sep` and `n` with two digits: "2025-02", "2025-W03".
 fn y4_then(y: i32, sep: &str, n: u32) -> String {
     let mut s = y4(y);
@@ -310,6 +322,10 @@ mod tests {
                 assert_eq!(Pt::Week(y, n).value(), format!("{}-W{n:02}", y4(y)));
                 assert_eq!(Pt::Weekend(y, n).value(), format!("{}-W{n:02}-WE", y4(y)));
             }
+        }
+        for n in 0..=255u8 {
+            assert_eq!(spelled("XXXX-", n, 2), format!("XXXX-{n:02}"));
+            assert_eq!(spelled("XXXX-WXX-", n, 1), format!("XXXX-WXX-{n}"));
         }
         for d in [
             date(2025, 1, 3),

@@ -772,8 +772,19 @@ fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
         if (1..8).contains(&n) {
             return (s + n, lexicon.get_short(head, n));
         }
+        // a long word: most are ruled out from the bytes at hand
         let e = alnum_end(b, s + 8);
-        return (e, lexicon.get_at(b, s, e));
+        let n = e - s;
+        let known = n <= MAX_WORD
+            && lexicon.lengths[prefix_slot(head as u8, (head >> 8) as u8)] & (1 << n) != 0;
+        return (
+            e,
+            if known {
+                lexicon.get_at(b, s, e)
+            } else {
+                Lex::None
+            },
+        );
     }
     let e = alnum_end(b, s + 1);
     (e, lexicon.get_at(b, s, e))
