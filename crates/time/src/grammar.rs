@@ -112,20 +112,18 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
         out: Vec::new(),
         events: Vec::new(),
     };
-    // Most tokens are plain words or marks (outside the word table, not
-    // numbers): nothing starts there but "no" ("no more than") and, once an
-    // event is dated, a noun before "week" or "day".
-    let plain = |t: &Tok| {
-        matches!(t.lex, Lex::None) && !matches!(t.kind, Kind::Num { .. }) && t.end - t.start != 2
-    };
     let mut i = 0;
-    while i < toks.len() {
-        if scan.events.is_empty() {
-            let rest = toks.get(i..).unwrap_or_default();
-            i += rest.iter().position(|t| !plain(t)).unwrap_or(rest.len());
-            if i == toks.len() {
-                break;
-            }
+    while let Some(t) = toks.get(i) {
+        // Most tokens are plain words or marks (outside the word table, not
+        // numbers): nothing starts there but "no" ("no more than") and,
+        // once an event is dated, a noun before "week" or "day".
+        if matches!(t.lex, Lex::None)
+            && !matches!(t.kind, Kind::Num { .. })
+            && t.end - t.start != 2
+            && scan.events.is_empty()
+        {
+            i += 1;
+            continue;
         }
         i = scan.read(i);
     }
