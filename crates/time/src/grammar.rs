@@ -20,7 +20,7 @@ use jiff::civil::Date;
 
 use crate::resolve::{
     Dir, Pt, Tense, add_days, add_months, date, easter, month_day, month_year, nth_weekday,
-    quarter_of, season_of, tense_dir, week_of, weekday_near, weekday_num,
+    quarter_of, season_of, spelled, tense_dir, week_of, weekday_near, weekday_num,
 };
 use crate::tense::tense_at;
 use crate::token::{Kind, Lex, Sfx, Tok, Unit};
@@ -96,30 +96,66 @@ fn anchor_of(v: &str) -> Option<(Date, Gran)> {
 }
 
 /// Finds every timex of `text`.
+///
+/// Not inlined, like [`crate::token::tokenize`]: the two loops inlined
+/// together keep fewer values in registers.
+#[inline(never)]
 pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
-    let p = P {
-        text,
-        toks,
-        dct,
-        start: std::cell::Cell::new(0),
-        anchor: std::cell::Cell::new(None),
+    let mut scan = Scan {
+        p: P {
+            text,
+            toks,
+            dct,
+            start: std::cell::Cell::new(0),
+            anchor: std::cell::Cell::new(None),
+        },
+        out: Vec::new(),
+        events: Vec::new(),
     };
-    let mut out = Vec::new();
-    // Events dated in the text ("the inauguration on January 20"): the noun's
-    // token and its date, so that "the inauguration week" can be resolved.
-    let mut events: Vec<(usize, Date)> = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
-        let t = &toks[i];
+    while let Some(t) = toks.get(i) {
+        // Most tokens are plain words or marks (outside the word table, not
+        // numbers): nothing starts there but "no" ("no more than") and,
+        // once an event is dated, a noun before "week" or "day".
+        if matches!(t.lex, Lex::None)
+            && !matches!(t.kind, Kind::Num { .. })
+            && t.end - t.start != 2
+            && scan.events.is_empty()
+        {
+            i += 1;
+            continue;
+        }
+        i = scan.read(i);
+    }
+    scan.out
+}
+
+/// The state of [`scan`].
+struct Scan<'a> {
+    p: P<'a>,
+    /// The timexes found so far.
+    out: Vec<Found>,
+    /// Events dated in the text ("the inauguration on January 20"): the
+    /// noun's token and its date, so that "the inauguration week" can be
+    /// resolved.
+    events: Vec<(usize, Date)>,
+}
+
+impl Scan<'_> {
+    /// Reads from token `i`: the expression that starts there, if any.
+    /// Returns the next token to read.
+    fn read(&mut self, i: usize) -> usize {
+        let p = &self.p;
+        let t = &p.toks[i];
         let start = match t.lex {
             Lex::None => {
-                if !events.is_empty()
+                if !self.events.is_empty()
                     && matches!(p.lx(i + 1), Lex::Unit(Unit::Week) | Lex::Day)
-                    && let Some(f) = p.event_anchored(i, &events)
+                    && let Some(f) = p.event_anchored(i, &self.events)
                 {
-                    i = f.e;
-                    out.push(f);
-                    continue;
+                    let next = f.e;
+                    self.out.push(f);
+                    return next;
                 }
                 matches!(t.kind, Kind::Num { .. })
                     || (t.end - t.start == 2 && p.lx(i + 1) == Lex::More && p.word_is(i, "no"))
@@ -127,27 +163,26 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
             l => p.may_start(l, i),
         };
         p.start.set(i);
-        if start && let Some(mut f) = p.at(i) {
-            i = f.e.max(i + 1);
-            p.anchor_year_ago(&mut f, &out);
-            if let Some(ev) = p.event_of(&f) {
-                // keep the most recent few: lookups stay constant-time
-                if events.len() == 16 {
-                    events.remove(0);
-                }
-                events.push(ev);
+        let Some(mut f) = start.then(|| p.at(i)).flatten() else {
+            return i + 1;
+        };
+        let next = f.e.max(i + 1);
+        p.anchor_year_ago(&mut f, &self.out);
+        if let Some(ev) = p.event_of(&f) {
+            // keep the most recent few: lookups stay constant-time
+            if self.events.len() == 16 {
+                self.events.remove(0);
             }
-            if f.kind == TimexType::Date
-                && let Some(a) = anchor_of(&f.value)
-            {
-                p.anchor.set(Some(a));
-            }
-            out.push(f);
-            continue;
+            self.events.push(ev);
         }
-        i += 1;
+        if f.kind == TimexType::Date
+            && let Some(a) = anchor_of(&f.value)
+        {
+            p.anchor.set(Some(a));
+        }
+        self.out.push(f);
+        next
     }
-    out
 }
 
 fn is_ord_num(k: Kind) -> Option<u32> {
@@ -215,6 +250,73 @@ fn max_by_end(a: Option<Found>, b: Option<Found>) -> Option<Found> {
     }
 }
 
+/// The rules [`P::at`] tries, one per kind of expression, in the order
+/// they are tried (which decides ties). `Ago` and the ones before it are
+/// DATE rules ([`P::date`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rule {
+    QuantityMod,
+    PartOf,
+    MonthDate,
+    DayMonth,
+    NumericDate,
+    YearExpr,
+    Decade,
+    Century,
+    Quarter,
+    Season,
+    Holiday,
+    RelativeDay,
+    RelUnit,
+    Weekday,
+    TheNth,
+    YearAgoAdj,
+    WeekOfDate,
+    Ago,
+    Duration,
+    Set,
+    Time,
+    Refs,
+}
+
+/// A set of [`Rule`]s, one bit each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Rules(u32);
+
+impl Rules {
+    const NONE: Rules = Rules(0);
+
+    const fn of(rules: &[Rule]) -> Rules {
+        let mut bits = 0;
+        let mut k = 0;
+        while k < rules.len() {
+            bits |= 1 << rules[k] as u32;
+            k += 1;
+        }
+        Rules(bits)
+    }
+
+    /// The rules in either set.
+    fn or(self, other: Rules) -> Rules {
+        Rules(self.0 | other.0)
+    }
+
+    /// The rules in both sets.
+    fn and(self, other: Rules) -> Rules {
+        Rules(self.0 & other.0)
+    }
+
+    fn has(self, r: Rule) -> bool {
+        self.0 & (1 << r as u32) != 0
+    }
+
+    /// `rule()` if `r` is in the set, else `None`.
+    #[inline]
+    fn run<T>(self, r: Rule, rule: impl FnOnce() -> Option<T>) -> Option<T> {
+        if self.has(r) { rule() } else { None }
+    }
+}
+
 impl<'a> P<'a> {
     // ---- token helpers -------------------------------------------------
 
@@ -243,7 +345,9 @@ impl<'a> P<'a> {
             .is_some_and(|t| t.ws < 3 || i <= self.start.get())
     }
     fn cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.cap)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.cap(self.text.as_bytes()))
     }
     fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
@@ -324,7 +428,7 @@ impl<'a> P<'a> {
         // a lowercase noun-like word: not a verb form in -ed/-ing, not short
         let nounish = t.kind == Kind::Word
             && t.lex == Lex::None
-            && !t.cap
+            && !t.cap(self.text.as_bytes())
             && w.len() >= 5
             && !w.ends_with(b"ed")
             && !w.ends_with(b"ing");
@@ -412,6 +516,7 @@ impl<'a> P<'a> {
             | Lex::These => match self.toks.get(i + 1) {
                 Some(t) if t.kind == Kind::Word && t.lex == Lex::None => {
                     l == Lex::The
+                        && matches!(t.end - t.start, 4 | 6 | 10 | 13)
                         && (self.word_is(i + 1, "near")
                             || self.word_is(i + 1, "comparable")
                             || self.word_is(i + 1, "corresponding")
@@ -421,6 +526,108 @@ impl<'a> P<'a> {
                 None => false,
             },
             _ => true,
+        }
+    }
+
+    /// The rules that can start at "the" before token `j` (each needs a
+    /// certain kind of word or number after "the").
+    fn after_the(&self, j: usize) -> Rules {
+        use Rule::*;
+        match (self.kind(j), self.lx(j)) {
+            (Some(Kind::Word), l) => match l {
+                // "the comparable year-ago quarter", "the latest quarter",
+                // "the near future"
+                Lex::None => Rules::of(&[Quarter, YearAgoAdj, Refs]),
+                Lex::Year => Rules::of(&[PartOf, YearExpr, YearAgoAdj, Duration]),
+                Lex::Early | Lex::Mid | Lex::Beginning | Lex::Middle | Lex::End => {
+                    Rules::of(&[PartOf])
+                }
+                Lex::Late => Rules::of(&[PartOf, Refs]),
+                Lex::Ord(_) => Rules::of(&[PartOf, Century, Quarter, Duration]),
+                Lex::Last => Rules::of(&[PartOf, Quarter, RelUnit, Duration]),
+                Lex::Full | Lex::Entire => Rules::of(&[YearExpr, Duration]),
+                Lex::Current => Rules::of(&[YearExpr, Quarter, RelUnit]),
+                Lex::DecadeWord(_) => Rules::of(&[Decade]),
+                Lex::Num(_) => Rules::of(&[Century, Duration]),
+                Lex::This | Lex::Fiscal | Lex::Recent | Lex::Unit(Unit::Quarter) => {
+                    Rules::of(&[Quarter])
+                }
+                Lex::Next | Lex::Previous => Rules::of(&[Quarter, RelUnit, Duration]),
+                Lex::Past | Lex::Coming => Rules::of(&[Quarter, RelUnit, Duration, Refs]),
+                Lex::Following => Rules::of(&[RelUnit, Duration]),
+                Lex::Unit(Unit::Weekend) => Rules::of(&[RelUnit]),
+                Lex::Unit(Unit::Week) => Rules::of(&[WeekOfDate]),
+                Lex::Season(_) => Rules::of(&[Season]),
+                Lex::Day => Rules::of(&[RelativeDay]),
+                Lex::Future | Lex::Units(_) | Lex::Days => Rules::of(&[Refs]),
+                Lex::A | Lex::Several | Lex::Few | Lex::Many | Lex::Couple | Lex::Dozen => {
+                    Rules::of(&[Duration])
+                }
+                _ => Rules::NONE,
+            },
+            (Some(Kind::Num { digits, sfx, .. }), _) => match (sfx, digits) {
+                (Sfx::Ord, 1..=2) => Rules::of(&[DayMonth, Century, Quarter, TheNth]),
+                // "the 1988 third quarter", "the 18 months", "the 5 1/2 years"
+                (Sfx::None, _) => Rules::of(&[Quarter, Duration]),
+                (Sfx::S, _) => Rules::of(&[Decade]),
+                _ => Rules::NONE,
+            },
+            // "the '90s"
+            (Some(Kind::Punct(b'\'')), _) => Rules::of(&[Decade]),
+            _ => Rules::NONE,
+        }
+    }
+
+    /// Every rule if token `j` can go on a quantity word ("a", "two",
+    /// "several"): a unit, a hyphen ("two-year", "twenty-four"), "more",
+    /// "of" ("a couple of"), or another number word ("a few", "a hundred",
+    /// "nineteen ninety"); else none.
+    fn after_quantity(&self, j: usize) -> Rules {
+        let goes_on = match self.kind(j) {
+            Some(Kind::Punct(b'-')) => true,
+            Some(Kind::Word) => matches!(
+                self.lx(j),
+                Lex::Unit(_)
+                    | Lex::Units(_)
+                    | Lex::Year
+                    | Lex::Day
+                    | Lex::Days
+                    | Lex::More
+                    | Lex::Of
+                    | Lex::Few
+                    | Lex::Couple
+                    | Lex::Dozen
+                    | Lex::Hundred
+                    | Lex::Thousand
+                    | Lex::Num(_)
+            ),
+            _ => false,
+        };
+        if goes_on {
+            Rules(u32::MAX)
+        } else {
+            Rules::NONE
+        }
+    }
+
+    /// The rules that can start at a bare number (not a year) before token
+    /// `j`: a month ("20 January"), a separator ("1/20/2025", "10:30"), a
+    /// unit ("three years", "18-month"), "a.m." or "pm", or the "1/2" of
+    /// "5 1/2 hours".
+    fn after_count(&self, j: usize) -> Rules {
+        use Rule::*;
+        match (self.kind(j), self.lx(j)) {
+            (Some(Kind::Word), Lex::Month(_) | Lex::MonAbbr(_) | Lex::Of) => Rules::of(&[DayMonth]),
+            (
+                Some(Kind::Word),
+                Lex::Unit(_) | Lex::Units(_) | Lex::Year | Lex::Day | Lex::Days | Lex::More,
+            ) => Rules::of(&[Ago, Duration]),
+            (Some(Kind::Word), Lex::A | Lex::None) => Rules::of(&[Time]),
+            (Some(Kind::Punct(b'-')), _) => Rules::of(&[NumericDate, Ago, Duration]),
+            (Some(Kind::Punct(b'/')), _) => Rules::of(&[NumericDate]),
+            (Some(Kind::Punct(b':')), _) => Rules::of(&[Time]),
+            (Some(Kind::Num { .. }), _) => Rules::of(&[Duration]),
+            _ => Rules::NONE,
         }
     }
 
@@ -455,17 +662,111 @@ impl<'a> P<'a> {
         }
     }
 
+    /// Every rule that can start at `i`; the longest match wins, the first
+    /// tried on a tie.
     fn at(&self, i: usize) -> Option<Found> {
-        let mut best = self.quantity_mod(i);
-        best = max_by_end(best, self.part_of(i));
-        if let Some((e, pt, m)) = self.date(i) {
+        let r = self.rules_at(i);
+        let mut best = r.run(Rule::QuantityMod, || self.quantity_mod(i));
+        best = max_by_end(best, r.run(Rule::PartOf, || self.part_of(i)));
+        if let Some((e, pt, m)) = self.date_with(i, r) {
             best = max_by_end(best, self.found(i, e, TimexType::Date, pt, m));
         }
-        best = max_by_end(best, self.duration(i));
-        best = max_by_end(best, self.set(i));
-        best = max_by_end(best, self.time(i));
-        best = max_by_end(best, self.refs(i));
+        best = max_by_end(best, r.run(Rule::Duration, || self.duration(i)));
+        best = max_by_end(best, r.run(Rule::Set, || self.set(i)));
+        best = max_by_end(best, r.run(Rule::Time, || self.time(i)));
+        best = max_by_end(best, r.run(Rule::Refs, || self.refs(i)));
         best
+    }
+
+    /// The rules that can match at token `i`, judged from that token (and,
+    /// after "the" or a bare number, the next one): the first token of every
+    /// match of a rule is one of the words or number shapes listed for it
+    /// here (`tests::index_is_sound_*` check this at every token of the
+    /// test texts). Most attempts then try two or three rules instead of all
+    /// of them.
+    fn rules_at(&self, i: usize) -> Rules {
+        use Rule::*;
+        let Some(t) = self.toks.get(i) else {
+            return Rules::NONE;
+        };
+        match t.kind {
+            Kind::Num { digits, sfx, .. } => match (sfx, digits) {
+                (Sfx::None, 1..=2) => Rules::of(&[DayMonth, NumericDate, Ago, Duration, Time])
+                    .and(self.after_count(i + 1)),
+                (Sfx::None, 4) => Rules::of(&[NumericDate, Ago, Duration])
+                    .and(self.after_count(i + 1))
+                    .or(Rules::of(&[YearExpr])),
+                (Sfx::None, _) => Rules::of(&[Ago, Duration]).and(self.after_count(i + 1)),
+                (Sfx::Ord, 1) => Rules::of(&[DayMonth, Century, Quarter]),
+                (Sfx::Ord, 2) => Rules::of(&[DayMonth, Century]),
+                (Sfx::S, 4) => Rules::of(&[Decade]),
+                (Sfx::Am | Sfx::Pm, 1..=2) => Rules::of(&[Time]),
+                _ => Rules::NONE,
+            },
+            // "'90s"
+            Kind::Punct(b'\'') => Rules::of(&[Decade]),
+            Kind::Punct(_) => Rules::NONE,
+            Kind::Word => match self.lx(i) {
+                // "no more than", "comparable year-ago"
+                Lex::None => Rules::of(&[QuantityMod, YearAgoAdj]),
+                Lex::The => self.after_the(i + 1),
+                Lex::Approx
+                | Lex::Nearly
+                | Lex::Some
+                | Lex::More
+                | Lex::Less
+                | Lex::Under
+                | Lex::At
+                | Lex::Up => Rules::of(&[QuantityMod]),
+                Lex::Year => Rules::of(&[PartOf, YearAgoAdj]),
+                Lex::Earlier
+                | Lex::Later
+                | Lex::Early
+                | Lex::Mid
+                | Lex::Late
+                | Lex::Beginning
+                | Lex::Middle
+                | Lex::End => Rules::of(&[PartOf]),
+                Lex::Month(_) | Lex::MonAbbr(_) => Rules::of(&[MonthDate]),
+                Lex::Fiscal => Rules::of(&[YearExpr, Quarter]),
+                Lex::Num(_) => {
+                    Rules::of(&[YearExpr, Century, Ago, Duration]).and(self.after_quantity(i + 1))
+                }
+                Lex::A | Lex::Several | Lex::Few | Lex::Many | Lex::Couple | Lex::Dozen => {
+                    Rules::of(&[Ago, Duration]).and(self.after_quantity(i + 1))
+                }
+                Lex::Ord(_) => Rules::of(&[Century, Quarter]),
+                Lex::QuarterTag(_) => Rules::of(&[Quarter]),
+                Lex::This | Lex::Last => Rules::of(&[Quarter, Season, RelUnit, Time]),
+                Lex::Next => Rules::of(&[Quarter, Season, RelUnit, Duration]),
+                Lex::Current | Lex::Coming => Rules::of(&[Quarter, Season, RelUnit, Refs]),
+                Lex::Past => Rules::of(&[Season, RelUnit, Duration]),
+                Lex::Previous => Rules::of(&[Season, RelUnit]),
+                Lex::Following | Lex::That => Rules::of(&[RelUnit]),
+                Lex::Season(_) => Rules::of(&[Season]),
+                Lex::Christmas
+                | Lex::New
+                | Lex::Halloween
+                | Lex::Independence
+                | Lex::Thanksgiving
+                | Lex::Easter => Rules::of(&[Holiday]),
+                Lex::Today | Lex::Yesterday | Lex::Tomorrow => Rules::of(&[RelativeDay, Time]),
+                Lex::Weekday(_) => Rules::of(&[Weekday, Time]),
+                Lex::Units(_) => Rules::of(&[Duration]),
+                Lex::SetAdv(_) | Lex::Every | Lex::Each | Lex::Per | Lex::Weekdays(_) => {
+                    Rules::of(&[Set])
+                }
+                Lex::Noon | Lex::Midnight | Lex::Tonight => Rules::of(&[Time]),
+                Lex::Right
+                | Lex::Now
+                | Lex::PresentRef
+                | Lex::PastRef
+                | Lex::Recent
+                | Lex::Soon
+                | Lex::These => Rules::of(&[Refs]),
+                _ => Rules::NONE,
+            },
+        }
     }
 
     // ---- numbers and units --------------------------------------------
@@ -882,6 +1183,11 @@ impl<'a> P<'a> {
 
     /// Every DATE rule; returns (end, period, mod).
     fn date(&self, i: usize) -> Option<(usize, Pt, Option<TimexMod>)> {
+        self.date_with(i, self.rules_at(i))
+    }
+
+    /// The DATE rules of `r` (the rules that can start at `i`).
+    fn date_with(&self, i: usize, r: Rules) -> Option<(usize, Pt, Option<TimexMod>)> {
         let mut best: Option<(usize, Pt, Option<TimexMod>)> = None;
         let mut take = |c: Option<(usize, Pt)>| {
             if let Some((e, pt)) = c
@@ -890,24 +1196,22 @@ impl<'a> P<'a> {
                 best = Some((e, pt, None));
             }
         };
-        take(self.month_date(i));
-        take(self.day_month(i));
-        take(self.numeric_date(i));
-        take(self.year_expr(i));
-        take(self.decade(i));
-        take(self.century(i));
-        take(self.quarter(i));
-        take(self.season(i));
-        take(self.holiday(i));
-        take(self.relative_day(i));
-        take(self.rel_unit(i));
-        take(self.weekday(i));
-        take(self.the_nth(i));
-        take(self.year_ago_adj(i));
-        take(self.week_of_date(i));
-        if let Some((e, pt)) = self.ago(i).map(|(e, pt, _)| (e, pt)) {
-            take(Some((e, pt)));
-        }
+        take(r.run(Rule::MonthDate, || self.month_date(i)));
+        take(r.run(Rule::DayMonth, || self.day_month(i)));
+        take(r.run(Rule::NumericDate, || self.numeric_date(i)));
+        take(r.run(Rule::YearExpr, || self.year_expr(i)));
+        take(r.run(Rule::Decade, || self.decade(i)));
+        take(r.run(Rule::Century, || self.century(i)));
+        take(r.run(Rule::Quarter, || self.quarter(i)));
+        take(r.run(Rule::Season, || self.season(i)));
+        take(r.run(Rule::Holiday, || self.holiday(i)));
+        take(r.run(Rule::RelativeDay, || self.relative_day(i)));
+        take(r.run(Rule::RelUnit, || self.rel_unit(i)));
+        take(r.run(Rule::Weekday, || self.weekday(i)));
+        take(r.run(Rule::TheNth, || self.the_nth(i)));
+        take(r.run(Rule::YearAgoAdj, || self.year_ago_adj(i)));
+        take(r.run(Rule::WeekOfDate, || self.week_of_date(i)));
+        take(r.run(Rule::Ago, || self.ago(i).map(|(e, pt, _)| (e, pt))));
         best
     }
 
@@ -1002,7 +1306,8 @@ impl<'a> P<'a> {
             None => {
                 // Feb 30 is not a date in any year.
                 date(2000, m.into(), d.into())?;
-                Some(Pt::Raw(format!("XXXX-{m:02}-{d:02}")))
+                let month = spelled("XXXX-", m, 2);
+                Some(Pt::Raw(spelled(&(month + "-"), d, 2)))
             }
         }
     }
@@ -1010,7 +1315,7 @@ impl<'a> P<'a> {
     fn resolve_m(&self, m: u8, s: usize, e: usize) -> Pt {
         match self.dct {
             Some(dct) => Pt::Month(month_year(dct, m, self.tense(s, e)), m),
-            None => Pt::Raw(format!("XXXX-{m:02}")),
+            None => Pt::Raw(spelled("XXXX-", m, 2)),
         }
     }
 
@@ -1312,7 +1617,7 @@ impl<'a> P<'a> {
         // "more than 2000 troops", "2004 troops": a count before a plural noun.
         if let Some(t) = self.toks.get(j + 1)
             && t.kind == Kind::Word
-            && !t.cap
+            && !t.cap(self.text.as_bytes())
             && t.lex == Lex::None
             && t.ws < 2
         {
@@ -1885,12 +2190,35 @@ impl<'a> P<'a> {
     fn weekday_pt(&self, wd: u8, dir: Dir) -> Option<Pt> {
         match self.dct {
             Some(d) => Some(Pt::Day(weekday_near(d, wd, dir)?)),
-            None => Some(Pt::Raw(format!("XXXX-WXX-{wd}"))),
+            None => Some(Pt::Raw(spelled("XXXX-WXX-", wd, 1))),
         }
     }
 
     /// "Friday", "Friday, Jan. 24", "Friday, January 24, 2025".
     fn weekday(&self, i: usize) -> Option<(usize, Pt)> {
+        let (wd, dated) = self.weekday_dated(i)?;
+        if dated.is_some() {
+            return dated;
+        }
+        let Some(dct) = self.dct else {
+            return Some((i + 1, self.weekday_pt(wd, Dir::Nearest)?));
+        };
+        let dir = match tense_dir(self.tense(i, i + 1)) {
+            // Without a tense cue, news weekdays are mostly past ones; but
+            // the day after the DCT ("Tuesday" in Monday's paper) is usually
+            // meant as tomorrow.
+            Dir::Nearest if (i64::from(wd) - i64::from(weekday_num(dct))).rem_euclid(7) == 1 => {
+                Dir::OnOrAfter
+            }
+            Dir::Nearest => Dir::OnOrBefore,
+            d => d,
+        };
+        Some((i + 1, self.weekday_pt(wd, dir)?))
+    }
+
+    /// A weekday at `i` that can be a date (capitalized, not "a Tuesday"),
+    /// with the date written after it if there is one ("Friday, Jan. 24").
+    fn weekday_dated(&self, i: usize) -> Option<(u8, Option<(usize, Pt)>)> {
         let Lex::Weekday(wd) = self.lx(i) else {
             return None;
         };
@@ -1902,24 +2230,11 @@ impl<'a> P<'a> {
         if self.punct(j, b',') {
             j += 1;
         }
-        if let Some((e, pt)) = self.month_date(j).or_else(|| self.day_month(j))
-            && matches!(pt, Pt::Day(_))
-        {
-            return Some((e, pt));
-        }
-        let dir = match tense_dir(self.tense(i, i + 1)) {
-            // Without a tense cue, news weekdays are mostly past ones; but
-            // the day after the DCT ("Tuesday" in Monday's paper) is usually
-            // meant as tomorrow.
-            Dir::Nearest => match self.dct {
-                Some(d) if (i64::from(wd) - i64::from(weekday_num(d))).rem_euclid(7) == 1 => {
-                    Dir::OnOrAfter
-                }
-                _ => Dir::OnOrBefore,
-            },
-            d => d,
-        };
-        Some((i + 1, self.weekday_pt(wd, dir)?))
+        let dated = self
+            .month_date(j)
+            .or_else(|| self.day_month(j))
+            .filter(|(_, pt)| matches!(pt, Pt::Day(_)));
+        Some((wd, dated))
     }
 
     /// "the week of March 3": the ISO week holding that day.
@@ -1948,7 +2263,7 @@ impl<'a> P<'a> {
         // "the 20th century", "the 5th Fleet", "the 10th anniversary"
         if let Some(t) = self.toks.get(i + 2)
             && t.kind == Kind::Word
-            && (t.cap
+            && (t.cap(self.text.as_bytes())
                 || t.lex == Lex::None
                 || matches!(t.lex, Lex::Unit(_) | Lex::Units(_) | Lex::Year | Lex::Day))
             && t.ws < 2
@@ -2302,7 +2617,13 @@ impl<'a> P<'a> {
             Lex::Tomorrow => (i + 1, self.this_unit(Unit::Day, 1)),
             Lex::Last if self.lx(i + 1) == Lex::Tod(3) => (i + 1, self.this_unit(Unit::Day, -1)),
             Lex::Weekday(_) if self.cap(i) => {
-                let (e, pt) = self.weekday(i)?;
+                // "Monday night", "Friday, Jan. 24, morning": resolving the
+                // weekday alone (the tense) is only worth it before a part of day.
+                let (e, pt) = match self.weekday_dated(i)? {
+                    (_, Some(dated)) => dated,
+                    (_, None) if matches!(self.lx(i + 1), Lex::Tod(_)) => self.weekday(i)?,
+                    (_, None) => return None,
+                };
                 (e, Some(pt))
             }
             _ => return None,
@@ -2598,5 +2919,308 @@ fn ampm(h: u32, pm: bool) -> Option<u32> {
         (12, false) => Some(0),
         (1..=11, false) => Some(h),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::{Lexicon, tokenize};
+
+    /// Every rule, in the order of [`Rule`].
+    const ALL: [Rule; 22] = [
+        Rule::QuantityMod,
+        Rule::PartOf,
+        Rule::MonthDate,
+        Rule::DayMonth,
+        Rule::NumericDate,
+        Rule::YearExpr,
+        Rule::Decade,
+        Rule::Century,
+        Rule::Quarter,
+        Rule::Season,
+        Rule::Holiday,
+        Rule::RelativeDay,
+        Rule::RelUnit,
+        Rule::Weekday,
+        Rule::TheNth,
+        Rule::YearAgoAdj,
+        Rule::WeekOfDate,
+        Rule::Ago,
+        Rule::Duration,
+        Rule::Set,
+        Rule::Time,
+        Rule::Refs,
+    ];
+
+    /// Does rule `r` match at `i`?
+    fn matches(p: &P, r: Rule, i: usize) -> bool {
+        match r {
+            Rule::QuantityMod => p.quantity_mod(i).is_some(),
+            Rule::PartOf => p.part_of(i).is_some(),
+            Rule::MonthDate => p.month_date(i).is_some(),
+            Rule::DayMonth => p.day_month(i).is_some(),
+            Rule::NumericDate => p.numeric_date(i).is_some(),
+            Rule::YearExpr => p.year_expr(i).is_some(),
+            Rule::Decade => p.decade(i).is_some(),
+            Rule::Century => p.century(i).is_some(),
+            Rule::Quarter => p.quarter(i).is_some(),
+            Rule::Season => p.season(i).is_some(),
+            Rule::Holiday => p.holiday(i).is_some(),
+            Rule::RelativeDay => p.relative_day(i).is_some(),
+            Rule::RelUnit => p.rel_unit(i).is_some(),
+            Rule::Weekday => p.weekday(i).is_some(),
+            Rule::TheNth => p.the_nth(i).is_some(),
+            Rule::YearAgoAdj => p.year_ago_adj(i).is_some(),
+            Rule::WeekOfDate => p.week_of_date(i).is_some(),
+            Rule::Ago => p.ago(i).is_some(),
+            Rule::Duration => p.duration(i).is_some(),
+            Rule::Set => p.set(i).is_some(),
+            Rule::Time => p.time(i).is_some(),
+            Rule::Refs => p.refs(i).is_some(),
+        }
+    }
+
+    /// Checks at every token of `text`, with and without a DCT and an
+    /// anchor, that every rule that matches is one `rules_at` lists.
+    /// Returns how many matches were seen. With `upto`, only the tokens
+    /// before it are checked.
+    fn check_index(text: &str, lexicon: &Lexicon, upto: Option<usize>) -> usize {
+        let toks = tokenize(text, lexicon);
+        let dct = date(2025, 1, 13);
+        let mut seen = 0;
+        for (dct, anchor) in [
+            (dct, None),
+            (dct, dct.map(|d| (d, Gran::Day))),
+            (None, dct.map(|d| (d, Gran::Month))),
+        ] {
+            let p = P {
+                text,
+                toks: &toks,
+                dct,
+                start: std::cell::Cell::new(0),
+                anchor: std::cell::Cell::new(anchor),
+            };
+            for i in 0..=upto.unwrap_or(toks.len()).min(toks.len()) {
+                for start in [i, 0] {
+                    p.start.set(start);
+                    let listed = p.rules_at(i);
+                    for r in ALL {
+                        if matches(&p, r, i) {
+                            seen += 1;
+                            let t = toks.get(i);
+                            assert!(
+                                listed.has(r),
+                                "{r:?} matches at {:?} ({:?}) but rules_at leaves it out; text {text:?}",
+                                t.map(|t| &text[t.start..t.end]),
+                                t.map(|t| (t.kind, t.lex)),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        seen
+    }
+
+    #[test]
+    fn rule_list_is_complete() {
+        assert_eq!(ALL.len(), Rule::Refs as usize + 1);
+        assert_eq!(Rules::of(&ALL), Rules((1 << ALL.len()) - 1));
+        for (k, r) in ALL.iter().enumerate() {
+            assert_eq!(*r as usize, k);
+        }
+    }
+
+    /// The rule index on the case table, our articles and, when present,
+    /// the shared corpora.
+    #[test]
+    fn index_is_sound_on_texts() {
+        let lexicon = Lexicon::new();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut texts = Vec::new();
+        let cases = std::fs::read_to_string(format!("{root}/testdata/timex.toml"))
+            .expect("testdata/timex.toml is readable");
+        let cases: toml::Table = cases.parse().expect("timex.toml parses");
+        for c in cases["case"].as_array().expect("cases") {
+            texts.push(c["text"].as_str().expect("case text").to_string());
+        }
+        for dir in ["testdata/articles", "../shared/corpus/modern"] {
+            let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                if e.path().extension().is_some_and(|x| x == "txt") {
+                    texts.push(std::fs::read_to_string(e.path()).expect("readable"));
+                }
+            }
+        }
+        for f in ["timebank.jsonl", "aquaint.jsonl"] {
+            let Ok(src) = std::fs::read_to_string(format!("{root}/../shared/corpus/timebank/{f}"))
+            else {
+                continue;
+            };
+            for line in src.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+                texts.push(v["text"].as_str().unwrap_or_default().to_string());
+            }
+        }
+        let seen: usize = texts.iter().map(|t| check_index(t, &lexicon, None)).sum();
+        assert!(
+            seen > 1000,
+            "only {seen} matches: the test texts are missing"
+        );
+    }
+
+    /// The words and numbers of the word soup: one spelling of each meaning
+    /// of the word table, lowercase and capitalized, words the rules spell
+    /// out, and numbers and marks of every shape the rules look at.
+    fn soup_vocabulary() -> Vec<String> {
+        let mut vocab: Vec<String> = Vec::new();
+        let mut meanings = Vec::new();
+        for (w, lex) in crate::token::WORDS {
+            if meanings.contains(lex) {
+                continue;
+            }
+            meanings.push(*lex);
+            vocab.push(w.to_string());
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            vocab.push(cap);
+        }
+        for w in [
+            "no",
+            "same",
+            "near",
+            "comparable",
+            "corresponding",
+            "latest",
+            "s",
+            "USA",
+            "am",
+            "pm",
+            "a",
+            "p",
+            "m",
+            "old",
+            "period",
+            "Sunday",
+            "as",
+            "took",
+            "account",
+            "pre",
+            "post",
+            "its",
+            "The",
+            "Year",
+            "Day",
+            "Eve",
+            "Quarter",
+            "1",
+            "2",
+            "3",
+            "4",
+            "7",
+            "12",
+            "20",
+            "24",
+            "31",
+            "45",
+            "59",
+            "99",
+            "100",
+            "500",
+            "2000",
+            "1990",
+            "2025",
+            "12345",
+            "1234567",
+            "1st",
+            "2nd",
+            "3rd",
+            "4th",
+            "20th",
+            "21st",
+            "1990s",
+            "90s",
+            "3pm",
+            "11am",
+            "10AM",
+            "3D",
+            ",",
+            ".",
+            "-",
+            "'",
+            "/",
+            ":",
+            "%",
+            "$",
+            "’",
+            "–",
+            "\n\n",
+        ] {
+            vocab.push(w.to_string());
+        }
+        vocab
+    }
+
+    /// The rule index on runs of temporal words, numbers and punctuation,
+    /// where rules meet in ways real texts rarely show: every pair of
+    /// soup words followed by random ones, "the" and every pair, then
+    /// random runs.
+    #[test]
+    fn index_is_sound_on_word_soup() {
+        let lexicon = Lexicon::new();
+        let vocab = soup_vocabulary();
+        // xorshift: a fixed, reproducible sequence
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut seen = 0;
+        let mut text = String::new();
+        let push = |text: &mut String, w: &str, sep: usize| {
+            match sep {
+                0 => {}
+                1 => text.push_str("\n\n"),
+                _ => text.push(' '),
+            }
+            text.push_str(w);
+        };
+        for a in &vocab {
+            for b in &vocab {
+                text.clear();
+                text.push_str(a);
+                push(&mut text, b, next(8));
+                for _ in 0..4 {
+                    push(&mut text, &vocab[next(vocab.len())], next(8));
+                }
+                seen += check_index(&text, &lexicon, Some(1));
+            }
+        }
+        // "the" depends most on what follows: every pair after it too
+        for b in &vocab {
+            for c in &vocab {
+                text.clear();
+                text.push_str("the");
+                push(&mut text, b, 2);
+                push(&mut text, c, next(8));
+                for _ in 0..3 {
+                    push(&mut text, &vocab[next(vocab.len())], next(8));
+                }
+                seen += check_index(&text, &lexicon, Some(0));
+            }
+        }
+        for _ in 0..5000 {
+            text.clear();
+            for _ in 0..12 {
+                push(&mut text, &vocab[next(vocab.len())], next(8));
+            }
+            seen += check_index(&text, &lexicon, None);
+        }
+        assert!(seen > 1000, "only {seen} matches");
     }
 }

@@ -285,6 +285,14 @@ mod tests {
     }
 
     #[test]
+    fn underspecified_without_dct() {
+        let tg = TimexTagger::new();
+        let text = "They met on Friday and on January 31, and will meet in March.";
+        let got: Vec<_> = tg.tag(text, None).into_iter().map(|t| t.value).collect();
+        assert_eq!(got, ["XXXX-WXX-5", "XXXX-01-31", "XXXX-03"]);
+    }
+
+    #[test]
     fn seed_article_sentences() {
         let tg = TimexTagger::new();
         let dct = parse_dct("2025-01-13").ok();

@@ -44,41 +44,81 @@ pub(crate) enum Pt {
 /// TIMEX3 season codes, in the grammar's order (spring, summer, fall, winter).
 pub(crate) const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
+/// A year as TIMEX3 spells it: at least four digits ("0900"), with room
+/// for what usually follows ("-01-20").
 fn y4(y: i32) -> String {
-    if (0..=9999).contains(&y) {
-        format!("{y:04}")
-    } else {
-        y.to_string()
+    let mut s = String::with_capacity(16);
+    match u32::try_from(y) {
+        Ok(v @ 0..=9999) => {
+            push2(&mut s, v / 100);
+            push2(&mut s, v % 100);
+        }
+        _ => s.push_str(&y.to_string()),
     }
+    s
+}
+
+/// Appends `n` with at least two digits ("03"), as `format!("{n:02}")`
+/// (a value is built for every timex; `format!` showed in profiles).
+fn push2(s: &mut String, n: u32) {
+    match (u8::try_from(n / 10), u8::try_from(n % 10)) {
+        (Ok(tens @ 0..=9), Ok(ones)) => {
+            s.push(char::from(b'0' + tens));
+            s.push(char::from(b'0' + ones));
+        }
+        _ => s.push_str(&n.to_string()),
+    }
+}
+
+/// `prefix`, then `n` with at least `width` digits (1 or 2), as
+/// `format!("{prefix}{n:0width$}")`: "XXXX-WXX-5", "XXXX-03".
+pub(crate) fn spelled(prefix: &str, n: u8, width: usize) -> String {
+    let mut s = String::with_capacity(prefix.len() + 8);
+    s.push_str(prefix);
+    match n {
+        0..=9 if width < 2 => s.push(char::from(b'0' + n)),
+        _ => push2(&mut s, n.into()),
+    }
+    s
+}
+
+/// `y4(y)`, then `sep` and `n` with two digits: "2025-02", "2025-W03".
+fn y4_then(y: i32, sep: &str, n: u32) -> String {
+    let mut s = y4(y);
+    s.push_str(sep);
+    push2(&mut s, n);
+    s
 }
 
 impl Pt {
     /// The TIMEX3 `value`.
-    pub(crate) fn value(&self) -> String {
+    pub(crate) fn value(self) -> String {
         match self {
-            Pt::Day(d) => ymd(*d),
-            Pt::Month(y, m) => format!("{}-{m:02}", y4(*y)),
-            Pt::Year(y) => y4(*y),
-            Pt::Week(y, w) => format!("{}-W{w:02}", y4(*y)),
-            Pt::Weekend(y, w) => format!("{}-W{w:02}-WE", y4(*y)),
-            Pt::Quarter(y, q) => format!("{}-Q{q}", y4(*y)),
-            Pt::Half(y, h) => format!("{}-H{h}", y4(*y)),
-            Pt::Season(y, s) => format!("{}-{}", y4(*y), SEASONS[usize::from(*s).min(3)]),
+            Pt::Day(d) => ymd(d),
+            Pt::Month(y, m) => y4_then(y, "-", m.into()),
+            Pt::Year(y) => y4(y),
+            Pt::Week(y, w) => y4_then(y, "-W", w.into()),
+            Pt::Weekend(y, w) => y4_then(y, "-W", w.into()) + "-WE",
+            Pt::Quarter(y, q) => format!("{}-Q{q}", y4(y)),
+            Pt::Half(y, h) => format!("{}-H{h}", y4(y)),
+            Pt::Season(y, s) => format!("{}-{}", y4(y), SEASONS[usize::from(s).min(3)]),
             Pt::Decade(d) => format!("{d:03}"),
             Pt::Century(c) => format!("{c:02}"),
-            Pt::Raw(s) => s.clone(),
+            Pt::Raw(s) => s,
         }
     }
 }
 
 /// `YYYY-MM-DD`.
 pub(crate) fn ymd(d: Date) -> String {
-    format!(
-        "{}-{:02}-{:02}",
-        y4(i32::from(d.year())),
-        d.month(),
-        d.day()
-    )
+    let mut s = y4_then(
+        i32::from(d.year()),
+        "-",
+        u32::try_from(d.month()).unwrap_or(0),
+    );
+    s.push('-');
+    push2(&mut s, u32::try_from(d.day()).unwrap_or(0));
+    s
 }
 
 /// `d` plus `n` days, if representable.
@@ -261,6 +301,48 @@ pub(crate) fn season_of(d: Date) -> (i32, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_spell_as_format_does() {
+        for y in (-20_000..-9_990)
+            .chain(-20..120)
+            .chain(950..2100)
+            .chain(9_990..10_020)
+        {
+            assert_eq!(
+                y4(y),
+                if (0..=9999).contains(&y) {
+                    format!("{y:04}")
+                } else {
+                    y.to_string()
+                }
+            );
+            for n in [0u8, 1, 9, 10, 12, 53, 99, 100, 255] {
+                assert_eq!(Pt::Month(y, n).value(), format!("{}-{n:02}", y4(y)));
+                assert_eq!(Pt::Week(y, n).value(), format!("{}-W{n:02}", y4(y)));
+                assert_eq!(Pt::Weekend(y, n).value(), format!("{}-W{n:02}-WE", y4(y)));
+            }
+        }
+        for n in 0..=255u8 {
+            assert_eq!(spelled("XXXX-", n, 2), format!("XXXX-{n:02}"));
+            assert_eq!(spelled("XXXX-WXX-", n, 1), format!("XXXX-WXX-{n}"));
+        }
+        for d in [
+            date(2025, 1, 3),
+            date(900, 12, 31),
+            date(-5, 6, 7),
+            date(9999, 2, 28),
+        ] {
+            let d = d.expect("a date");
+            let want = format!(
+                "{}-{:02}-{:02}",
+                y4(i32::from(d.year())),
+                d.month(),
+                d.day()
+            );
+            assert_eq!(ymd(d), want);
+        }
+    }
     use jiff::civil::date as d;
 
     #[test]

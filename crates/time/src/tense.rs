@@ -238,7 +238,7 @@ fn cue(w: &[u8]) -> Option<Tense> {
     None
 }
 
-fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
+fn is_sentence_end(text: &[u8], toks: &[Tok], i: usize) -> bool {
     match toks.get(i).map(|t| t.kind) {
         Some(Kind::Punct(b'!' | b'?' | b';')) => true,
         Some(Kind::Punct(b'.')) => {
@@ -246,7 +246,7 @@ fn is_sentence_end(toks: &[Tok], i: usize) -> bool {
             // capitalized word after a space usually does.
             let prev_long =
                 i > 0 && toks[i - 1].end - toks[i - 1].start > 3 && toks[i - 1].kind == Kind::Word;
-            let next_cap = toks.get(i + 1).is_some_and(|t| t.cap && t.ws > 0);
+            let next_cap = toks.get(i + 1).is_some_and(|t| t.cap(text) && t.ws > 0);
             prev_long && next_cap
         }
         _ => toks.get(i).is_some_and(|t| t.ws >= 3),
@@ -271,7 +271,7 @@ pub(crate) fn tense_at(text: &str, toks: &[Tok], s: usize, e: usize) -> Tense {
         }
         i -= 1;
         n += 1;
-        if is_sentence_end(toks, i) {
+        if is_sentence_end(b, toks, i) {
             break;
         }
         if let Some(w) = word(i) {
@@ -346,7 +346,7 @@ pub(crate) fn tense_at(text: &str, toks: &[Tok], s: usize, e: usize) -> Tense {
     let mut i = e;
     let mut n = 0;
     while i < toks.len() && n < 8 {
-        if is_sentence_end(toks, i) || (i > e && toks[i].ws >= 3) {
+        if is_sentence_end(b, toks, i) || (i > e && toks[i].ws >= 3) {
             break;
         }
         if let Some(w) = word(i)
