@@ -171,12 +171,43 @@ struct CompiledCue {
 /// looked up once, and patterns compare numbers.
 #[derive(Debug, Default)]
 struct Vocabulary {
-    ids: HashMap<String, u32>,
+    /// Words of up to 15 bytes by their bytes packed into one number: a
+    /// probe compares keys in the table itself, with no string to fetch.
+    short: HashMap<u128, u32>,
+    /// One bit per short word (a one-hash Bloom filter of 64K bits that stays
+    /// in cache): most words of a text are in no pattern, and a clear bit
+    /// says so without touching the table.
+    filter: Vec<u64>,
+    /// Longer words.
+    long: HashMap<String, u32>,
     words: Vec<String>,
     /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits.
     flags: Vec<u8>,
     /// Lemma → the ids of its forms, computed once per lemma.
     lemmas: HashMap<String, Vec<u32>>,
+}
+
+/// A word of up to 15 bytes as one number: its bytes, then its length in
+/// the top byte (so that no two words share a key); `None` when longer.
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
+/// The size of [`Vocabulary::filter`].
+const FILTER_BITS: usize = 1 << 16;
+
+/// A packed word's bit in [`Vocabulary::filter`].
+fn filter_bit(key: u128) -> usize {
+    let mixed =
+        ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> 48) as usize
 }
 
 /// A word of [`SLOT_BARRIERS`].
@@ -284,11 +315,22 @@ const UNKNOWN: u32 = u32::MAX;
 
 impl Vocabulary {
     fn intern(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let known = self.get(word);
+        if known != UNKNOWN {
+            return known;
         }
         let id = u32::try_from(self.words.len()).expect("fewer than 4 billion words");
-        self.ids.insert(word.to_string(), id);
+        match packed(word) {
+            Some(key) => {
+                if self.filter.is_empty() {
+                    self.filter = vec![0; FILTER_BITS / 64];
+                }
+                let bit = filter_bit(key);
+                self.filter[bit / 64] |= 1 << (bit % 64);
+                self.short.insert(key, id)
+            }
+            None => self.long.insert(word.to_string(), id),
+        };
         self.words.push(word.to_string());
         self.flags.push(0);
         id
@@ -331,7 +373,22 @@ impl Vocabulary {
     }
 
     fn get(&self, word: &str) -> u32 {
-        self.ids.get(word).copied().unwrap_or(UNKNOWN)
+        match packed(word) {
+            Some(key) => {
+                let bit = filter_bit(key);
+                if self
+                    .filter
+                    .get(bit / 64)
+                    .is_none_or(|w| w >> (bit % 64) & 1 == 0)
+                {
+                    return UNKNOWN;
+                }
+                self.short.get(&key)
+            }
+            None => self.long.get(word),
+        }
+        .copied()
+        .unwrap_or(UNKNOWN)
     }
 }
 
