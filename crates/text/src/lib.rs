@@ -50,4 +50,4 @@ pub use lexicon::is_capitalized;
 pub use normalize::{fold, fold_char};
 pub use offsets::OffsetMap;
 pub use sentences::Segmenter;
-pub use tokens::{Token, TokenKind, tokenize, tokenize_range};
+pub use tokens::{Token, TokenKind, is_ascii_word_byte, tokenize, tokenize_range};

@@ -450,9 +450,10 @@ static ASCII_WORD: [bool; 256] = {
     t
 };
 
-/// Whether `b` is an ASCII letter or digit.
+/// Whether `b` is an ASCII letter or digit, by a table (for scans that test
+/// every byte of a text).
 #[inline]
-fn is_ascii_word_byte(b: u8) -> bool {
+pub fn is_ascii_word_byte(b: u8) -> bool {
     ASCII_WORD[usize::from(b)]
 }
 

@@ -1,6 +1,8 @@
 //! Word boundaries for the theme and place matchers: where words start and
 //! end, found in one pass over the body that both matchers share.
 
+use tacitus_text::is_ascii_word_byte;
+
 /// Which bytes a pattern may start with.
 pub(super) type FirstBytes = [bool; 256];
 
@@ -35,7 +37,7 @@ impl WordStarts {
             starts.push(i);
             let alnum = if b.is_ascii() {
                 i += 1;
-                ASCII_ALNUM[usize::from(b)]
+                is_ascii_word_byte(b)
             } else {
                 let (len, alnum) = wide_char(text, i);
                 i += len;
@@ -47,7 +49,7 @@ impl WordStarts {
             // Past the rest of the word and the char that ends it.
             while let Some(&b) = bytes.get(i) {
                 let (len, alnum) = if b.is_ascii() {
-                    (1, ASCII_ALNUM[usize::from(b)])
+                    (1, is_ascii_word_byte(b))
                 } else {
                     wide_char(text, i)
                 };
@@ -65,18 +67,6 @@ impl WordStarts {
         self.0.iter().copied()
     }
 }
-
-/// Whether an ASCII byte is a letter or digit, by byte (a table: the
-/// scans below test every byte of the body).
-const ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// The length of the non-ASCII char at byte `i` (a char boundary) and
 /// whether it is a letter or digit.
@@ -120,7 +110,7 @@ pub(super) fn word_end(text: &str, s: usize) -> usize {
     let mut e = s;
     while let Some(&b) = bytes.get(e) {
         let (len, alnum) = if b.is_ascii() {
-            (1, ASCII_ALNUM[usize::from(b)])
+            (1, is_ascii_word_byte(b))
         } else {
             wide_char(text, e)
         };
