@@ -817,6 +817,19 @@ pub(crate) struct WordTable {
     /// The entries of the words of one to seven bytes again, by
     /// [`short_key`] (one integer to hash and compare).
     short: rustc_hash::FxHashMap<u64, (u32, u16, u32)>,
+    /// One bit per key of `short` (a one-hash Bloom filter of
+    /// [`SHORT_FILTER_BITS`]): most words of a text are in no entry, and a
+    /// clear bit says so without a probe of the large table.
+    short_filter: Vec<u64>,
+}
+
+/// The size of [`WordTable::short_filter`]: 128 KiB, several bits per key.
+const SHORT_FILTER_BITS: usize = 1 << 20;
+
+/// A short key's bit in [`WordTable::short_filter`].
+#[inline]
+fn short_filter_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 44) as usize
 }
 
 /// A word of one to seven bytes as one integer: its bytes and its length.
@@ -929,6 +942,16 @@ impl WordTable {
             .filter(|(w, _)| (1..=7).contains(&w.len()))
             .map(|(w, &e)| (short_key(w.as_bytes()), e))
             .collect();
+        self.index_filter();
+    }
+
+    /// Fills `short_filter` from the keys of `short`.
+    fn index_filter(&mut self) {
+        self.short_filter = vec![0; SHORT_FILTER_BITS / 64];
+        for &key in self.short.keys() {
+            let bit = short_filter_bit(key);
+            self.short_filter[bit / 64] |= 1 << (bit % 64);
+        }
     }
 
     /// Marks the lowercase, capitalized and capitals forms of each ASCII
@@ -968,6 +991,7 @@ impl WordTable {
                 }
             }
         }
+        self.index_filter();
     }
 
     /// The bits of `word` and its `ORG_WORDS` index (0 when not one).
@@ -989,6 +1013,14 @@ impl WordTable {
     /// [`short_key`] is `key`.
     #[inline]
     pub(crate) fn lookup_short(&self, key: u64) -> (u32, u16, u32) {
+        let bit = short_filter_bit(key);
+        if self
+            .short_filter
+            .get(bit / 64)
+            .is_none_or(|w| w >> (bit % 64) & 1 == 0)
+        {
+            return (0, 0, NO_NAME);
+        }
         self.short.get(&key).copied().unwrap_or((0, 0, NO_NAME))
     }
 }
