@@ -171,8 +171,11 @@ struct CompiledCue {
 /// looked up once, and patterns compare numbers.
 #[derive(Debug, Default)]
 struct Vocabulary {
-    /// Words of up to 15 bytes by their bytes packed into one number: a
-    /// probe compares keys in the table itself, with no string to fetch.
+    /// Words of up to 7 bytes — most words of a text, and the commonest —
+    /// by their bytes packed into one number: a probe compares keys in the
+    /// table itself, with no string to fetch, and the table stays small.
+    tiny: HashMap<u64, u32>,
+    /// Words of 8 to 15 bytes, packed the same way.
     short: HashMap<u128, u32>,
     /// One bit per short word (a one-hash Bloom filter of 64K bits that stays
     /// in cache): most words of a text are in no pattern, and a clear bit
@@ -188,7 +191,8 @@ struct Vocabulary {
 }
 
 /// A word of up to 15 bytes as one number: its bytes, then its length in
-/// the top byte (so that no two words share a key); `None` when longer.
+/// the byte after them (so that no two words share a key); `None` when
+/// longer. A word of up to 7 bytes fits in 64 bits.
 fn packed(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     if bytes.len() > 15 {
@@ -196,7 +200,7 @@ fn packed(word: &str) -> Option<u128> {
     }
     let mut buf = [0u8; 16];
     buf[..bytes.len()].copy_from_slice(bytes);
-    buf[15] = bytes.len() as u8;
+    buf[bytes.len()] = bytes.len() as u8;
     Some(u128::from_le_bytes(buf))
 }
 
@@ -327,7 +331,10 @@ impl Vocabulary {
                 }
                 let bit = filter_bit(key);
                 self.filter[bit / 64] |= 1 << (bit % 64);
-                self.short.insert(key, id)
+                match u64::try_from(key) {
+                    Ok(tiny) => self.tiny.insert(tiny, id),
+                    Err(_) => self.short.insert(key, id),
+                }
             }
             None => self.long.insert(word.to_string(), id),
         };
@@ -383,7 +390,10 @@ impl Vocabulary {
                 {
                     return UNKNOWN;
                 }
-                self.short.get(&key)
+                match u64::try_from(key) {
+                    Ok(tiny) => self.tiny.get(&tiny),
+                    Err(_) => self.short.get(&key),
+                }
             }
             None => self.long.get(word),
         }
