@@ -92,6 +92,11 @@ fn modality_cues() {
         m("Brazil imposed tariffs on Paraguay."),
         Some(Modality::Asserted)
     );
+    // A cue before a comma governs another clause.
+    assert_eq!(
+        m("Asked what it may do next, Brazil imposed tariffs on Paraguay."),
+        Some(Modality::Asserted)
+    );
 }
 
 #[test]

@@ -1789,7 +1789,13 @@ impl Events {
     fn modality(&self, items: &[Item], m: &Match) -> Modality {
         // A participle clause's cues are its own, not its sentence's.
         let start = if m.participle { m.anchor } else { m.first };
-        let before = start.saturating_sub(CUE_BEFORE)..m.anchor;
+        // Before the clause, cues stop at a comma or a barrier: "On All
+        // Things Considered on Sunday, Pelosi criticized …" is asserted.
+        let lo = (start.saturating_sub(CUE_BEFORE)..start)
+            .rev()
+            .find(|&j| items[j].word() == Some(",") || is_barrier(&items[j]))
+            .map_or(start.saturating_sub(CUE_BEFORE), |j| j + 1);
+        let before = lo..m.anchor;
         let after = m.anchor + 1..(m.last + 1 + CUE_AFTER).min(items.len());
         // Every cue that occurs, as (first item, length, modality); a cue
         // inside a longer one does not count ("would" in "would like to").
