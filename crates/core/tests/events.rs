@@ -100,6 +100,21 @@ fn modality_cues() {
 }
 
 #[test]
+fn a_title_inside_a_compound_is_part_of_its_person() {
+    let d = dyads("Prime Minister Narendra Modi and President Emmanuel Macron held talks.");
+    assert!(
+        d.iter().any(|(s, t, root, ..)| root == "04"
+            && ((s == "IND" && t == "FRA") || (s == "FRA" && t == "IND"))),
+        "{d:?}"
+    );
+    let ev = events("President Emmanuel Macron visited India.");
+    assert_eq!(
+        ev[0].evidence.text, "President Emmanuel Macron visited India",
+        "the title is in the evidence"
+    );
+}
+
+#[test]
 fn a_compound_subject_of_a_reciprocal_verb_gives_every_pair() {
     let ev = events("Peru, Chile and Bolivia met in Lima on Friday.");
     let mut pairs: Vec<(String, String)> = ev

@@ -1223,11 +1223,24 @@ impl Events {
                     skip_until = tokens[next].end;
                     continue;
                 }
+                // "President Emmanuel Macron": the title before a person's
+                // name is part of the actor ("Modi and President Emmanuel
+                // Macron" is a compound).
+                let title = match actor.entity.map(|e| doc.entities[e].kind) {
+                    Some(EntityKind::Person) => {
+                        capitalized_title_before(text, &out, tok.start, &agents.titles)
+                    }
+                    _ => 0,
+                };
+                let start = out[out.len() - title..]
+                    .first()
+                    .map_or(tok.start, |it| it.bytes.start);
+                out.truncate(out.len() - title);
                 out.push(Item {
                     kind: ItemKind::Actors(vec![actor]),
                     id: UNKNOWN,
                     flags: 0,
-                    bytes: tok.start..end,
+                    bytes: start..end,
                 });
                 skip_until = end;
                 continue;
@@ -1416,6 +1429,39 @@ impl Events {
         }
         merge_compounds(out)
     }
+}
+
+/// How many of the last `items` are a capitalized title written right
+/// before byte `at` ("President", "Prime Minister"): 0 when none.
+fn capitalized_title_before(
+    text: &str,
+    items: &[Item],
+    at: usize,
+    titles: &FxHashSet<String>,
+) -> usize {
+    let mut found = 0;
+    let mut phrase = String::new();
+    let mut end = at;
+    for (n, item) in items.iter().rev().take(3).enumerate() {
+        let (Some(word), Some(raw)) = (item.word(), text.get(item.bytes.clone())) else {
+            break;
+        };
+        // Adjacent capitalized words: "Foreign Minister Wang Yi".
+        let gap = text.get(item.bytes.end..end).unwrap_or("x");
+        if !gap.chars().all(char::is_whitespace) || !raw.starts_with(char::is_uppercase) {
+            break;
+        }
+        phrase = if phrase.is_empty() {
+            word.to_string()
+        } else {
+            format!("{word} {phrase}")
+        };
+        if titles.contains(&phrase) {
+            found = n + 1;
+        }
+        end = item.bytes.start;
+    }
+    found
 }
 
 /// The actor an entity stands for.
