@@ -816,6 +816,16 @@ struct Actor<'a> {
     entity: Option<usize>,
 }
 
+impl<'a> Actor<'a> {
+    /// An actor the events stage read itself, with no entity.
+    fn coded(code: impl Into<Cow<'a, str>>) -> Self {
+        Actor {
+            code: code.into(),
+            entity: None,
+        }
+    }
+}
+
 /// A word, a possessive, or a run of actors ("Japan, India and Australia").
 #[derive(Debug, Clone)]
 enum ItemKind<'a> {
@@ -836,6 +846,16 @@ struct Item<'a> {
 }
 
 impl<'a> Item<'a> {
+    /// A run of actors over `bytes`.
+    fn of_actors(actors: Vec<Actor<'a>>, bytes: Range<usize>) -> Self {
+        Item {
+            kind: ItemKind::Actors(actors),
+            id: UNKNOWN,
+            flags: 0,
+            bytes,
+        }
+    }
+
     fn word(&self) -> Option<&str> {
         match &self.kind {
             ItemKind::Word(w) => Some(w),
@@ -980,15 +1000,7 @@ fn name_the_pair<'a>(items: &mut Vec<Item<'a>>, pair: &[Actor<'a>]) {
             .flatten();
         if noun.is_some_and(|w| PAIR_NOUNS.contains(&w)) {
             let bytes = items[i].bytes.start..items[i + len - 1].bytes.end;
-            items.splice(
-                i..i + len,
-                [Item {
-                    kind: ItemKind::Actors(pair.to_vec()),
-                    id: UNKNOWN,
-                    flags: 0,
-                    bytes,
-                }],
-            );
+            items.splice(i..i + len, [Item::of_actors(pair.to_vec(), bytes)]);
         }
         i += 1;
     }
@@ -1183,15 +1195,7 @@ impl Events {
                     let code = format!("{}{}", country.code, &actor.code[3..]);
                     let start = owner.bytes.start;
                     out.truncate(out.len() - 2);
-                    out.push(Item {
-                        kind: ItemKind::Actors(vec![Actor {
-                            code: Cow::Owned(code),
-                            entity: None,
-                        }]),
-                        id: UNKNOWN,
-                        flags: 0,
-                        bytes: start..end,
-                    });
+                    out.push(Item::of_actors(vec![Actor::coded(code)], start..end));
                     skip_until = end;
                     continue;
                 }
@@ -1210,16 +1214,10 @@ impl Events {
                     let code = format!("{}GOV", country.code);
                     let start = owner.bytes.start;
                     out.truncate(out.len() - 2);
-                    actor = Actor {
-                        code: Cow::Owned(code),
-                        entity: None,
-                    };
-                    out.push(Item {
-                        kind: ItemKind::Actors(vec![actor]),
-                        id: UNKNOWN,
-                        flags: 0,
-                        bytes: start..tokens[next].end,
-                    });
+                    out.push(Item::of_actors(
+                        vec![Actor::coded(code)],
+                        start..tokens[next].end,
+                    ));
                     skip_until = tokens[next].end;
                     continue;
                 }
@@ -1236,12 +1234,7 @@ impl Events {
                     .first()
                     .map_or(tok.start, |it| it.bytes.start);
                 out.truncate(out.len() - title);
-                out.push(Item {
-                    kind: ItemKind::Actors(vec![actor]),
-                    id: UNKNOWN,
-                    flags: 0,
-                    bytes: start..end,
-                });
+                out.push(Item::of_actors(vec![actor], start..end));
                 skip_until = end;
                 continue;
             }
@@ -1282,12 +1275,7 @@ impl Events {
             if word == "the"
                 && let Some((e, end)) = title_reference(text, tokens, k, titled, agents)
             {
-                out.push(Item {
-                    kind: ItemKind::Actors(vec![entity_actor(doc, e)]),
-                    id: UNKNOWN,
-                    flags: 0,
-                    bytes: tok.start..end,
-                });
+                out.push(Item::of_actors(vec![entity_actor(doc, e)], tok.start..end));
                 skip_until = end;
                 continue;
             }
@@ -1311,16 +1299,11 @@ impl Events {
                 && let Some((role, end)) = agents.noun_at(text, tokens, k + 3)
                 && !role.is_empty()
             {
-                let agent = |country: &str| Actor {
-                    code: Cow::Owned(format!("{country}{role}")),
-                    entity: None,
-                };
-                out.push(Item {
-                    kind: ItemKind::Actors(vec![agent(first), agent(second)]),
-                    id: UNKNOWN,
-                    flags: 0,
-                    bytes: tok.start..end,
-                });
+                let agent = |country: &str| Actor::coded(format!("{country}{role}"));
+                out.push(Item::of_actors(
+                    vec![agent(first), agent(second)],
+                    tok.start..end,
+                ));
                 skip_until = end;
                 continue;
             }
@@ -1328,16 +1311,15 @@ impl Events {
             if let Some(country) = adjective
                 && let Some((role, end)) = agents.noun_at(text, tokens, k + 1)
             {
-                out.push(Item {
-                    kind: ItemKind::Actors(vec![Actor {
-                        code: Cow::Owned(format!("{country}{role}")),
-                        entity: None,
-                    }]),
-                    id: UNKNOWN,
-                    // "Chinese goods" are acted on; they do nothing.
-                    flags: if role.is_empty() { OBJECT_ONLY } else { 0 },
-                    bytes: tok.start..end,
-                });
+                let mut item = Item::of_actors(
+                    vec![Actor::coded(format!("{country}{role}"))],
+                    tok.start..end,
+                );
+                // "Chinese goods" are acted on; they do nothing.
+                if role.is_empty() {
+                    item.flags = OBJECT_ONLY;
+                }
+                out.push(item);
                 skip_until = end;
                 continue;
             }
@@ -1345,15 +1327,10 @@ impl Events {
             if let Some(country) = adjective
                 && word.ends_with('s')
             {
-                out.push(Item {
-                    kind: ItemKind::Actors(vec![Actor {
-                        code: Cow::Borrowed(country.as_str()),
-                        entity: None,
-                    }]),
-                    id: UNKNOWN,
-                    flags: 0,
-                    bytes: tok.start..end,
-                });
+                out.push(Item::of_actors(
+                    vec![Actor::coded(country.as_str())],
+                    tok.start..end,
+                ));
                 continue;
             }
             // "Brazil's Federal Police": the country's agents.
@@ -1372,15 +1349,7 @@ impl Events {
                 let code = format!("{}{role}", country.code);
                 let start = owner.bytes.start;
                 out.pop();
-                out.push(Item {
-                    kind: ItemKind::Actors(vec![Actor {
-                        code: Cow::Owned(code),
-                        entity: None,
-                    }]),
-                    id: UNKNOWN,
-                    flags: 0,
-                    bytes: start..noun_end,
-                });
+                out.push(Item::of_actors(vec![Actor::coded(code)], start..noun_end));
                 skip_until = noun_end;
                 continue;
             }
@@ -1917,10 +1886,7 @@ impl Events {
             let mut members: Vec<Actor> = Vec::new();
             for a in sources.iter().chain(targets) {
                 match self.groups.get(a.code.as_ref()) {
-                    Some(codes) => members.extend(codes.iter().map(|c| Actor {
-                        code: Cow::Borrowed(c.as_str()),
-                        entity: None,
-                    })),
+                    Some(codes) => members.extend(codes.iter().map(|c| Actor::coded(c.as_str()))),
                     None => members.push(a.clone()),
                 }
             }
