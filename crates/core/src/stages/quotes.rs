@@ -55,7 +55,8 @@ impl Stage for Quotes {
         let mut quotes = Vec::new();
         for (start, end) in spans {
             let inner = &doc.text()[start..end];
-            let speaker = if inner.split_whitespace().count() >= MIN_WORDS {
+            // At least MIN_WORDS words: counted no further.
+            let speaker = if inner.split_whitespace().nth(MIN_WORDS - 1).is_some() {
                 speaker(doc, &layout, start, end).or_else(|| subject_before(doc, &layout, start))
             } else if inner
                 .split_whitespace()
@@ -296,46 +297,61 @@ fn speaker(doc: &Document, layout: &Layout, start: usize, end: usize) -> Option<
 }
 
 /// The byte range of the first reporting verb in `words`: the first run of
-/// alphanumeric chars that is one.
+/// alphanumeric chars that is one, in any case.
 fn reporting_verb(words: &str) -> Option<Range<usize>> {
     let bytes = words.as_bytes();
-    let mut start = None;
     let mut i = 0;
-    loop {
+    while let Some(&b) = bytes.get(i) {
         // ASCII bytes are tested as bytes; only other chars are decoded.
-        let (alnum, len) = match bytes.get(i) {
-            None => (false, 0),
-            Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            Some(_) => words
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut upper, mut ascii) = (false, true);
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphanumeric() {
+                upper |= b.is_ascii_uppercase();
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                match words.get(i..).and_then(|rest| rest.chars().next()) {
+                    Some(c) if c.is_alphanumeric() => {
+                        ascii = false;
+                        i += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if i == start {
+            // A char that is not alphanumeric: step over it.
+            i += words
                 .get(i..)
                 .and_then(|rest| rest.chars().next())
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+                .map_or(1, char::len_utf8);
+            continue;
+        }
+        let word = &words[start..i];
+        let verb = if !upper && ascii {
+            is_reporting_verb(word)
+        } else {
+            is_reporting_verb_any_case(word, ascii)
         };
-        if alnum {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take()
-            && is_reporting_verb_any_case(&words[s..i])
-        {
-            return Some(s..i);
+        if verb {
+            return Some(start..i);
         }
-        if len == 0 {
-            return None;
-        }
-        i += len;
     }
+    None
 }
 
-/// [`is_reporting_verb`] for a word in any case; lowercases only when it must.
-fn is_reporting_verb_any_case(word: &str) -> bool {
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
-        return is_reporting_verb(word);
-    }
+/// [`is_reporting_verb`] for a word with capitals or non-ASCII letters.
+fn is_reporting_verb_any_case(word: &str, ascii: bool) -> bool {
     // A short ASCII word ("Said") is lowercased on the stack, not in a new
     // `String`.
     let mut buf = [0u8; 32];
-    if word.is_ascii()
-        && let Some(lower) = buf.get_mut(..word.len())
-    {
+    if ascii && let Some(lower) = buf.get_mut(..word.len()) {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         return std::str::from_utf8(lower).is_ok_and(is_reporting_verb);
@@ -387,6 +403,10 @@ mod tests {
             "ΣAID no verb here",
             "İstanbul warned",
             "x2said said",
+            "«Said» — ‘told’…",
+            "“no”, said…",
+            "ＳＡＩＤ said",
+            "\u{212A}ept asKed warned",
             "a very long word withoutanyverbatallinsideitthoughitgoesonandon said",
         ] {
             assert_eq!(
