@@ -208,10 +208,20 @@ impl Lexer<'_, '_> {
                 // A plain ASCII word ending at a space or at punctuation that
                 // no rule of `word` reads is emitted here.
                 let p = ascii_word_end(bytes, i);
+                // `word` reads on past '.', apostrophes, hyphens and
+                // non-ASCII chars, and past ',' ':' '/' only between two
+                // digits ("1,200"): a word before a comma is emitted here.
+                let between_digits = |p: usize| {
+                    p.checked_sub(1)
+                        .and_then(|q| bytes.get(q))
+                        .is_some_and(u8::is_ascii_digit)
+                        && bytes.get(p + 1).is_some_and(u8::is_ascii_digit)
+                };
                 match bytes.get(p) {
                     Some(&n)
                         if !n.is_ascii()
-                            || matches!(n, b',' | b':' | b'/' | b'.' | b'\'' | b'-') =>
+                            || matches!(n, b'.' | b'\'' | b'-')
+                            || (matches!(n, b',' | b':' | b'/') && between_digits(p)) =>
                     {
                         i = self.word(i, p);
                     }
@@ -565,6 +575,17 @@ fn is_punct(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commas_colons_and_slashes_join_digits_only() {
+        assert_eq!(
+            toks("Paris, 1,200 a,b 10:30 x:1 2:y 9/11 and/or 3, 4,5."),
+            [
+                "Paris", ",", "1,200", "a", ",", "b", "10:30", "x", ":", "1", "2", ":", "y",
+                "9/11", "and", "/", "or", "3", ",", "4,5", "."
+            ]
+        );
+    }
 
     #[test]
     fn word_ends_match_the_byte_table() {
