@@ -590,9 +590,7 @@ fn wire_dateline(text: &str) -> Option<Option<Date>> {
     let first_line = head.lines().next().unwrap_or("");
     // Every separator holds a '-' or the lead byte of '–' or '—': most
     // lines have neither, and are ruled out without a substring search.
-    if memchr::memchr2(b'-', 0xE2, first_line.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr2(b'-', 0xE2, first_line.as_bytes())?;
     let sep = [" - ", " – ", " — ", " -- ", " —", "— "]
         .iter()
         .filter_map(|s| first_line.find(s))
