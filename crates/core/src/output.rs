@@ -3,8 +3,6 @@
 //! tags found, for the TempEval-3 scorers); `gdelt` rows are written by
 //! [`crate::gdelt`].
 
-mod jsonl;
-
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -36,15 +34,10 @@ pub fn write_json_array<W: Write>(out: &mut W, docs: &[Document]) -> io::Result<
     pretty(out, docs)
 }
 
-/// Writes one document as one line of compact JSON: what
-/// `serde_json::to_writer` writes, made faster ([`jsonl`]).
+/// Writes one document as one line of compact JSON.
 pub fn write_jsonl<W: Write>(out: &mut W, doc: &Document) -> io::Result<()> {
-    // The body is most of the line; one allocation holds the whole line,
-    // which then goes out in one write.
-    let mut line = Vec::with_capacity(4 * doc.text().len() + 1024);
-    jsonl::document(&mut line, doc);
-    line.push(b'\n');
-    out.write_all(&line)
+    serde_json::to_writer(&mut *out, doc).map_err(io::Error::other)?;
+    out.write_all(b"\n")
 }
 
 fn pretty<W: Write, T: Serialize + ?Sized>(out: &mut W, value: &T) -> io::Result<()> {
