@@ -808,6 +808,8 @@ pub(crate) const W_THE: u32 = 1 << 13;
 /// written in lowercase, capitalized or in capitals (see
 /// [`WordTable::add_name_tokens`]).
 pub(crate) const W_NAME_TOKEN: u32 = 1 << 14;
+/// With [`W_NAME_TOKEN`]: a gazetteer name starts with that token.
+pub(crate) const W_NAME_FIRST: u32 = 1 << 15;
 
 /// Word → (`W_*` bits, index into `ORG_WORDS`, gazetteer token id or
 /// `NO_NAME`), case as written.
@@ -956,14 +958,18 @@ impl WordTable {
 
     /// Marks the lowercase, capitalized and capitals forms of each ASCII
     /// token of the gazetteer's names (`tokens`, normalized: ASCII
-    /// lowercase, with the gazetteer's id of it) with [`W_NAME_TOKEN`] and
-    /// the id.
-    pub(crate) fn add_name_tokens<'a>(&mut self, tokens: impl IntoIterator<Item = (&'a str, u32)>) {
+    /// lowercase, with the gazetteer's id of it and whether a name starts
+    /// with it) with [`W_NAME_TOKEN`], the id and, for a first token,
+    /// [`W_NAME_FIRST`].
+    pub(crate) fn add_name_tokens<'a>(
+        &mut self,
+        tokens: impl IntoIterator<Item = (&'a str, u32, bool)>,
+    ) {
         let tokens = tokens.into_iter();
         self.map.reserve(3 * tokens.size_hint().0);
         self.short.reserve(3 * tokens.size_hint().0);
         let mut form = String::new();
-        for (s, id) in tokens.filter(|s| s.0.is_ascii()) {
+        for (s, id, first) in tokens.filter(|s| s.0.is_ascii()) {
             for casing in 0..3 {
                 form.clear();
                 form.push_str(s);
@@ -984,6 +990,9 @@ impl WordTable {
                         .or_insert((0, 0, NO_NAME)),
                 };
                 e.0 |= W_NAME_TOKEN;
+                if first {
+                    e.0 |= W_NAME_FIRST;
+                }
                 e.2 = id;
                 let e = *e;
                 if (1..=7).contains(&form.len()) {
@@ -1013,15 +1022,20 @@ impl WordTable {
     /// [`short_key`] is `key`.
     #[inline]
     pub(crate) fn lookup_short(&self, key: u64) -> (u32, u16, u32) {
-        let bit = short_filter_bit(key);
-        if self
-            .short_filter
-            .get(bit / 64)
-            .is_none_or(|w| w >> (bit % 64) & 1 == 0)
-        {
+        if !self.filter_has(key) {
             return (0, 0, NO_NAME);
         }
         self.short.get(&key).copied().unwrap_or((0, 0, NO_NAME))
+    }
+
+    /// Whether the filter lets short key `key` through (a clear bit: no
+    /// entry has it).
+    #[inline]
+    fn filter_has(&self, key: u64) -> bool {
+        let bit = short_filter_bit(key);
+        self.short_filter
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 != 0)
     }
 }
 
@@ -1085,7 +1099,7 @@ mod tests {
     #[test]
     fn pronouns_the_and_name_tokens_in_any_casing() {
         let mut t = WordTable::new([], []);
-        t.add_name_tokens([("trump", 0), ("u.s.", 1), ("côte", 2)]);
+        t.add_name_tokens([("trump", 0, true), ("u.s.", 1, false), ("côte", 2, true)]);
         let is = |w: &str, bit: u32| t.get(w).0 & bit != 0;
         for w in ["he", "He", "HE", "hE", "she", "sHe", "HIS", "her", "Him"] {
             assert!(is(w, W_PRONOUN), "{w}");
@@ -1098,6 +1112,7 @@ mod tests {
         }
         for w in ["trump", "Trump", "TRUMP", "u.s.", "U.s.", "U.S."] {
             assert!(is(w, W_NAME_TOKEN), "{w}");
+            assert_eq!(is(w, W_NAME_FIRST), w.starts_with(['t', 'T']), "{w}");
         }
         // Mixed case and non-ASCII words are left to the gazetteer.
         for w in ["tRump", "TRump", "côte", "Côte"] {
