@@ -769,12 +769,22 @@ impl Actors {
         // copy); the others, the tokens holding a non-ASCII char's lead
         // byte, are folded into `buf` first (by token index).
         let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
-        // The leads are in order: each search starts at the token before.
-        let mut from = 0;
+        // The leads are in order: each search starts at the token of the
+        // one before and gallops forward (steps of 1, 2, 4, ... tokens, then
+        // a binary search within the last step), which reads only tokens
+        // near the next lead.
+        let before = |k: usize, lead: usize| toks.get(k).is_some_and(|t| t.end <= lead);
+        let mut k = 0;
         for &lead in &leads {
             let lead = lead as usize;
-            let k = from + toks[from..].partition_point(|t| t.end <= lead);
-            from = k;
+            let mut step = 1;
+            while before(k + step - 1, lead) {
+                k += step;
+                step *= 2;
+            }
+            // Token k + step - 1 (or the end) is past the lead.
+            let end = (k + step - 1).min(toks.len());
+            k += toks[k..end].partition_point(|t| t.end <= lead);
             if toks.get(k).is_some_and(|t| t.start <= lead)
                 && non_ascii.last().is_none_or(|&(last, _, _)| last != k)
             {
@@ -860,10 +870,7 @@ impl Actors {
                 }
                 .unwrap_or("");
                 let s = norm_buf.len();
-                let entry = match key {
-                    Some(key) => self.inner.words.lookup_short(key),
-                    None => self.inner.words.lookup(w),
-                };
+                let entry = self.inner.words.lookup_word(w, key);
                 let (facts, as_is) = self.word_facts(w, key, entry, &mut norm_buf);
                 words.push(Word {
                     facts: WordFacts {

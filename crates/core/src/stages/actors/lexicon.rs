@@ -819,19 +819,28 @@ pub(crate) struct WordTable {
     /// The entries of the words of one to seven bytes again, by
     /// [`short_key`] (one integer to hash and compare).
     short: rustc_hash::FxHashMap<u64, (u32, u16, u32)>,
-    /// One bit per key of `short` (a one-hash Bloom filter of
-    /// [`SHORT_FILTER_BITS`]): most words of a text are in no entry, and a
-    /// clear bit says so without a probe of the large table.
-    short_filter: Vec<u64>,
+    /// One bit per key of `short` and per longer word of `map` (a
+    /// one-hash Bloom filter of [`FILTER_BITS`]): most words of a text are
+    /// in no entry, and a clear bit says so without a probe of the large
+    /// tables.
+    filter: Vec<u64>,
 }
 
-/// The size of [`WordTable::short_filter`]: 128 KiB, several bits per key.
-const SHORT_FILTER_BITS: usize = 1 << 20;
+/// The size of [`WordTable::filter`]: 128 KiB, several bits per key.
+const FILTER_BITS: usize = 1 << 20;
 
-/// A short key's bit in [`WordTable::short_filter`].
+/// A short key's bit in [`WordTable::filter`].
 #[inline]
 fn short_filter_bit(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 44) as usize
+}
+
+/// The bit of a word of eight bytes or more in [`WordTable::filter`].
+#[inline]
+fn long_filter_bit(word: &str) -> usize {
+    use std::hash::BuildHasher;
+    let hash = rustc_hash::FxBuildHasher.hash_one(word);
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 44) as usize
 }
 
 /// A word of one to seven bytes as one integer: its bytes and its length.
@@ -947,13 +956,15 @@ impl WordTable {
         self.index_filter();
     }
 
-    /// Fills `short_filter` from the keys of `short`.
+    /// Fills `filter` from the keys of `short` and the longer words of `map`.
     fn index_filter(&mut self) {
-        self.short_filter = vec![0; SHORT_FILTER_BITS / 64];
-        for &key in self.short.keys() {
-            let bit = short_filter_bit(key);
-            self.short_filter[bit / 64] |= 1 << (bit % 64);
+        let mut filter = vec![0u64; FILTER_BITS / 64];
+        let short = self.short.keys().map(|&key| short_filter_bit(key));
+        let long = self.map.keys().filter(|w| w.len() > 7).map(|w| long_filter_bit(w));
+        for bit in short.chain(long) {
+            filter[bit / 64] |= 1 << (bit % 64);
         }
+        self.filter = filter;
     }
 
     /// Marks the lowercase, capitalized and capitals forms of each ASCII
@@ -1018,22 +1029,34 @@ impl WordTable {
         self.map.get(word).copied().unwrap_or((0, 0, NO_NAME))
     }
 
-    /// [`WordTable::lookup`] of the word of one to seven bytes whose
-    /// [`short_key`] is `key`.
+    /// [`WordTable::lookup`] of `word`, whose [`short_key`] is `key` if
+    /// it has two to seven bytes: by that key, or by the word's own bits
+    /// in the filter before the table of longer words.
     #[inline]
-    pub(crate) fn lookup_short(&self, key: u64) -> (u32, u16, u32) {
-        if !self.filter_has(key) {
+    pub(crate) fn lookup_word(&self, word: &str, key: Option<u64>) -> (u32, u16, u32) {
+        let (bit, key) = match key {
+            Some(key) => (short_filter_bit(key), Some(key)),
+            None if (1..=7).contains(&word.len()) => {
+                let key = short_key(word.as_bytes());
+                (short_filter_bit(key), Some(key))
+            }
+            None => (long_filter_bit(word), None),
+        };
+        if !self.filter_has(bit) {
             return (0, 0, NO_NAME);
         }
-        self.short.get(&key).copied().unwrap_or((0, 0, NO_NAME))
+        match key {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.map.get(word).copied(),
+        }
+        .unwrap_or((0, 0, NO_NAME))
     }
 
-    /// Whether the filter lets short key `key` through (a clear bit: no
-    /// entry has it).
+    /// Whether `bit` of the filter is set (a clear bit: no entry has a
+    /// word with that bit).
     #[inline]
-    fn filter_has(&self, key: u64) -> bool {
-        let bit = short_filter_bit(key);
-        self.short_filter
+    fn filter_has(&self, bit: usize) -> bool {
+        self.filter
             .get(bit / 64)
             .is_some_and(|w| w >> (bit % 64) & 1 != 0)
     }
