@@ -75,6 +75,8 @@ struct Inner {
     title_words: FxSet<String>,
     /// First words of the titles, lowercase: a quick test before `title_words`.
     title_first: FxSet<String>,
+    /// The role code of each title (for people titled at home).
+    title_roles: home::TitleRoles,
     /// The closed word lists and the given and family names, one lookup.
     words: lexicon::WordTable,
     /// The index of the first country with each code.
@@ -470,6 +472,7 @@ impl Actors {
                     .filter_map(|t| t.title.split_whitespace().next())
                     .map(str::to_lowercase)
                     .collect(),
+                title_roles: home::TitleRoles::new(&dict),
                 words,
                 country_of_code,
                 people_of,
@@ -528,7 +531,7 @@ impl Stage for Actors {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut entities = self.tag(doc);
         names::as_written(&mut entities);
-        home::titled_people_at_home(&mut entities, &self.inner.dict);
+        home::titled_people_at_home(&mut entities, &self.inner.title_roles);
         doc.entities = entities;
         Ok(())
     }

@@ -76,7 +76,7 @@ pub(crate) struct Gazetteer {
     /// The tokens after each node that end a name there ([`Node::last`]):
     /// to see a name whose last token is a prefix of the text's token (it
     /// does not match, but the scan it stands for goes past that token).
-    last_tokens: Vec<u32>,
+    last_tokens: Vec<LastToken>,
     /// Every normalized token of the names, with its id.
     tokens: FxHashMap<Box<str>, u32>,
     /// The text of each token id.
@@ -95,6 +95,24 @@ pub(crate) struct Gazetteer {
 struct Node {
     entries: (u32, u32),
     last: (u32, u32),
+}
+
+/// A token that ends a name after some node: its id, length and first
+/// bytes (most texts it is tried on differ there: no load of its text).
+#[derive(Debug, Clone, Copy)]
+struct LastToken {
+    id: u32,
+    len: u32,
+    head: u64,
+}
+
+/// Up to the first eight bytes of `b` as one integer (zero-padded).
+#[inline]
+fn head_of(b: &[u8]) -> u64 {
+    let mut head = [0u8; 8];
+    let n = b.len().min(8);
+    head[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(head)
 }
 
 /// What the trie holds while it is built, by node: the name (pattern)
@@ -246,7 +264,14 @@ impl Gazetteer {
                 g.entries.extend(list);
             }
             node.last = (g.last_tokens.len() as u32, last.len() as u32);
-            g.last_tokens.append(last);
+            g.last_tokens.extend(last.iter().map(|&id| {
+                let text = g.token_text[id as usize].as_bytes();
+                LastToken {
+                    id,
+                    len: text.len() as u32,
+                    head: head_of(text),
+                }
+            }));
         }
         g
     }
@@ -381,9 +406,11 @@ impl Gazetteer {
     /// prefix of `text` (a normalized token).
     fn last_is_prefix(&self, node: Node, text: &str) -> bool {
         let (start, len) = (node.last.0 as usize, node.last.1 as usize);
-        self.last_tokens[start..start + len].iter().any(|&t| {
-            let t = &*self.token_text[t as usize];
-            t.len() < text.len() && text.starts_with(t)
+        self.last_tokens[start..start + len].iter().any(|t| {
+            let n = t.len as usize;
+            n < text.len()
+                && head_of(&text.as_bytes()[..n.min(8)]) == t.head
+                && (n <= 8 || text.starts_with(&*self.token_text[t.id as usize]))
         })
     }
 
