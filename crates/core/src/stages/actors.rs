@@ -442,7 +442,10 @@ impl Actors {
             };
         }
         let mut words = lexicon::WordTable::new(given.iter().copied(), family.iter().copied());
-        words.add_name_tokens(gaz.name_tokens().map(|(s, id)| (s, id, gaz.starts_name(id))));
+        words.add_name_tokens(
+            gaz.name_tokens()
+                .map(|(s, id)| (s, id, gaz.starts_name(id))),
+        );
         let mut country_of_code: FxMap<Box<str>, u32> = FxMap::default();
         for (i, c) in dict.countries.iter().enumerate() {
             country_of_code
