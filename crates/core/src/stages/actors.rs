@@ -169,7 +169,7 @@ struct Toks<'a> {
     /// How many number tokens each line has.
     line_numbers: Vec<u32>,
     /// The tokens whose normalized form starts a gazetteer name, in order.
-    name_starts: Vec<(u32, u32)>,
+    name_starts: Vec<u32>,
     /// The capitalized words (`F_CAP`), in order.
     cap_tokens: Vec<u32>,
     /// The `Word` tokens that are he/she/his/her/him or "the", in order.
@@ -237,9 +237,8 @@ struct WordFacts {
     /// Its normalized form is a token of a gazetteer name: which
     /// (`lexicon::NO_NAME`: none).
     gaz_token: u32,
-    /// Its normalized form is the first token of a gazetteer name: the
-    /// trie node it leads to.
-    gaz_root: Option<u32>,
+    /// Its normalized form is the first token of a gazetteer name.
+    gaz_first: bool,
     /// he/she/his/her/him in any case.
     pronoun: bool,
     /// "the" in any case.
@@ -264,7 +263,7 @@ impl Default for WordFacts {
             alpha2: false,
             lower_start: false,
             gaz_token: lexicon::NO_NAME,
-            gaz_root: None,
+            gaz_first: false,
             pronoun: false,
             the: false,
             as_word: false,
@@ -814,7 +813,7 @@ impl Actors {
         let lines = caps_lines(text);
         let mut norm_buf = String::with_capacity(text.len() / 8);
         // Sized for most texts: growing costs more than the room.
-        let mut name_starts: Vec<(u32, u32)> = Vec::with_capacity(n / 2);
+        let mut name_starts: Vec<u32> = Vec::with_capacity(n / 2);
         let mut pronouns_the: Vec<u32> = Vec::with_capacity(n / 8);
         let mut cap_tokens: Vec<u32> = Vec::with_capacity(n / 2);
         let mut at: Vec<Tok> = Vec::with_capacity(n);
@@ -916,8 +915,8 @@ impl Actors {
             seen_word |= wordlike;
 
             let wf = &mut words[id as usize].facts;
-            if let Some(root) = wf.gaz_root {
-                name_starts.push((k as u32, root));
+            if wf.gaz_first {
+                name_starts.push(k as u32);
             }
             let f = match t.kind {
                 TokenKind::Word => {
@@ -1007,13 +1006,8 @@ impl Actors {
             // Written lowercase, capitalized or in capitals, the word table
             // knows whether a name has it; otherwise ask the gazetteer.
             // A name token's entry also says whether a name starts with it.
-            let (gaz_token, gaz_root) = if !rest_upper || no_lower {
-                // Looked up once per distinct word, not at each occurrence.
-                let first = bits & lexicon::W_NAME_FIRST != 0;
-                (
-                    name_token,
-                    first.then(|| self.inner.gaz.root(name_token)).flatten(),
-                )
+            let (gaz_token, gaz_first) = if !rest_upper || no_lower {
+                (name_token, bits & lexicon::W_NAME_FIRST != 0)
             } else {
                 self.gaz_token(&norm[s..])
             };
@@ -1027,7 +1021,7 @@ impl Actors {
                 pronoun: bits & lexicon::W_PRONOUN != 0,
                 the: bits & lexicon::W_THE != 0,
                 gaz_token,
-                gaz_root,
+                gaz_first,
                 as_word: false,
                 mid_cap: false,
                 tok_flags: 0,
@@ -1036,7 +1030,7 @@ impl Actors {
         } else {
             let s = norm.len();
             norm_token(w, norm);
-            let (gaz_token, gaz_root) = self.gaz_token(&norm[s..]);
+            let (gaz_token, gaz_first) = self.gaz_token(&norm[s..]);
             let facts = WordFacts {
                 bits,
                 org,
@@ -1048,7 +1042,7 @@ impl Actors {
                 pronoun: false,
                 the: false,
                 gaz_token,
-                gaz_root,
+                gaz_first,
                 as_word: false,
                 mid_cap: false,
                 tok_flags: 0,
@@ -1058,10 +1052,10 @@ impl Actors {
     }
 
     /// The gazetteer's id of a normalized token ([`lexicon::NO_NAME`] if no
-    /// name has it) and the trie node it leads to if a name starts with it.
-    fn gaz_token(&self, norm: &str) -> (u32, Option<u32>) {
+    /// name has it) and whether a name starts with it.
+    fn gaz_token(&self, norm: &str) -> (u32, bool) {
         let id = self.inner.gaz.token_id(norm).unwrap_or(lexicon::NO_NAME);
-        (id, self.inner.gaz.root(id))
+        (id, self.inner.gaz.starts_name(id))
     }
 
     /// Handles the gazetteer match `n` = tokens a..b; returns the next token.

@@ -327,9 +327,8 @@ impl Gazetteer {
 
     /// Every match over a document's tokens: `(first token, end token,
     /// entry)`, in text order, not overlapping. `starts` are the tokens
-    /// (in order) whose normalized form is the first token of a name, the
-    /// only ones a match starts at, with the node that token leads to
-    /// ([`Gazetteer::root`]);
+    /// (in order) whose normalized form is the first token of a name
+    /// ([`Gazetteer::starts_name`]), the only ones a match starts at;
     /// `token(i)` is the token id of token i's normalized form
     /// ([`Gazetteer::token_id`]) if a name has it (`None` past the last
     /// token); `norm(i)` that form (`""` past the last token); `text(i)`
@@ -343,7 +342,7 @@ impl Gazetteer {
     /// text's) start no match.
     pub(crate) fn find<'t>(
         &self,
-        starts: &[(u32, u32)],
+        starts: &[u32],
         token: impl Fn(usize) -> Option<u32>,
         norm: impl Fn(usize) -> &'t str,
         text: impl Fn(usize) -> &'t str,
@@ -353,11 +352,17 @@ impl Gazetteer {
         let mut from = 0;
         // The names found from one token: (end token, node), shortest first.
         let mut found: Vec<(usize, u32)> = Vec::new();
-        for &(first, mut node) in starts {
+        for &first in starts {
             let first = first as usize;
             if first < from {
                 continue;
             }
+            let Some(mut node) = token(first)
+                .map(|t| self.first[t as usize])
+                .filter(|&c| c != NONE)
+            else {
+                continue;
+            };
             found.clear();
             // One past the last token the longest name's bytes reach.
             let mut reach = first + 1;
@@ -407,15 +412,6 @@ impl Gazetteer {
                 && head_of(&text.as_bytes()[..n.min(8)]) == t.head
                 && (n <= 8 || text.starts_with(&*self.token_text[t.id as usize]))
         })
-    }
-
-    /// The node that token id `token` leads to from the root, if a name
-    /// starts with it.
-    pub(crate) fn root(&self, token: u32) -> Option<u32> {
-        self.first
-            .get(token as usize)
-            .copied()
-            .filter(|&n| n != NONE)
     }
 
     /// Whether some name starts with token id `token`.
@@ -484,8 +480,9 @@ mod tests {
             })
             .collect();
         let ids: Vec<Option<u32>> = norms.iter().map(|n| g.token_id(n)).collect();
-        let starts: Vec<(u32, u32)> = (0..text.len())
-            .filter_map(|k| Some((k as u32, g.root(ids[k]?)?)))
+        let starts: Vec<u32> = (0..text.len())
+            .filter(|&k| ids[k].is_some_and(|t| g.starts_name(t)))
+            .map(|k| k as u32)
             .collect();
         let mut out = Vec::new();
         g.find(
