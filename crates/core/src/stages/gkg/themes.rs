@@ -1,13 +1,9 @@
-//! Theme matching: every phrase of `themes.tsv` in one ASCII
-//! case-insensitive aho-corasick automaton, walked anchored from each word
-//! start of the body, leftmost-longest ("trade war" before "war"), kept on
-//! word boundaries; a rule with a context counts only when its sentence has
-//! one of the context words and none of the vetoes. Each match is one
-//! mention of each theme it names.
+//! Theme matching: every phrase of `themes.tsv`, matched ASCII
+//! case-insensitively at each word start of the body, leftmost-longest
+//! ("trade war" before "war"), kept on word boundaries; a rule with a
+//! context counts only when its sentence has one of the context words and
+//! none of the vetoes. Each match is one mention of each theme it names.
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use tacitus_dict::themes::{Phrase, Themes};
 
@@ -24,7 +20,10 @@ struct Rule {
 }
 
 pub(super) struct ThemeMatcher {
-    ac: Option<DFA>,
+    /// The phrases (lowercase, without their `*`), by pattern id.
+    patterns: Vec<String>,
+    /// The phrases that may start at a word, by their first bytes.
+    index: PhraseIndex,
     /// The bytes a phrase may start with, in either ASCII case.
     first: FirstBytes,
     uses: Vec<Uses>,
@@ -60,20 +59,10 @@ impl ThemeMatcher {
                 uses[id].push((r, p.prefix));
             }
         }
-        // Walked anchored from each word start, a few bytes at a time: a DFA
-        // with only the anchored start state builds at about half the cost
-        // of a full one and steps in a table lookup (a contiguous NFA builds
-        // cheaper still but walks at about twice the cost).
-        let ac = DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .ok();
         ThemeMatcher {
-            ac,
+            index: PhraseIndex::new(&patterns),
             first: first_bytes(&patterns, true),
+            patterns: patterns.into_iter().map(str::to_string).collect(),
             uses,
             rules,
             names,
@@ -82,9 +71,6 @@ impl ThemeMatcher {
 
     /// The themes of a document, most mentioned first, then by name.
     pub(super) fn themes(&self, doc: &Document, starts: &WordStarts) -> Vec<Theme> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
         let text = doc.text();
         let bytes = text.as_bytes();
         let mut counts = vec![0usize; self.names.len()];
@@ -92,9 +78,7 @@ impl ThemeMatcher {
         let mut lower = String::new();
         let mut lowered_for = usize::MAX;
         let mut fired: Vec<u32> = Vec::new();
-        let found = longest_valid(ac, &self.first, starts, text, |_, e, p| {
-            right_boundary(bytes, text, e) || self.uses[p].iter().any(|u| u.1)
-        });
+        let found = self.longest_valid(starts, text);
         for (s, e, p) in found {
             let whole_word = right_boundary(bytes, text, e);
             fired.clear();
@@ -154,53 +138,109 @@ fn has_word(hay: &str, w: &Phrase) -> bool {
     })
 }
 
-/// The leftmost-longest matches of the automaton's patterns that start on a
-/// word boundary and that `ok` accepts: (start, end, pattern). From each
-/// word start, left to right and past the previous match, the automaton is
-/// walked anchored and the longest accepted pattern starting there is kept.
-/// Checking before choosing keeps a phrase that a longer candidate failing
-/// its word boundary would hide ("the euro" in "The European Commission").
-fn longest_valid<A: Automaton>(
-    aut: &A,
-    first: &FirstBytes,
-    starts: &WordStarts,
-    text: &str,
-    ok: impl Fn(usize, usize, usize) -> bool,
-) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
-    let Ok(start) = aut.start_state(Anchored::Yes) else {
-        return out;
-    };
-    let bytes = text.as_bytes();
-    for s in starts.iter() {
-        if !first[usize::from(bytes[s])] || out.last().is_some_and(|m: &(_, usize, _)| s < m.1) {
-            continue;
-        }
-        let mut best = None;
-        let mut sid = start;
-        for (i, &b) in bytes[s..].iter().enumerate() {
-            sid = aut.next_state(Anchored::Yes, sid, b);
-            if !aut.is_special(sid) {
+impl ThemeMatcher {
+    /// The leftmost-longest phrases that start on a word boundary and end on
+    /// one (or may go on, for a `*` phrase): (start, end, pattern). At each
+    /// word start, left to right and past the previous match, the longest
+    /// such phrase that starts there is kept. Checking the end before
+    /// choosing keeps a phrase that a longer candidate failing its word
+    /// boundary would hide ("the euro" in "The European Commission").
+    fn longest_valid(&self, starts: &WordStarts, text: &str) -> Vec<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for s in starts.iter() {
+            if !self.first[usize::from(bytes[s])] || out.last().is_some_and(|m| s < m.1) {
                 continue;
             }
-            if aut.is_dead(sid) {
-                break;
-            }
-            if aut.is_match(sid) {
-                let e = s + i + 1;
-                // A match state also lists the patterns that end here but
-                // start later (suffixes): keep the one starting at `s`.
-                for k in 0..aut.match_len(sid) {
-                    let p = aut.match_pattern(sid, k);
-                    if aut.pattern_len(p) == e - s && ok(s, e, p.as_usize()) {
-                        best = Some((e, p.as_usize()));
-                    }
-                }
-            }
+            let best = self.index.candidates(&bytes[s..]).find_map(|p| {
+                let phrase = self.patterns[p as usize].as_bytes();
+                let e = s + phrase.len();
+                let found = bytes
+                    .get(s..e)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(phrase))
+                    && (right_boundary(bytes, text, e)
+                        || self.uses[p as usize].iter().any(|u| u.1));
+                found.then_some((s, e, p as usize))
+            });
+            out.extend(best);
         }
-        if let Some((e, p)) = best {
-            out.push((s, e, p));
+        out
+    }
+}
+
+/// The most bytes of a phrase's start that [`PhraseIndex`] keys on.
+const KEY_BYTES: usize = 4;
+
+/// The size of [`PhraseIndex::seen`] in bits (a power of two).
+const SEEN_BITS: usize = 1 << 15;
+
+/// The phrases by their first [`KEY_BYTES`] bytes, lowercased (all of a
+/// shorter phrase): a word start of the text finds the only phrases that
+/// may start there in one small map, where an automaton walked from every
+/// word start missed the cache at almost every byte of its large table.
+struct PhraseIndex {
+    /// Pattern ids by key, longest phrase first.
+    by_key: FxHashMap<u32, Vec<u32>>,
+    /// A bit for each key of `by_key` (a Bloom filter with one hash): at
+    /// most word starts no phrase begins, and a clear bit says so cheaper.
+    seen: Vec<u64>,
+    /// Bit `n` is set when some key is `n` bytes long.
+    key_lens: u8,
+}
+
+impl PhraseIndex {
+    fn new(patterns: &[&str]) -> PhraseIndex {
+        let mut by_key: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let mut seen = vec![0u64; SEEN_BITS / 64];
+        let mut key_lens = 0u8;
+        for (id, p) in patterns.iter().enumerate() {
+            let n = p.len().min(KEY_BYTES);
+            if n == 0 {
+                continue;
+            }
+            let key = key_of(p.as_bytes(), n);
+            by_key.entry(key).or_default().push(id as u32);
+            let bit = seen_bit(key);
+            seen[bit / 64] |= 1 << (bit % 64);
+            key_lens |= 1 << n;
+        }
+        for ids in by_key.values_mut() {
+            ids.sort_by_key(|&id| std::cmp::Reverse(patterns[id as usize].len()));
+        }
+        PhraseIndex {
+            by_key,
+            seen,
+            key_lens,
         }
     }
-    out
+
+    /// The patterns that may start `text` (every one that does, and some
+    /// that do not), longest first.
+    fn candidates<'a>(&'a self, text: &'a [u8]) -> impl Iterator<Item = u32> + 'a {
+        (1..=KEY_BYTES.min(text.len()))
+            .rev()
+            .filter(move |&n| self.key_lens & (1 << n) != 0)
+            .map(|n| key_of(text, n))
+            .filter(|&key| {
+                let bit = seen_bit(key);
+                self.seen[bit / 64] & (1 << (bit % 64)) != 0
+            })
+            .flat_map(|key| self.by_key.get(&key).into_iter().flatten().copied())
+    }
+}
+
+/// The first `n` (at most [`KEY_BYTES`]) bytes of `bytes`, ASCII
+/// lowercased, little-endian in a `u32`, zero-padded.
+fn key_of(bytes: &[u8], n: usize) -> u32 {
+    let mut key = [0u8; KEY_BYTES];
+    for (k, b) in key.iter_mut().zip(&bytes[..n]) {
+        *k = b.to_ascii_lowercase();
+    }
+    u32::from_le_bytes(key)
+}
+
+/// The bit of a key in [`PhraseIndex::seen`].
+fn seen_bit(key: u32) -> usize {
+    (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_BITS.trailing_zeros()))
+        as usize
 }
