@@ -198,13 +198,31 @@ impl ToneIndex {
 /// An ASCII word of at most [`MAX_LOOKUP`] bytes, lowercased and packed;
 /// `None` for other words.
 fn pack_lowercase(word: &[u8]) -> Option<PackedWord> {
+    pack_lowercase_in(word, 0..word.len())
+}
+
+/// [`pack_lowercase`] of `text[range]`, read from `text` in eight-byte
+/// chunks with the bytes past the word masked off. (Copying the word into a
+/// zeroed buffer first made each chunk's load wait for the byte stores: a
+/// store-forwarding stall on every word of every article.)
+fn pack_lowercase_in(text: &[u8], range: std::ops::Range<usize>) -> Option<PackedWord> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut bytes = [0u8; MAX_LOOKUP];
-    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    let word = text.get(range.clone())?;
+    if word.len() > MAX_LOOKUP {
+        return None;
+    }
     let mut packed = [0u64; 3];
     let mut high = 0;
-    for (p, chunk) in packed.iter_mut().zip(bytes.chunks_exact(8)) {
-        let x = u64::from_le_bytes(chunk.try_into().ok()?);
+    for (p, from) in packed.iter_mut().zip(range.clone().step_by(8)) {
+        let n = (range.end - from).min(8);
+        let x = match text.get(from..from + 8) {
+            Some(chunk) => u64::from_le_bytes(chunk.try_into().ok()?) & (u64::MAX >> (64 - 8 * n)),
+            None => {
+                let mut chunk = [0u8; 8];
+                chunk[..n].copy_from_slice(&text[from..from + n]);
+                u64::from_le_bytes(chunk)
+            }
+        };
         high |= x;
         // Per ASCII byte: bit 7 of `x + 0x3F` is set from 'A' on, of
         // `x + 0x25` from past 'Z' on; an uppercase letter gains 0x20.
@@ -231,7 +249,7 @@ fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
         // The usual word: ASCII (so on char boundaries), looked up packed.
         let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
         let packed = if lookup.contains(&bytes.len()) {
-            pack_lowercase(bytes)
+            pack_lowercase_in(text.as_bytes(), t.start..t.end)
         } else {
             None
         };
@@ -286,6 +304,14 @@ mod tests {
         assert_ne!(pack_lowercase(b"kill"), pack_lowercase(b"killed"));
         assert_eq!(pack_lowercase("café".as_bytes()), None);
         assert_eq!(pack_lowercase(&[b'a'; 25]), None);
+        let text = b"x Peacekeepers-KILLED\xC3";
+        assert_eq!(
+            pack_lowercase_in(text, 2..14),
+            pack_lowercase(b"peacekeepers")
+        );
+        assert_eq!(pack_lowercase_in(text, 15..21), pack_lowercase(b"killed"));
+        assert_eq!(pack_lowercase_in(text, 15..22), None);
+        assert_eq!(pack_lowercase_in(text, 15..23), None);
         let index = ToneIndex::new(ToneLexicon::builtin());
         let mut buf = String::new();
         assert_eq!(index.get("Peace", &mut buf), Some(Polarity::Positive));

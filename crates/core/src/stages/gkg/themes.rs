@@ -24,6 +24,9 @@ pub(super) struct ThemeMatcher {
     patterns: Vec<String>,
     /// The phrases that may start at a word, by their first bytes.
     index: PhraseIndex,
+    /// Whether a rule lets the last word of the pattern go on (`*`), by
+    /// pattern id.
+    prefix: Vec<bool>,
     /// The bytes a phrase may start with, in either ASCII case.
     first: FirstBytes,
     uses: Vec<Uses>,
@@ -59,8 +62,10 @@ impl ThemeMatcher {
                 uses[id].push((r, p.prefix));
             }
         }
+        let prefix: Vec<bool> = uses.iter().map(|u| u.iter().any(|&(_, p)| p)).collect();
         ThemeMatcher {
             index: PhraseIndex::new(&patterns),
+            prefix,
             first: first_bytes(&patterns, true),
             patterns: patterns.into_iter().map(str::to_string).collect(),
             uses,
@@ -152,17 +157,25 @@ impl ThemeMatcher {
             if !self.first[usize::from(bytes[s])] || out.last().is_some_and(|m| s < m.1) {
                 continue;
             }
-            let best = self.index.candidates(&bytes[s..]).find_map(|p| {
-                let phrase = self.patterns[p as usize].as_bytes();
-                let e = s + phrase.len();
-                let found = bytes
-                    .get(s..e)
-                    .is_some_and(|t| t.eq_ignore_ascii_case(phrase))
-                    && (right_boundary(bytes, text, e)
-                        || self.uses[p as usize].iter().any(|u| u.1));
-                found.then_some((s, e, p as usize))
-            });
-            out.extend(best);
+            let rest = &bytes[s..];
+            let head = lower8(rest);
+            // Longest keys first: their phrases are the longest.
+            for n in (1..=KEY_BYTES.min(rest.len())).rev() {
+                let found = self.index.get(n, head).iter().find(|p| {
+                    let len = p.len as usize;
+                    head & head_mask(len) == p.head
+                        && len <= rest.len()
+                        && (len <= 8
+                            || rest[8..len].eq_ignore_ascii_case(
+                                &self.patterns[p.id as usize].as_bytes()[8..],
+                            ))
+                        && (self.prefix[p.id as usize] || right_boundary(bytes, text, s + len))
+                });
+                if let Some(p) = found {
+                    out.push((s, s + p.len as usize, p.id as usize));
+                    break;
+                }
+            }
         }
         out
     }
@@ -171,76 +184,155 @@ impl ThemeMatcher {
 /// The most bytes of a phrase's start that [`PhraseIndex`] keys on.
 const KEY_BYTES: usize = 4;
 
-/// The size of [`PhraseIndex::seen`] in bits (a power of two).
-const SEEN_BITS: usize = 1 << 15;
-
-/// The phrases by their first [`KEY_BYTES`] bytes, lowercased (all of a
-/// shorter phrase): a word start of the text finds the only phrases that
-/// may start there in one small map, where an automaton walked from every
-/// word start missed the cache at almost every byte of its large table.
+/// The phrases by their first [`KEY_BYTES`] bytes (all of a shorter
+/// phrase), ASCII lowercased: at a word start of the text, the only phrases
+/// that may start there are in a small map. (An automaton walked from every
+/// word start missed the cache at almost every byte of its large table.)
 struct PhraseIndex {
-    /// Pattern ids by key, longest phrase first.
-    by_key: FxHashMap<u32, Vec<u32>>,
-    /// A bit for each key of `by_key` (a Bloom filter with one hash): at
-    /// most word starts no phrase begins, and a clear bit says so cheaper.
-    seen: Vec<u64>,
+    /// The range of `phrases` of each key.
+    by_key: FxHashMap<u32, (u32, u32)>,
+    /// The phrases grouped by key, longest first in each group.
+    phrases: Vec<IndexedPhrase>,
     /// Bit `n` is set when some key is `n` bytes long.
     key_lens: u8,
 }
 
+/// A phrase of [`PhraseIndex`], with its first eight bytes ready to compare
+/// with the text's in one step.
+#[derive(Clone, Copy)]
+struct IndexedPhrase {
+    /// The first eight bytes, as [`lower8`] reads them.
+    head: u64,
+    /// Its length in bytes.
+    len: u32,
+    /// Its pattern id.
+    id: u32,
+}
+
 impl PhraseIndex {
     fn new(patterns: &[&str]) -> PhraseIndex {
-        let mut by_key: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        let mut seen = vec![0u64; SEEN_BITS / 64];
+        let mut groups: FxHashMap<u32, Vec<IndexedPhrase>> = FxHashMap::default();
         let mut key_lens = 0u8;
         for (id, p) in patterns.iter().enumerate() {
             let n = p.len().min(KEY_BYTES);
+            let (Ok(len), Ok(id)) = (u32::try_from(p.len()), u32::try_from(id)) else {
+                continue;
+            };
             if n == 0 {
                 continue;
             }
-            let key = key_of(p.as_bytes(), n);
-            by_key.entry(key).or_default().push(id as u32);
-            let bit = seen_bit(key);
-            seen[bit / 64] |= 1 << (bit % 64);
+            let head = lower8(p.as_bytes());
+            groups
+                .entry(head as u32 & key_mask(n))
+                .or_default()
+                .push(IndexedPhrase { head, len, id });
             key_lens |= 1 << n;
         }
-        for ids in by_key.values_mut() {
-            ids.sort_by_key(|&id| std::cmp::Reverse(patterns[id as usize].len()));
+        let mut by_key = FxHashMap::default();
+        let mut phrases = Vec::with_capacity(patterns.len());
+        for (key, mut group) in groups {
+            group.sort_by_key(|p| std::cmp::Reverse(p.len));
+            let start = phrases.len() as u32;
+            phrases.extend(group);
+            by_key.insert(key, (start, phrases.len() as u32));
         }
         PhraseIndex {
             by_key,
-            seen,
+            phrases,
             key_lens,
         }
     }
 
-    /// The patterns that may start `text` (every one that does, and some
-    /// that do not), longest first.
-    fn candidates<'a>(&'a self, text: &'a [u8]) -> impl Iterator<Item = u32> + 'a {
-        (1..=KEY_BYTES.min(text.len()))
-            .rev()
-            .filter(move |&n| self.key_lens & (1 << n) != 0)
-            .map(|n| key_of(text, n))
-            .filter(|&key| {
-                let bit = seen_bit(key);
-                self.seen[bit / 64] & (1 << (bit % 64)) != 0
-            })
-            .flat_map(|key| self.by_key.get(&key).into_iter().flatten().copied())
+    /// The phrases whose first `n` bytes (all of them, when `n` is less
+    /// than [`KEY_BYTES`]) may be the first `n` bytes of `head` (from
+    /// [`lower8`]), longest first: every one that is, and some that are not.
+    fn get(&self, n: usize, head: u64) -> &[IndexedPhrase] {
+        if self.key_lens & (1 << n) == 0 {
+            return &[];
+        }
+        match self.by_key.get(&(head as u32 & key_mask(n))) {
+            Some(&(start, end)) => &self.phrases[start as usize..end as usize],
+            None => &[],
+        }
     }
 }
 
-/// The first `n` (at most [`KEY_BYTES`]) bytes of `bytes`, ASCII
-/// lowercased, little-endian in a `u32`, zero-padded.
-fn key_of(bytes: &[u8], n: usize) -> u32 {
-    let mut key = [0u8; KEY_BYTES];
-    for (k, b) in key.iter_mut().zip(&bytes[..n]) {
-        *k = b.to_ascii_lowercase();
-    }
-    u32::from_le_bytes(key)
+/// The first eight bytes of `bytes` (zero-padded when it is shorter) in a
+/// little-endian `u64`, ASCII lowercased.
+fn lower8(bytes: &[u8]) -> u64 {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = !LOW;
+    let x = match bytes.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => {
+            let mut chunk = [0u8; 8];
+            chunk[..bytes.len()].copy_from_slice(bytes);
+            u64::from_le_bytes(chunk)
+        }
+    };
+    // Per byte, on its low seven bits (so no carry crosses bytes): bit 7
+    // of `+ 0x3F` is set from 'A' on, of `+ 0x25` from past 'Z' on; an
+    // ASCII uppercase letter gains 0x20, other bytes stay as they are.
+    let low = x & LOW;
+    let upper = low.wrapping_add(0x3F3F_3F3F_3F3F_3F3F)
+        & !low.wrapping_add(0x2525_2525_2525_2525)
+        & !x
+        & HIGH;
+    x | (upper >> 2)
 }
 
-/// The bit of a key in [`PhraseIndex::seen`].
-fn seen_bit(key: u32) -> usize {
-    (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_BITS.trailing_zeros()))
-        as usize
+/// The bits of the first `len` bytes of [`lower8`]'s `u64` (all for eight
+/// or more).
+fn head_mask(len: usize) -> u64 {
+    u64::MAX >> (8 * 8usize.saturating_sub(len))
+}
+
+/// The bits of the first `n` bytes of a key (1 to [`KEY_BYTES`]).
+fn key_mask(n: usize) -> u32 {
+    u32::MAX >> (8 * (KEY_BYTES - n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower8_lowercases_ascii_only() {
+        for b in 0..=255u8 {
+            let bytes = [b'Q', b, b'x', b, b'-', b'Z', b, 0xC3];
+            let mut expected = [0u8; 8];
+            for (e, x) in expected.iter_mut().zip(bytes) {
+                *e = x.to_ascii_lowercase();
+            }
+            assert_eq!(lower8(&bytes), u64::from_le_bytes(expected), "byte {b:#x}");
+            assert_eq!(lower8(&bytes[..3]) >> 24, 0);
+        }
+    }
+
+    #[test]
+    fn longest_phrase_on_word_boundaries() {
+        let themes = Themes::parse(
+            "t.tsv",
+            "EU\tthe european commission|european union\t-\nMONEY\tthe euro\t-\n\
+             TRADE\ttrade|trade war|tariff*\t-\nWAR\twar\t-\n",
+        )
+        .unwrap();
+        let m = ThemeMatcher::new(&themes);
+        let text = "The European Commission and the euro. TRADE WARS, tariffs, a trade war.";
+        let found: Vec<&str> = m
+            .longest_valid(&WordStarts::new(text), text)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "The European Commission",
+                "the euro",
+                "TRADE",
+                "tariff",
+                "trade war"
+            ]
+        );
+    }
 }
