@@ -47,13 +47,22 @@ struct Inner {
     tone: ToneIndex,
     themes: themes::ThemeMatcher,
     places: &'static places::GeoIndex,
+    /// The bytes a theme phrase or a place name may start with.
+    word_first: words::FirstBytes,
 }
 
 static INNER: LazyLock<Arc<Inner>> = LazyLock::new(|| {
+    let themes = themes::ThemeMatcher::new(tacitus_dict::themes::Themes::builtin());
+    let places = places::GeoIndex::builtin();
+    let mut word_first = *themes.first_bytes();
+    for (w, &p) in word_first.iter_mut().zip(places.first_bytes()) {
+        *w |= p;
+    }
     Arc::new(Inner {
         tone: ToneIndex::new(ToneLexicon::builtin()),
-        themes: themes::ThemeMatcher::new(tacitus_dict::themes::Themes::builtin()),
-        places: places::GeoIndex::builtin(),
+        themes,
+        places,
+        word_first,
     })
 });
 
@@ -99,7 +108,7 @@ impl Stage for Gkg {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         doc.tone = Some(tone(doc, &self.inner.tone));
-        let starts = words::WordStarts::new(doc.text());
+        let starts = words::WordStarts::new(doc.text(), &self.inner.word_first);
         doc.themes = self.inner.themes.themes(doc, &starts);
         places::locate(doc, self.inner.places, &starts);
         Ok(())

@@ -74,6 +74,11 @@ impl ThemeMatcher {
         }
     }
 
+    /// The bytes a phrase may start with.
+    pub(super) fn first_bytes(&self) -> &FirstBytes {
+        &self.first
+    }
+
     /// The themes of a document, most mentioned first, then by name.
     pub(super) fn themes(&self, doc: &Document, starts: &WordStarts) -> Vec<Theme> {
         let text = doc.text();
@@ -320,7 +325,7 @@ mod tests {
         let m = ThemeMatcher::new(&themes);
         let text = "The European Commission and the euro. TRADE WARS, tariffs, a trade war.";
         let found: Vec<&str> = m
-            .longest_valid(&WordStarts::new(text), text)
+            .longest_valid(&WordStarts::new(text, m.first_bytes()), text)
             .into_iter()
             .map(|(s, e, _)| &text[s..e])
             .collect();
