@@ -64,7 +64,7 @@ impl ThemeMatcher {
         }
         let prefix: Vec<bool> = uses.iter().map(|u| u.iter().any(|&(_, p)| p)).collect();
         ThemeMatcher {
-            index: PhraseIndex::new(&patterns),
+            index: PhraseIndex::new(&patterns, &prefix),
             prefix,
             first: first_bytes(&patterns, true),
             patterns: patterns.into_iter().map(str::to_string).collect(),
@@ -164,22 +164,30 @@ impl ThemeMatcher {
             }
             let rest = &bytes[s..];
             let head = lower8(rest);
-            // Longest keys first: their phrases are the longest.
-            for n in (1..=KEY_BYTES.min(rest.len())).rev() {
-                let found = self.index.get(n, head).iter().find(|p| {
-                    let len = p.len as usize;
-                    head & head_mask(len) == p.head
-                        && len <= rest.len()
-                        && (len <= 8
-                            || rest[8..len].eq_ignore_ascii_case(
-                                &self.patterns[p.id as usize].as_bytes()[8..],
-                            ))
-                        && (self.prefix[p.id as usize] || right_boundary(bytes, text, s + len))
-                });
-                if let Some(p) = found {
-                    out.push((s, s + p.len as usize, p.id as usize));
-                    break;
-                }
+            let matches = |p: &&IndexedPhrase| {
+                let len = p.len as usize;
+                head & head_mask(len) == p.head
+                    && len <= rest.len()
+                    && (len <= 8
+                        || rest[8..len]
+                            .eq_ignore_ascii_case(&self.patterns[p.id as usize].as_bytes()[8..]))
+                    && (self.prefix[p.id as usize] || right_boundary(bytes, text, s + len))
+            };
+            // Longest phrases first: those of the word's key, then those of
+            // shorter keys that a `*` lets go on.
+            let (key, n) = key_of(head);
+            let mut found = self.index.group(key).iter().find(matches);
+            if found.is_none() && self.index.short_prefix != 0 {
+                found = (1..n)
+                    .rev()
+                    .filter(|&k| self.index.short_prefix & (1 << k) != 0)
+                    .find_map(|k| {
+                        let key = head as u32 & ((1u64 << (8 * k)) - 1) as u32;
+                        self.index.group(key).iter().find(matches)
+                    });
+            }
+            if let Some(p) = found {
+                out.push((s, s + p.len as usize, p.id as usize));
             }
         }
         out
@@ -189,17 +197,22 @@ impl ThemeMatcher {
 /// The most bytes of a phrase's start that [`PhraseIndex`] keys on.
 const KEY_BYTES: usize = 4;
 
-/// The phrases by their first [`KEY_BYTES`] bytes (all of a shorter
-/// phrase), ASCII lowercased: at a word start of the text, the only phrases
-/// that may start there are in a small map. (An automaton walked from every
-/// word start missed the cache at almost every byte of its large table.)
+/// The phrases by their key: their first [`KEY_BYTES`] bytes, ASCII
+/// lowercased, up to the first that is not an ASCII letter or digit ("war"
+/// for "war", "war crime" and "war-torn"). At a word start of the text, the
+/// phrases that may start there are those of the text's key (a phrase that
+/// ends there ends a word) and, for a `*` phrase shorter than its word,
+/// those of a shorter key: one probe of a small map for most words. (An
+/// automaton walked from every word start missed the cache at almost every
+/// byte of its large table.)
 struct PhraseIndex {
     /// The range of `phrases` of each key.
     by_key: FxHashMap<u32, (u32, u32)>,
     /// The phrases grouped by key, longest first in each group.
     phrases: Vec<IndexedPhrase>,
-    /// Bit `n` is set when some key is `n` bytes long.
-    key_lens: u8,
+    /// Bit `n` is set when a `*` phrase is all letters and digits and `n`
+    /// bytes long, less than [`KEY_BYTES`]: its word may go on past its key.
+    short_prefix: u8,
 }
 
 /// A phrase of [`PhraseIndex`], with its first eight bytes ready to compare
@@ -215,23 +228,28 @@ struct IndexedPhrase {
 }
 
 impl PhraseIndex {
-    fn new(patterns: &[&str]) -> PhraseIndex {
+    /// The index of `patterns`; `prefix[id]` when a rule lets the last word
+    /// of pattern `id` go on.
+    fn new(patterns: &[&str], prefix: &[bool]) -> PhraseIndex {
         let mut groups: FxHashMap<u32, Vec<IndexedPhrase>> = FxHashMap::default();
-        let mut key_lens = 0u8;
+        let mut short_prefix = 0u8;
         for (id, p) in patterns.iter().enumerate() {
-            let n = p.len().min(KEY_BYTES);
-            let (Ok(len), Ok(id)) = (u32::try_from(p.len()), u32::try_from(id)) else {
+            let (Ok(len), Ok(id32)) = (u32::try_from(p.len()), u32::try_from(id)) else {
                 continue;
             };
-            if n == 0 {
+            if p.is_empty() {
                 continue;
             }
             let head = lower8(p.as_bytes());
-            groups
-                .entry(head as u32 & key_mask(n))
-                .or_default()
-                .push(IndexedPhrase { head, len, id });
-            key_lens |= 1 << n;
+            let (key, n) = key_of(head);
+            if prefix[id] && n == p.len() && n < KEY_BYTES {
+                short_prefix |= 1 << n;
+            }
+            groups.entry(key).or_default().push(IndexedPhrase {
+                head,
+                len,
+                id: id32,
+            });
         }
         let mut by_key = FxHashMap::default();
         let mut phrases = Vec::with_capacity(patterns.len());
@@ -244,22 +262,35 @@ impl PhraseIndex {
         PhraseIndex {
             by_key,
             phrases,
-            key_lens,
+            short_prefix,
         }
     }
 
-    /// The phrases whose first `n` bytes (all of them, when `n` is less
-    /// than [`KEY_BYTES`]) may be the first `n` bytes of `head` (from
-    /// [`lower8`]), longest first: every one that is, and some that are not.
-    fn get(&self, n: usize, head: u64) -> &[IndexedPhrase] {
-        if self.key_lens & (1 << n) == 0 {
-            return &[];
-        }
-        match self.by_key.get(&(head as u32 & key_mask(n))) {
+    /// The phrases of a key.
+    fn group(&self, key: u32) -> &[IndexedPhrase] {
+        match self.by_key.get(&key) {
             Some(&(start, end)) => &self.phrases[start as usize..end as usize],
             None => &[],
         }
     }
+}
+
+/// The key of a text or phrase whose first bytes are `head` (from
+/// [`lower8`]), and its length: the first [`KEY_BYTES`] bytes up to the
+/// first that is not an ASCII letter or digit, the others zeroed.
+fn key_of(head: u64) -> (u32, usize) {
+    const LOW: u32 = 0x7F7F_7F7F;
+    const HIGH: u32 = !LOW;
+    let x = head as u32;
+    // Per byte, on its low seven bits (no carry crosses bytes), bit 7 of
+    // `+ k` is set from byte `0x80 - k` on: from 'a', past 'z', from '0',
+    // past '9'. A byte with bit 7 set is not ASCII.
+    let low = x & LOW;
+    let letter = low.wrapping_add(0x1F1F_1F1F) & !low.wrapping_add(0x0505_0505);
+    let digit = low.wrapping_add(0x5050_5050) & !low.wrapping_add(0x4646_4646);
+    let other = (!(letter | digit) | x) & HIGH;
+    let n = (other.trailing_zeros() / 8) as usize;
+    (x & ((1u64 << (8 * n)) - 1) as u32, n)
 }
 
 /// The first eight bytes of `bytes` (zero-padded when it is shorter) in a
@@ -292,11 +323,6 @@ fn head_mask(len: usize) -> u64 {
     u64::MAX >> (8 * 8usize.saturating_sub(len))
 }
 
-/// The bits of the first `n` bytes of a key (1 to [`KEY_BYTES`]).
-fn key_mask(n: usize) -> u32 {
-    u32::MAX >> (8 * (KEY_BYTES - n))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,15 +341,33 @@ mod tests {
     }
 
     #[test]
+    fn keys_end_at_the_first_byte_not_a_letter_or_digit() {
+        let key = |s: &str| {
+            let (key, n) = key_of(lower8(s.as_bytes()));
+            (key.to_le_bytes(), n)
+        };
+        assert_eq!(key("Trade war"), (*b"trad", 4));
+        assert_eq!(key("war-torn"), (*b"war\0", 3));
+        assert_eq!(key("5G"), (*b"5g\0\0", 2));
+        assert_eq!(key("g-7"), (*b"g\0\0\0", 1));
+        assert_eq!(key("Zé"), (*b"z\0\0\0", 1));
+        assert_eq!(key("@09z"), ([0; 4], 0));
+        for b in 0..=255u8 {
+            let alnum = b.is_ascii_alphanumeric() && !b.is_ascii_uppercase();
+            assert_eq!(key_of(u64::from(b)).1, usize::from(alnum), "{b:#x}");
+        }
+    }
+
+    #[test]
     fn longest_phrase_on_word_boundaries() {
         let themes = Themes::parse(
             "t.tsv",
-            "EU\tthe european commission|european union\t-\nMONEY\tthe euro\t-\n\
+            "EU\tthe european commission|european union|eu*\t-\nMONEY\tthe euro\t-\n\
              TRADE\ttrade|trade war|tariff*\t-\nWAR\twar\t-\n",
         )
         .unwrap();
         let m = ThemeMatcher::new(&themes);
-        let text = "The European Commission and the euro. TRADE WARS, tariffs, a trade war.";
+        let text = "The European Commission and the euro. TRADE WARS, tariffs, a trade war. EUwide";
         let found: Vec<&str> = m
             .longest_valid(&WordStarts::new(text, m.first_bytes()), text)
             .into_iter()
@@ -336,7 +380,8 @@ mod tests {
                 "the euro",
                 "TRADE",
                 "tariff",
-                "trade war"
+                "trade war",
+                "EU"
             ]
         );
     }
