@@ -185,7 +185,7 @@ struct Vocabulary {
     long: HashMap<String, u32>,
     words: Vec<String>,
     /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits.
-    flags: Vec<u8>,
+    flags: Vec<u16>,
     /// Lemma → the ids of its forms, computed once per lemma.
     lemmas: HashMap<String, Vec<u32>>,
 }
@@ -215,22 +215,24 @@ fn filter_bit(key: u128) -> usize {
 }
 
 /// A word of [`SLOT_BARRIERS`].
-const SLOT_BARRIER: u8 = 1;
+const SLOT_BARRIER: u16 = 1;
 /// Punctuation no gap crosses.
-const BARRIER: u8 = 2;
+const BARRIER: u16 = 2;
 /// A pronoun [`pronoun_actor`] reads.
-const PRONOUN: u8 = 4;
+const PRONOUN: u16 = 4;
 /// "to", which a subject may stand before ("hopes to meet").
-const TO: u8 = 8;
+const TO: u16 = 8;
 /// An actor that is never a source ("Chinese goods").
-const OBJECT_ONLY: u8 = 16;
+const OBJECT_ONLY: u16 = 16;
 /// A determiner or number word: what follows it is a noun phrase.
-const DETERMINER: u8 = 32;
+const DETERMINER: u16 = 32;
 /// Part of a time adjunct ("on Friday"), which a subject may stand before.
-const TIME_ADJUNCT: u8 = 64;
+const TIME_ADJUNCT: u16 = 64;
 /// A verb whose object is the subject of the infinitive after it ("urged
 /// Damascus to normalize …").
-const CONTROL: u8 = 128;
+const CONTROL: u16 = 128;
+/// A word that anchors a pattern: a sentence without one has no event.
+const ANCHOR: u16 = 256;
 
 /// Verbs of [`CONTROL`], as lemmas.
 const CONTROL_VERBS: &[&str] = &[
@@ -344,14 +346,14 @@ impl Vocabulary {
     }
 
     /// Sets `flag` on each of `words`.
-    fn mark(&mut self, words: &[&str], flag: u8) {
+    fn mark(&mut self, words: &[&str], flag: u16) {
         for w in words {
             let id = self.intern(w);
             self.flags[id as usize] |= flag;
         }
     }
 
-    fn flags(&self, id: u32) -> u8 {
+    fn flags(&self, id: u32) -> u16 {
         self.flags.get(id as usize).copied().unwrap_or(0)
     }
 
@@ -722,6 +724,11 @@ impl Events {
             }
         }
         word_groups.finish();
+        for (id, candidates) in index.iter().enumerate() {
+            if !candidates.is_empty() {
+                vocabulary.flags[id] |= ANCHOR;
+            }
+        }
         let mut cue_index = vec![Vec::new(); vocabulary.words.len()];
         for (i, c) in cues.iter().enumerate() {
             for &f in c.words.first().into_iter().flatten() {
@@ -841,7 +848,7 @@ struct Item<'a> {
     /// A word's id in the [`Vocabulary`], else [`UNKNOWN`].
     id: u32,
     /// The word's bits in the [`Vocabulary`].
-    flags: u8,
+    flags: u16,
     bytes: Range<usize>,
 }
 
@@ -918,9 +925,19 @@ impl Stage for Events {
         let mut seen = HashSet::new();
         // The last two actors the text paired: "the two countries".
         let mut pair: Option<Vec<Actor>> = None;
+        // The sentence's first token: sentences come in text order, so a
+        // cursor walks each token once.
+        let mut first = 0;
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
-            let mut items = self.items(doc, bytes.clone(), &context);
+            if first > 0 && doc.tokens[first - 1].start >= bytes.start {
+                first = doc.tokens.partition_point(|t| t.start < bytes.start);
+            }
+            first += doc.tokens[first..]
+                .iter()
+                .take_while(|t| t.start < bytes.start)
+                .count();
+            let mut items = self.items(doc, bytes.clone(), first, &context);
             context.previous = sentence_subject(&items)
                 .and_then(|j| items[j].actors())
                 .and_then(|a| a.first())
@@ -929,16 +946,23 @@ impl Stage for Events {
                         .is_none_or(|e| doc.entities[e].kind != EntityKind::Person)
                 })
                 .cloned();
-            mark_time_adjuncts(&mut items, &timexes);
-            open_place_of(&mut items);
+            // Without a word that anchors a pattern nothing matches: only
+            // what the next sentences read is done.
+            let anchored = items.iter().any(|it| it.flags & ANCHOR != 0);
+            if anchored {
+                mark_time_adjuncts(&mut items, &timexes);
+                open_place_of(&mut items);
+            }
             if eu {
                 brussels_is_the_eu(&mut items, doc.text());
             }
             if let Some(pair) = &pair {
                 name_the_pair(&mut items, pair);
             }
-            for m in self.matches(&items) {
-                self.emit(doc, s, &items, &m, &mut events, &mut seen);
+            if anchored {
+                for m in self.matches(&items) {
+                    self.emit(doc, s, &items, &m, &mut events, &mut seen);
+                }
             }
             if let Some(last) = last_pair(&items) {
                 pair = Some(last);
@@ -1143,11 +1167,13 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 }
 
 impl Events {
-    /// The sentence as items: words (folded, lowercase), possessives and runs of actors.
+    /// The sentence as items: words (folded, lowercase), possessives and
+    /// runs of actors. `first_token` is the index of its first token.
     fn items<'a>(
         &'a self,
         doc: &'a Document,
         sentence: Range<usize>,
+        first_token: usize,
         context: &Context<'a>,
     ) -> Vec<Item<'a>> {
         let Context {
@@ -1161,8 +1187,7 @@ impl Events {
         let mut out: Vec<Item> = Vec::with_capacity(64);
         let mut ahead = mentions.from(sentence.start);
         let mut skip_until = 0;
-        let first = doc.tokens.partition_point(|t| t.start < sentence.start);
-        let tokens = &doc.tokens[first..];
+        let tokens = &doc.tokens[first_token..];
         for (k, tok) in tokens
             .iter()
             .enumerate()
@@ -1175,7 +1200,9 @@ impl Events {
                 let mut actor = entity_actor(doc, e);
                 let mut end = end;
                 // "U.S. officials": the country's agents.
-                let next = k + tokens[k..].partition_point(|t| t.start < end);
+                // A mention is a few tokens long: walking them is cheaper
+                // than a binary search over the rest of the document.
+                let next = k + tokens[k..].iter().take_while(|t| t.start < end).count();
                 if actor.code.len() == 3
                     && let Some((role, noun_end)) = agents.noun_at(text, tokens, next)
                 {
@@ -1370,6 +1397,7 @@ impl Events {
                     id = self.vocabulary.get(&word);
                     // "re-engage" is "engage" when only that is known.
                     if id == UNKNOWN
+                        && word.as_bytes().contains(&b'-')
                         && let Some((_, last)) = word.rsplit_once('-')
                     {
                         id = self.vocabulary.get(last);
