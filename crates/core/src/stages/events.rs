@@ -139,7 +139,7 @@ impl WordGroups {
     fn present(&self, items: &[Item], bits: &mut Vec<u64>) {
         bits.clear();
         bits.resize(self.ids.len().div_ceil(64), 0);
-        for it in items {
+        for it in items.iter().filter(|it| it.flags & GROUPED != 0) {
             let w = it.id as usize;
             if w + 1 >= self.starts.len() {
                 continue;
@@ -174,34 +174,69 @@ struct Vocabulary {
     /// Words of up to 7 bytes — most words of a text, and the commonest —
     /// by their bytes packed into one number: a probe compares keys in the
     /// table itself, with no string to fetch, and the table stays small.
-    tiny: HashMap<u64, u32>,
+    tiny: HashMap<u64, Known>,
     /// Words of 8 to 15 bytes, packed the same way.
-    short: HashMap<u128, u32>,
+    short: HashMap<u128, Known>,
     /// One bit per short word (a one-hash Bloom filter of 64K bits that stays
     /// in cache): most words of a text are in no pattern, and a clear bit
     /// says so without touching the table.
     filter: Vec<u64>,
     /// Longer words.
-    long: HashMap<String, u32>,
+    long: HashMap<String, Known>,
     words: Vec<String>,
-    /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits.
+    /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits; copied into the
+    /// tables' [`Known`] values by [`Vocabulary::finish`].
     flags: Vec<u16>,
     /// Lemma → the ids of its forms, computed once per lemma.
     lemmas: HashMap<String, Vec<u32>>,
 }
 
+/// A word of the [`Vocabulary`]: its id and its bits, stored together so
+/// that the probe that finds the word brings its bits along.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    id: u32,
+    flags: u16,
+}
+
+/// What [`Vocabulary::lookup`] answers for a word it does not have.
+const NOT_KNOWN: Known = Known {
+    id: UNKNOWN,
+    flags: 0,
+};
+
 /// A word of up to 15 bytes as one number: its bytes, then its length in
 /// the byte after them (so that no two words share a key); `None` when
 /// longer. A word of up to 7 bytes fits in 64 bits.
 fn packed(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 15 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf[bytes.len()] = bytes.len() as u8;
-    Some(u128::from_le_bytes(buf))
+    let b = word.as_bytes();
+    let n = b.len();
+    // Two overlapping loads read any length with no copy through memory (a
+    // byte-wise copy into a buffer stalled the wide load that read it
+    // back); where they overlap they hold the same bytes at the same place.
+    let bytes = match n {
+        0 => 0,
+        1..=3 => {
+            u128::from(b[0])
+                | u128::from(b[n / 2]) << (8 * (n / 2))
+                | u128::from(b[n - 1]) << (8 * (n - 1))
+        }
+        4..=7 => {
+            u128::from(u32::from_le_bytes(le(&b[..4])))
+                | u128::from(u32::from_le_bytes(le(&b[n - 4..]))) << (8 * (n - 4))
+        }
+        8..=15 => {
+            u128::from(u64::from_le_bytes(le(&b[..8])))
+                | u128::from(u64::from_le_bytes(le(&b[n - 8..]))) << (8 * (n - 8))
+        }
+        _ => return None,
+    };
+    Some(bytes | (n as u128) << (8 * n))
+}
+
+/// `bytes`, of length `N`, as an array.
+fn le<const N: usize>(bytes: &[u8]) -> [u8; N] {
+    bytes.try_into().unwrap_or([0; N])
 }
 
 /// The size of [`Vocabulary::filter`].
@@ -233,6 +268,8 @@ const TIME_ADJUNCT: u16 = 64;
 const CONTROL: u16 = 128;
 /// A word that anchors a pattern: a sentence without one has no event.
 const ANCHOR: u16 = 256;
+/// A form of one of the [`WordGroups`].
+const GROUPED: u16 = 512;
 
 /// Verbs of [`CONTROL`], as lemmas.
 const CONTROL_VERBS: &[&str] = &[
@@ -333,12 +370,13 @@ impl Vocabulary {
                 }
                 let bit = filter_bit(key);
                 self.filter[bit / 64] |= 1 << (bit % 64);
+                let known = Known { id, flags: 0 };
                 match u64::try_from(key) {
-                    Ok(tiny) => self.tiny.insert(tiny, id),
-                    Err(_) => self.short.insert(key, id),
+                    Ok(tiny) => self.tiny.insert(tiny, known),
+                    Err(_) => self.short.insert(key, known),
                 }
             }
-            None => self.long.insert(word.to_string(), id),
+            None => self.long.insert(word.to_string(), Known { id, flags: 0 }),
         };
         self.words.push(word.to_string());
         self.flags.push(0);
@@ -351,10 +389,6 @@ impl Vocabulary {
             let id = self.intern(w);
             self.flags[id as usize] |= flag;
         }
-    }
-
-    fn flags(&self, id: u32) -> u16 {
-        self.flags.get(id as usize).copied().unwrap_or(0)
     }
 
     /// The ids of every form of each of `lemmas`, sorted.
@@ -381,7 +415,24 @@ impl Vocabulary {
         ids
     }
 
+    /// Copies each word's bits into the tables, once every word is marked.
+    fn finish(&mut self) {
+        let flags = &self.flags;
+        let known = (self.tiny.values_mut())
+            .chain(self.short.values_mut())
+            .chain(self.long.values_mut());
+        for k in known {
+            k.flags = flags[k.id as usize];
+        }
+    }
+
+    /// The id of `word`, else [`UNKNOWN`].
     fn get(&self, word: &str) -> u32 {
+        self.lookup(word).id
+    }
+
+    /// The id and bits of `word` (after [`Vocabulary::finish`]).
+    fn lookup(&self, word: &str) -> Known {
         match packed(word) {
             Some(key) => {
                 let bit = filter_bit(key);
@@ -390,7 +441,7 @@ impl Vocabulary {
                     .get(bit / 64)
                     .is_none_or(|w| w >> (bit % 64) & 1 == 0)
                 {
-                    return UNKNOWN;
+                    return NOT_KNOWN;
                 }
                 match u64::try_from(key) {
                     Ok(tiny) => self.tiny.get(&tiny),
@@ -400,7 +451,7 @@ impl Vocabulary {
             None => self.long.get(word),
         }
         .copied()
-        .unwrap_or(UNKNOWN)
+        .unwrap_or(NOT_KNOWN)
     }
 }
 
@@ -729,6 +780,12 @@ impl Events {
                 vocabulary.flags[id] |= ANCHOR;
             }
         }
+        for (id, flags) in vocabulary.flags.iter_mut().enumerate() {
+            if word_groups.starts.get(id + 1) > word_groups.starts.get(id) {
+                *flags |= GROUPED;
+            }
+        }
+        vocabulary.finish();
         let mut cue_index = vec![Vec::new(); vocabulary.words.len()];
         for (i, c) in cues.iter().enumerate() {
             for &f in c.words.first().into_iter().flatten() {
@@ -905,6 +962,9 @@ impl Stage for Events {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        // Lowercased once: a capitalized word's lowercase form is a slice of
+        // it, not a new string.
+        let lower = doc.text().to_ascii_lowercase();
         let mut context = Context {
             mentions: MentionStarts::new(doc),
             quotes: quote_speakers(doc),
@@ -937,7 +997,7 @@ impl Stage for Events {
                 .iter()
                 .take_while(|t| t.start < bytes.start)
                 .count();
-            let mut items = self.items(doc, bytes.clone(), first, &context);
+            let mut items = self.items(doc, bytes.clone(), first, &lower, &context);
             context.previous = sentence_subject(&items)
                 .and_then(|j| items[j].actors())
                 .and_then(|a| a.first())
@@ -1168,12 +1228,14 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 
 impl Events {
     /// The sentence as items: words (folded, lowercase), possessives and
-    /// runs of actors. `first_token` is the index of its first token.
+    /// runs of actors. `first_token` is the index of its first token;
+    /// `lower` is the document's text with ASCII letters in lowercase.
     fn items<'a>(
         &'a self,
         doc: &'a Document,
         sentence: Range<usize>,
         first_token: usize,
+        lower: &'a str,
         context: &Context<'a>,
     ) -> Vec<Item<'a>> {
         let Context {
@@ -1283,12 +1345,8 @@ impl Events {
             skip_until = end;
             let raw = text.get(tok.start..end).unwrap_or("");
             let word: Cow<'a, str> = if raw.is_ascii() {
-                // ASCII folds to itself.
-                if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                    Cow::Owned(raw.to_ascii_lowercase())
-                } else {
-                    Cow::Borrowed(raw)
-                }
+                // ASCII folds to itself, lowercase in `lower` at the same bytes.
+                Cow::Borrowed(lower.get(tok.start..end).unwrap_or(""))
             } else {
                 Cow::Owned(
                     raw.chars()
@@ -1381,6 +1439,7 @@ impl Events {
                 continue;
             }
             let mut id = UNKNOWN;
+            let mut known = NOT_KNOWN;
             let kind = match tok.kind {
                 TokenKind::Possessive => ItemKind::Possessive,
                 // A closing quotation mark before a preposition splits no
@@ -1394,15 +1453,16 @@ impl Events {
                     continue;
                 }
                 _ => {
-                    id = self.vocabulary.get(&word);
+                    known = self.vocabulary.lookup(&word);
                     // "re-engage" is "engage" when only that is known.
-                    if id == UNKNOWN
+                    if known.id == UNKNOWN
                         && word.as_bytes().contains(&b'-')
                         && let Some((_, last)) = word.rsplit_once('-')
                     {
-                        id = self.vocabulary.get(last);
+                        known = self.vocabulary.lookup(last);
                     }
-                    let pronoun = self.vocabulary.flags(id) & PRONOUN != 0;
+                    id = known.id;
+                    let pronoun = known.flags & PRONOUN != 0;
                     match pronoun
                         .then(|| {
                             pronoun_actor(doc, quotes, &out, previous.as_ref(), tok.start, &word)
@@ -1420,7 +1480,8 @@ impl Events {
             out.push(Item {
                 kind,
                 id,
-                flags: self.vocabulary.flags(id),
+                // The word's bits; none for what is no word.
+                flags: if id == UNKNOWN { 0 } else { known.flags },
                 bytes: tok.start..end,
             });
         }
@@ -1632,6 +1693,9 @@ impl Events {
         let mut present = Vec::new();
         self.word_groups.present(items, &mut present);
         for (at, item) in items.iter().enumerate() {
+            if item.flags & ANCHOR == 0 {
+                continue;
+            }
             let Some(candidates) = self.index.get(item.id as usize) else {
                 continue;
             };
@@ -2348,3 +2412,4 @@ fn representative_day(value: &str) -> Option<jiff::civil::Date> {
         _ => None,
     }
 }
+
