@@ -85,7 +85,7 @@ struct Compiled {
 /// touches no other memory.
 #[derive(Debug, Clone)]
 struct Candidate {
-    pattern: usize,
+    pattern: u32,
     /// Group ids; [`NO_GROUP`] for none.
     required: [u32; 4],
 }
@@ -139,8 +139,8 @@ impl WordGroups {
     fn present(&self, items: &[Item], bits: &mut Vec<u64>) {
         bits.clear();
         bits.resize(self.ids.len().div_ceil(64), 0);
-        for it in items.iter().filter(|it| it.flags & GROUPED != 0) {
-            let w = it.id as usize;
+        for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
+            let w = it.known.id as usize;
             if w + 1 >= self.starts.len() {
                 continue;
             }
@@ -186,17 +186,18 @@ struct Vocabulary {
     words: Vec<String>,
     /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits; copied into the
     /// tables' [`Known`] values by [`Vocabulary::finish`].
-    flags: Vec<u16>,
+    flags: Vec<u32>,
     /// Lemma → the ids of its forms, computed once per lemma.
     lemmas: HashMap<String, Vec<u32>>,
 }
 
 /// A word of the [`Vocabulary`]: its id and its bits, stored together so
-/// that the probe that finds the word brings its bits along.
+/// that the probe that finds the word brings its bits along. Two `u32`s,
+/// with no padding: it moves as one 64-bit word.
 #[derive(Debug, Clone, Copy)]
 struct Known {
     id: u32,
-    flags: u16,
+    flags: u32,
 }
 
 /// What [`Vocabulary::lookup`] answers for a word it does not have.
@@ -250,26 +251,26 @@ fn filter_bit(key: u128) -> usize {
 }
 
 /// A word of [`SLOT_BARRIERS`].
-const SLOT_BARRIER: u16 = 1;
+const SLOT_BARRIER: u32 = 1;
 /// Punctuation no gap crosses.
-const BARRIER: u16 = 2;
+const BARRIER: u32 = 2;
 /// A pronoun [`pronoun_actor`] reads.
-const PRONOUN: u16 = 4;
+const PRONOUN: u32 = 4;
 /// "to", which a subject may stand before ("hopes to meet").
-const TO: u16 = 8;
+const TO: u32 = 8;
 /// An actor that is never a source ("Chinese goods").
-const OBJECT_ONLY: u16 = 16;
+const OBJECT_ONLY: u32 = 16;
 /// A determiner or number word: what follows it is a noun phrase.
-const DETERMINER: u16 = 32;
+const DETERMINER: u32 = 32;
 /// Part of a time adjunct ("on Friday"), which a subject may stand before.
-const TIME_ADJUNCT: u16 = 64;
+const TIME_ADJUNCT: u32 = 64;
 /// A verb whose object is the subject of the infinitive after it ("urged
 /// Damascus to normalize …").
-const CONTROL: u16 = 128;
+const CONTROL: u32 = 128;
 /// A word that anchors a pattern: a sentence without one has no event.
-const ANCHOR: u16 = 256;
+const ANCHOR: u32 = 256;
 /// A form of one of the [`WordGroups`].
-const GROUPED: u16 = 512;
+const GROUPED: u32 = 512;
 
 /// Verbs of [`CONTROL`], as lemmas.
 const CONTROL_VERBS: &[&str] = &[
@@ -319,7 +320,7 @@ fn open_place_of(items: &mut [Item]) {
                 .word()
                 .is_some_and(|w| PLACE_HEADS.contains(&w))
         {
-            items[i].flags &= !SLOT_BARRIER;
+            items[i].known.flags &= !SLOT_BARRIER;
         }
     }
 }
@@ -338,7 +339,7 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
         let mut opened = None;
         for (i, item) in items.iter_mut().enumerate() {
             if item.bytes.start >= t.start && item.bytes.end <= t.end {
-                item.flags |= TIME_ADJUNCT;
+                item.known.flags |= TIME_ADJUNCT;
                 opened.get_or_insert(i);
             }
         }
@@ -348,7 +349,7 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
                 Some("on" | "in" | "at" | "during" | "since" | "until" | "by")
             )
         {
-            items[i].flags |= TIME_ADJUNCT;
+            items[i].known.flags |= TIME_ADJUNCT;
         }
     }
 }
@@ -384,7 +385,7 @@ impl Vocabulary {
     }
 
     /// Sets `flag` on each of `words`.
-    fn mark(&mut self, words: &[&str], flag: u16) {
+    fn mark(&mut self, words: &[&str], flag: u32) {
         for w in words {
             let id = self.intern(w);
             self.flags[id as usize] |= flag;
@@ -768,7 +769,7 @@ impl Events {
                 }
                 for &f in forms {
                     index[f as usize].push(Candidate {
-                        pattern: i,
+                        pattern: u32::try_from(i).expect("fewer than 4 billion patterns"),
                         required,
                     });
                 }
@@ -902,10 +903,9 @@ enum ItemKind<'a> {
 #[derive(Debug, Clone)]
 struct Item<'a> {
     kind: ItemKind<'a>,
-    /// A word's id in the [`Vocabulary`], else [`UNKNOWN`].
-    id: u32,
-    /// The word's bits in the [`Vocabulary`].
-    flags: u16,
+    /// A word's id and bits in the [`Vocabulary`], else [`NOT_KNOWN`]
+    /// (one field: written as one, it is read back whole).
+    known: Known,
     bytes: Range<usize>,
 }
 
@@ -914,8 +914,7 @@ impl<'a> Item<'a> {
     fn of_actors(actors: Vec<Actor<'a>>, bytes: Range<usize>) -> Self {
         Item {
             kind: ItemKind::Actors(actors),
-            id: UNKNOWN,
-            flags: 0,
+            known: NOT_KNOWN,
             bytes,
         }
     }
@@ -985,19 +984,16 @@ impl Stage for Events {
         let mut seen = HashSet::new();
         // The last two actors the text paired: "the two countries".
         let mut pair: Option<Vec<Actor>> = None;
-        // The sentence's first token: sentences come in text order, so a
-        // cursor walks each token once.
-        let mut first = 0;
+        let mut start = Start::default();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
-            if first > 0 && doc.tokens[first - 1].start >= bytes.start {
-                first = doc.tokens.partition_point(|t| t.start < bytes.start);
-            }
-            first += doc.tokens[first..]
-                .iter()
-                .take_while(|t| t.start < bytes.start)
-                .count();
-            let mut items = self.items(doc, bytes.clone(), first, &lower, &context);
+            start = Start {
+                token: count_before(&doc.tokens, start.token, bytes.start, |t| t.start),
+                mention: count_before(&context.mentions.starts, start.mention, bytes.start, |m| {
+                    m.0
+                }),
+            };
+            let mut items = self.items(doc, bytes.clone(), start, &lower, &context);
             context.previous = sentence_subject(&items)
                 .and_then(|j| items[j].actors())
                 .and_then(|a| a.first())
@@ -1008,7 +1004,7 @@ impl Stage for Events {
                 .cloned();
             // Without a word that anchors a pattern nothing matches: only
             // what the next sentences read is done.
-            let anchored = items.iter().any(|it| it.flags & ANCHOR != 0);
+            let anchored = items.iter().any(|it| it.known.flags & ANCHOR != 0);
             if anchored {
                 mark_time_adjuncts(&mut items, &timexes);
                 open_place_of(&mut items);
@@ -1208,11 +1204,25 @@ impl MentionStarts {
         starts.dedup_by_key(|m| m.0);
         MentionStarts { starts }
     }
+}
 
-    /// The mentions from byte `start` on.
-    fn from(&self, start: usize) -> &[(usize, usize, usize)] {
-        &self.starts[self.starts.partition_point(|m| m.0 < start)..]
+/// Where a sentence starts: its first token and its first mention, as
+/// indices into the document's tokens and [`MentionStarts`].
+#[derive(Debug, Default, Clone, Copy)]
+struct Start {
+    token: usize,
+    mention: usize,
+}
+
+/// How many of `list` (sorted by `key`) come before byte `start`, from
+/// `cursor`, the count for an earlier byte: sentences come in text order,
+/// so a walk from there reads each entry once where a binary search over
+/// the whole document missed the cache at each step.
+fn count_before<T>(list: &[T], cursor: usize, start: usize, key: impl Fn(&T) -> usize) -> usize {
+    if cursor > 0 && key(&list[cursor - 1]) >= start {
+        return list.partition_point(|x| key(x) < start);
     }
+    cursor + list[cursor..].iter().take_while(|x| key(x) < start).count()
 }
 
 /// The mention that starts at byte `start`, with `ahead` the mentions from
@@ -1228,13 +1238,13 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 
 impl Events {
     /// The sentence as items: words (folded, lowercase), possessives and
-    /// runs of actors. `first_token` is the index of its first token;
+    /// runs of actors. `start` is where it starts in the tokens and mentions;
     /// `lower` is the document's text with ASCII letters in lowercase.
     fn items<'a>(
         &'a self,
         doc: &'a Document,
         sentence: Range<usize>,
-        first_token: usize,
+        start: Start,
         lower: &'a str,
         context: &Context<'a>,
     ) -> Vec<Item<'a>> {
@@ -1247,9 +1257,9 @@ impl Events {
         let agents = &self.agents;
         let text = doc.text();
         let mut out: Vec<Item> = Vec::with_capacity(64);
-        let mut ahead = mentions.from(sentence.start);
+        let mut ahead = &mentions.starts[start.mention..];
         let mut skip_until = 0;
-        let tokens = &doc.tokens[first_token..];
+        let tokens = &doc.tokens[start.token..];
         for (k, tok) in tokens
             .iter()
             .enumerate()
@@ -1372,7 +1382,11 @@ impl Events {
                     .unwrap_or("")
             };
             // A country's adjective or demonym ("Japanese", "Americans").
-            let adjective = if raw.starts_with(char::is_uppercase) {
+            let capitalized = match raw.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => raw.starts_with(char::is_uppercase),
+            };
+            let adjective = if capitalized {
                 agents.adjectives.get(word.as_ref())
             } else {
                 None
@@ -1402,7 +1416,7 @@ impl Events {
                 );
                 // "Chinese goods" are acted on; they do nothing.
                 if role.is_empty() {
-                    item.flags = OBJECT_ONLY;
+                    item.known.flags = OBJECT_ONLY;
                 }
                 out.push(item);
                 skip_until = end;
@@ -1438,22 +1452,25 @@ impl Events {
                 skip_until = noun_end;
                 continue;
             }
-            let mut id = UNKNOWN;
-            let mut known = NOT_KNOWN;
-            let kind = match tok.kind {
-                TokenKind::Possessive => ItemKind::Possessive,
+            // Each arm pushes its own item: an item assembled after the
+            // match went through two copies on the stack, the second read
+            // back wider than the first was written (a stall per word).
+            let bytes = tok.start..end;
+            match tok.kind {
+                TokenKind::Possessive => out.push(Item {
+                    kind: ItemKind::Possessive,
+                    known: NOT_KNOWN,
+                    bytes,
+                }),
                 // A closing quotation mark before a preposition splits no
                 // clause: `"… build trust" with the administration`.
                 _ if word == "\""
                     && tokens
                         .get(k + 1)
                         .and_then(|t| text.get(t.start..t.end))
-                        .is_some_and(|w| PREPOSITIONS.contains(&w)) =>
-                {
-                    continue;
-                }
+                        .is_some_and(|w| PREPOSITIONS.contains(&w)) => {}
                 _ => {
-                    known = self.vocabulary.lookup(&word);
+                    let mut known = self.vocabulary.lookup(&word);
                     // "re-engage" is "engage" when only that is known.
                     if known.id == UNKNOWN
                         && word.as_bytes().contains(&b'-')
@@ -1461,29 +1478,21 @@ impl Events {
                     {
                         known = self.vocabulary.lookup(last);
                     }
-                    id = known.id;
-                    let pronoun = known.flags & PRONOUN != 0;
-                    match pronoun
+                    let pronoun = (known.flags & PRONOUN != 0)
                         .then(|| {
                             pronoun_actor(doc, quotes, &out, previous.as_ref(), tok.start, &word)
                         })
-                        .flatten()
-                    {
-                        Some(actor) => {
-                            id = UNKNOWN;
-                            ItemKind::Actors(vec![actor])
-                        }
-                        None => ItemKind::Word(word),
+                        .flatten();
+                    match pronoun {
+                        Some(actor) => out.push(Item::of_actors(vec![actor], bytes)),
+                        None => out.push(Item {
+                            kind: ItemKind::Word(word),
+                            known,
+                            bytes,
+                        }),
                     }
                 }
-            };
-            out.push(Item {
-                kind,
-                id,
-                // The word's bits; none for what is no word.
-                flags: if id == UNKNOWN { 0 } else { known.flags },
-                bytes: tok.start..end,
-            });
+            }
         }
         merge_compounds(out)
     }
@@ -1637,8 +1646,7 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
     while i < items.len() {
         let taken = Item {
             kind: ItemKind::Possessive,
-            id: UNKNOWN,
-            flags: 0,
+            known: NOT_KNOWN,
             bytes: 0..0,
         };
         let mut item = std::mem::replace(&mut items[i], taken);
@@ -1693,16 +1701,16 @@ impl Events {
         let mut present = Vec::new();
         self.word_groups.present(items, &mut present);
         for (at, item) in items.iter().enumerate() {
-            if item.flags & ANCHOR == 0 {
+            if item.known.flags & ANCHOR == 0 {
                 continue;
             }
-            let Some(candidates) = self.index.get(item.id as usize) else {
+            let Some(candidates) = self.index.get(item.known.id as usize) else {
                 continue;
             };
             let best = candidates
                 .iter()
                 .filter(|c| c.required.iter().all(|&g| has_group(&present, g)))
-                .filter_map(|c| self.try_match(c.pattern, items, at))
+                .filter_map(|c| self.try_match(c.pattern as usize, items, at))
                 .max_by(|a, b| {
                     let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
                     // More specific first; on a tie the earlier pattern (users' come first).
@@ -1773,7 +1781,7 @@ impl Events {
                         GAP
                     };
                     let found = find_forward(items, pos, gap, is_barrier, |it| {
-                        forms.binary_search(&it.id).is_ok()
+                        forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
                         Some(j) => {
@@ -1788,7 +1796,7 @@ impl Events {
                     let j =
                         find_forward(items, pos, GAP, is_slot_barrier, |it| it.actors().is_some())?;
                     if matches!(part, Part::Source) {
-                        if items[j].flags & OBJECT_ONLY != 0 {
+                        if items[j].known.flags & OBJECT_ONLY != 0 {
                             return None;
                         }
                         m.source = Some(j);
@@ -1807,7 +1815,7 @@ impl Events {
             pattern.parts.get(pattern.anchor.wrapping_sub(1)),
             Some(Part::Source)
         ) && at > 0
-            && items[at - 1].flags & DETERMINER != 0
+            && items[at - 1].known.flags & DETERMINER != 0
         {
             return None;
         }
@@ -1829,7 +1837,7 @@ impl Events {
                 } => {
                     let gap = if is_preposition(next) { 0 } else { GAP };
                     let found = find_backward(items, pos, gap, is_barrier, |it| {
-                        forms.binary_search(&it.id).is_ok()
+                        forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
                         Some(j) => {
@@ -1866,7 +1874,7 @@ impl Events {
                         })
                         .or_else(|| relative_antecedent(items, pos))?;
                     if matches!(part, Part::Source) {
-                        if items[j].flags & OBJECT_ONLY != 0 {
+                        if items[j].known.flags & OBJECT_ONLY != 0 {
                             return None;
                         }
                         // "Trump urged Sharaa to normalize relations": the
@@ -1874,8 +1882,8 @@ impl Events {
                         // ("was forced to ask", "push to readmit": no object.)
                         if subject.is_none()
                             && (j + 1..pos).any(|c| {
-                                items[c].flags & CONTROL != 0
-                                    && items.get(c + 1).is_some_and(|it| it.flags & TO == 0)
+                                items[c].known.flags & CONTROL != 0
+                                    && items.get(c + 1).is_some_and(|it| it.known.flags & TO == 0)
                             })
                         {
                             return None;
@@ -1909,7 +1917,7 @@ impl Events {
         let mut hits: Vec<(usize, usize, CueModality)> = Vec::new();
         for (window, is_after) in [(before, false), (after, true)] {
             for i in window.clone() {
-                let Some(cues) = self.cue_index.get(items[i].id as usize) else {
+                let Some(cues) = self.cue_index.get(items[i].known.id as usize) else {
                     continue;
                 };
                 for cue in cues.iter().map(|&c| &self.cues[c]) {
@@ -1919,7 +1927,7 @@ impl Events {
                         && cue.words[1..]
                             .iter()
                             .zip(&items[i + 1..])
-                            .all(|(forms, it)| forms.binary_search(&it.id).is_ok());
+                            .all(|(forms, it)| forms.binary_search(&it.known.id).is_ok());
                     if here {
                         hits.push((i, n, cue.modality));
                     }
@@ -2347,14 +2355,14 @@ const SLOT_BARRIERS: &[&str] = &[
 ];
 
 fn is_slot_barrier(item: &Item) -> bool {
-    item.flags & SLOT_BARRIER != 0 || is_barrier(item)
+    item.known.flags & SLOT_BARRIER != 0 || is_barrier(item)
 }
 
 /// Before a predicate the subject may stand before an infinitive's "to"
 /// ("Ishiba hopes to meet").
 fn is_subject_barrier(item: &Item) -> bool {
-    item.flags & TIME_ADJUNCT == 0
-        && ((item.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item))
+    item.known.flags & TIME_ADJUNCT == 0
+        && ((item.known.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item))
 }
 
 /// Verbs that, with a compound subject and no object, code one event per
@@ -2387,7 +2395,7 @@ const RECIPROCAL: &[&str] = &[
 fn is_barrier(item: &Item) -> bool {
     match &item.kind {
         ItemKind::Actors(_) => true,
-        ItemKind::Word(_) => item.flags & BARRIER != 0,
+        ItemKind::Word(_) => item.known.flags & BARRIER != 0,
         ItemKind::Possessive => false,
     }
 }
@@ -2412,4 +2420,3 @@ fn representative_day(value: &str) -> Option<jiff::civil::Date> {
         _ => None,
     }
 }
-
