@@ -1098,13 +1098,18 @@ fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
         (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
     });
     compound.or_else(|| {
-        let mut seen: Vec<Actor> = Vec::new();
+        // Borrowed until the answer is known: most sentences name one
+        // country or more than two.
+        let mut seen: Vec<&Actor> = Vec::new();
         for a in items.iter().filter_map(Item::actors).flatten() {
             if seen.iter().all(|s| country(s) != country(a)) {
-                seen.push(a.clone());
+                if seen.len() == 2 {
+                    return None;
+                }
+                seen.push(a);
             }
         }
-        (seen.len() == 2).then_some(seen)
+        (seen.len() == 2).then(|| seen.into_iter().cloned().collect())
     })
 }
 
