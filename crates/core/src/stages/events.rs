@@ -250,6 +250,40 @@ fn filter_bit(key: u128) -> usize {
     (mixed >> 48) as usize
 }
 
+/// A one-hash Bloom filter over words of up to 15 bytes (by [`packed`]
+/// key, the size of [`Vocabulary::filter`]): a clear bit proves a word
+/// absent without hashing the string and probing a table. Longer words
+/// always pass.
+#[derive(Debug, Default)]
+struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl WordFilter {
+    fn insert(&mut self, word: &str) {
+        if let Some(key) = packed(word) {
+            if self.bits.is_empty() {
+                self.bits = vec![0; FILTER_BITS / 64];
+            }
+            let bit = filter_bit(key);
+            self.bits[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// False when `word` was surely never inserted.
+    fn may_contain(&self, word: &str) -> bool {
+        match packed(word) {
+            Some(key) => {
+                let bit = filter_bit(key);
+                self.bits
+                    .get(bit / 64)
+                    .is_some_and(|w| w >> (bit % 64) & 1 == 1)
+            }
+            None => true,
+        }
+    }
+}
+
 /// A word of [`SLOT_BARRIERS`].
 const SLOT_BARRIER: u32 = 1;
 /// Punctuation no gap crosses.
@@ -479,8 +513,13 @@ pub struct Events {
 struct Agents {
     /// Lowercase country adjective → country code.
     adjectives: HashMap<String, String>,
+    /// The keys of `adjectives`: most capitalized words are none.
+    adjective_filter: WordFilter,
     /// Lowercase actor noun (of one or more words) → role code.
     nouns: HashMap<String, String>,
+    /// The first word of each of `nouns`: most words after a country start
+    /// none.
+    noun_starts: WordFilter,
     /// The most words a noun has.
     longest: usize,
     /// Every title of `titles.tsv`, lowercase ("president", "foreign
@@ -564,6 +603,14 @@ impl Agents {
                 agents.nouns.insert(noun, role.clone());
             }
         }
+        for a in agents.adjectives.keys() {
+            agents.adjective_filter.insert(a);
+        }
+        for noun in agents.nouns.keys() {
+            agents
+                .noun_starts
+                .insert(noun.split(' ').next().unwrap_or_default());
+        }
         agents
     }
 
@@ -575,6 +622,14 @@ impl Agents {
         tokens: &[tacitus_text::Token],
         from: usize,
     ) -> Option<(&str, usize)> {
+        // A word in lowercase ASCII is its own lowercase form: when no noun
+        // starts with it, no phrase from it is one.
+        if let Some(w) = word_at(text, tokens, from)
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.noun_starts.may_contain(w)
+        {
+            return None;
+        }
         let (role, last) = longest_phrase(text, tokens, from, self.longest, true, |p| {
             self.nouns.get(p).map(String::as_str)
         })?;
@@ -1391,7 +1446,7 @@ impl Events {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
                 _ => raw.starts_with(char::is_uppercase),
             };
-            let adjective = if capitalized {
+            let adjective = if capitalized && agents.adjective_filter.may_contain(&word) {
                 agents.adjectives.get(word.as_ref())
             } else {
                 None
