@@ -467,6 +467,9 @@ impl Vocabulary {
     }
 
     /// The id and bits of `word` (after [`Vocabulary::finish`]).
+    /// Inlined up to the filter, where most words of a text stop: they
+    /// cost no call.
+    #[inline]
     fn lookup(&self, word: &str) -> Known {
         match packed(word) {
             Some(key) => {
@@ -478,15 +481,27 @@ impl Vocabulary {
                 {
                     return NOT_KNOWN;
                 }
-                match u64::try_from(key) {
-                    Ok(tiny) => self.tiny.get(&tiny),
-                    Err(_) => self.short.get(&key),
-                }
+                self.probe(key)
             }
-            None => self.long.get(word),
+            None => self.probe_long(word),
+        }
+    }
+
+    /// The entry of a packed word that passed the filter.
+    #[inline(never)]
+    fn probe(&self, key: u128) -> Known {
+        match u64::try_from(key) {
+            Ok(tiny) => self.tiny.get(&tiny),
+            Err(_) => self.short.get(&key),
         }
         .copied()
         .unwrap_or(NOT_KNOWN)
+    }
+
+    /// The entry of a word of more than 15 bytes.
+    #[inline(never)]
+    fn probe_long(&self, word: &str) -> Known {
+        self.long.get(word).copied().unwrap_or(NOT_KNOWN)
     }
 }
 
@@ -527,6 +542,8 @@ struct Agents {
     titles: FxHashSet<String>,
     /// The first word of each of `titles`.
     title_starts: FxHashSet<String>,
+    /// The same: most words after "the" start no title.
+    title_start_filter: WordFilter,
     /// Every title with a role, ambiguous ones too ("military", "court"):
     /// after a country's possessive they are nouns.
     owned: HashMap<String, String>,
@@ -605,6 +622,9 @@ impl Agents {
         }
         for a in agents.adjectives.keys() {
             agents.adjective_filter.insert(a);
+        }
+        for t in &agents.title_starts {
+            agents.title_start_filter.insert(t);
         }
         for noun in agents.nouns.keys() {
             agents
@@ -1217,10 +1237,16 @@ fn title_reference(
     agents: &Agents,
 ) -> Option<(usize, usize)> {
     let at = tokens.get(k)?.start;
+    // Nobody named before: no search.
+    if titled.first().is_none_or(|t| t.start >= at) {
+        return None;
+    }
     let before = &titled[..titled.partition_point(|t| t.start < at)];
     let next = word_at(text, tokens, k + 1)?;
     let plain = next.bytes().all(|b| b.is_ascii_lowercase());
-    if before.is_empty() || (plain && !agents.title_starts.contains(next)) {
+    let title_start =
+        agents.title_start_filter.may_contain(next) && agents.title_starts.contains(next);
+    if plain && !title_start {
         return None;
     }
     let (entity, last) = longest_phrase(text, tokens, k + 1, 3, true, |title| {
