@@ -1780,9 +1780,14 @@ impl Events {
     /// The best match anchored on each word of the sentence.
     fn matches(&self, items: &[Item]) -> Vec<Match> {
         let mut out = Vec::new();
-        // No event without an actor.
-        if !items.iter().any(|it| it.actors().is_some()) {
-            return out;
+        // No event without two actors: two runs, a run of two, or a
+        // grouping whose members pair up (a pattern's slots are distinct
+        // items, and one actor makes no pair).
+        let mut runs = items.iter().filter_map(Item::actors);
+        match (runs.next(), runs.next()) {
+            (None, _) => return out,
+            (Some([one]), None) if !self.groups.contains_key(one.code.as_ref()) => return out,
+            _ => {}
         }
         let mut present = Vec::new();
         self.word_groups.present(items, &mut present);
