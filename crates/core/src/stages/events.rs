@@ -251,21 +251,24 @@ fn filter_bit(key: u128) -> usize {
 }
 
 /// A one-hash Bloom filter over words of up to 15 bytes (by [`packed`]
-/// key, the size of [`Vocabulary::filter`]): a clear bit proves a word
-/// absent without hashing the string and probing a table. Longer words
-/// always pass.
+/// key): a clear bit proves a word absent without hashing the string and
+/// probing a table. Longer words always pass. For lists of hundreds of
+/// words: 8K bits (1 KB, in cache) pass about one absent word in twenty.
 #[derive(Debug, Default)]
 struct WordFilter {
     bits: Vec<u64>,
 }
 
+/// The size of a [`WordFilter`].
+const WORD_FILTER_BITS: usize = 1 << 13;
+
 impl WordFilter {
     fn insert(&mut self, word: &str) {
         if let Some(key) = packed(word) {
             if self.bits.is_empty() {
-                self.bits = vec![0; FILTER_BITS / 64];
+                self.bits = vec![0; WORD_FILTER_BITS / 64];
             }
-            let bit = filter_bit(key);
+            let bit = filter_bit(key) % WORD_FILTER_BITS;
             self.bits[bit / 64] |= 1 << (bit % 64);
         }
     }
@@ -274,7 +277,7 @@ impl WordFilter {
     fn may_contain(&self, word: &str) -> bool {
         match packed(word) {
             Some(key) => {
-                let bit = filter_bit(key);
+                let bit = filter_bit(key) % WORD_FILTER_BITS;
                 self.bits
                     .get(bit / 64)
                     .is_some_and(|w| w >> (bit % 64) & 1 == 1)
