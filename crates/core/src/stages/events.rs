@@ -85,7 +85,7 @@ struct Compiled {
 /// touches no other memory.
 #[derive(Debug, Clone)]
 struct Candidate {
-    pattern: usize,
+    pattern: u32,
     /// Group ids; [`NO_GROUP`] for none.
     required: [u32; 4],
 }
@@ -139,8 +139,8 @@ impl WordGroups {
     fn present(&self, items: &[Item], bits: &mut Vec<u64>) {
         bits.clear();
         bits.resize(self.ids.len().div_ceil(64), 0);
-        for it in items {
-            let w = it.id as usize;
+        for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
+            let w = it.known.id as usize;
             if w + 1 >= self.starts.len() {
                 continue;
             }
@@ -174,34 +174,70 @@ struct Vocabulary {
     /// Words of up to 7 bytes — most words of a text, and the commonest —
     /// by their bytes packed into one number: a probe compares keys in the
     /// table itself, with no string to fetch, and the table stays small.
-    tiny: HashMap<u64, u32>,
+    tiny: HashMap<u64, Known>,
     /// Words of 8 to 15 bytes, packed the same way.
-    short: HashMap<u128, u32>,
+    short: HashMap<u128, Known>,
     /// One bit per short word (a one-hash Bloom filter of 64K bits that stays
     /// in cache): most words of a text are in no pattern, and a clear bit
     /// says so without touching the table.
     filter: Vec<u64>,
     /// Longer words.
-    long: HashMap<String, u32>,
+    long: HashMap<String, Known>,
     words: Vec<String>,
-    /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits.
-    flags: Vec<u8>,
+    /// Each word's [`SLOT_BARRIER`], [`BARRIER`], … bits; copied into the
+    /// tables' [`Known`] values by [`Vocabulary::finish`].
+    flags: Vec<u32>,
     /// Lemma → the ids of its forms, computed once per lemma.
     lemmas: HashMap<String, Vec<u32>>,
 }
+
+/// A word of the [`Vocabulary`]: its id and its bits, stored together so
+/// that the probe that finds the word brings its bits along. Two `u32`s,
+/// with no padding: it moves as one 64-bit word.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    id: u32,
+    flags: u32,
+}
+
+/// What [`Vocabulary::lookup`] answers for a word it does not have.
+const NOT_KNOWN: Known = Known {
+    id: UNKNOWN,
+    flags: 0,
+};
 
 /// A word of up to 15 bytes as one number: its bytes, then its length in
 /// the byte after them (so that no two words share a key); `None` when
 /// longer. A word of up to 7 bytes fits in 64 bits.
 fn packed(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 15 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf[bytes.len()] = bytes.len() as u8;
-    Some(u128::from_le_bytes(buf))
+    let b = word.as_bytes();
+    let n = b.len();
+    // Two overlapping loads read any length with no copy through memory (a
+    // byte-wise copy into a buffer stalled the wide load that read it
+    // back); where they overlap they hold the same bytes at the same place.
+    let bytes = match n {
+        0 => 0,
+        1..=3 => {
+            u128::from(b[0])
+                | u128::from(b[n / 2]) << (8 * (n / 2))
+                | u128::from(b[n - 1]) << (8 * (n - 1))
+        }
+        4..=7 => {
+            u128::from(u32::from_le_bytes(le(&b[..4])))
+                | u128::from(u32::from_le_bytes(le(&b[n - 4..]))) << (8 * (n - 4))
+        }
+        8..=15 => {
+            u128::from(u64::from_le_bytes(le(&b[..8])))
+                | u128::from(u64::from_le_bytes(le(&b[n - 8..]))) << (8 * (n - 8))
+        }
+        _ => return None,
+    };
+    Some(bytes | (n as u128) << (8 * n))
+}
+
+/// `bytes`, of length `N`, as an array.
+fn le<const N: usize>(bytes: &[u8]) -> [u8; N] {
+    bytes.try_into().unwrap_or([0; N])
 }
 
 /// The size of [`Vocabulary::filter`].
@@ -214,23 +250,64 @@ fn filter_bit(key: u128) -> usize {
     (mixed >> 48) as usize
 }
 
+/// A one-hash Bloom filter over words of up to 15 bytes (by [`packed`]
+/// key): a clear bit proves a word absent without hashing the string and
+/// probing a table. Longer words always pass. For lists of hundreds of
+/// words: 8K bits (1 KB, in cache) pass about one absent word in twenty.
+#[derive(Debug, Default)]
+struct WordFilter {
+    bits: Vec<u64>,
+}
+
+/// The size of a [`WordFilter`].
+const WORD_FILTER_BITS: usize = 1 << 13;
+
+impl WordFilter {
+    fn insert(&mut self, word: &str) {
+        if let Some(key) = packed(word) {
+            if self.bits.is_empty() {
+                self.bits = vec![0; WORD_FILTER_BITS / 64];
+            }
+            let bit = filter_bit(key) % WORD_FILTER_BITS;
+            self.bits[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// False when `word` was surely never inserted.
+    fn may_contain(&self, word: &str) -> bool {
+        match packed(word) {
+            Some(key) => {
+                let bit = filter_bit(key) % WORD_FILTER_BITS;
+                self.bits
+                    .get(bit / 64)
+                    .is_some_and(|w| w >> (bit % 64) & 1 == 1)
+            }
+            None => true,
+        }
+    }
+}
+
 /// A word of [`SLOT_BARRIERS`].
-const SLOT_BARRIER: u8 = 1;
+const SLOT_BARRIER: u32 = 1;
 /// Punctuation no gap crosses.
-const BARRIER: u8 = 2;
+const BARRIER: u32 = 2;
 /// A pronoun [`pronoun_actor`] reads.
-const PRONOUN: u8 = 4;
+const PRONOUN: u32 = 4;
 /// "to", which a subject may stand before ("hopes to meet").
-const TO: u8 = 8;
+const TO: u32 = 8;
 /// An actor that is never a source ("Chinese goods").
-const OBJECT_ONLY: u8 = 16;
+const OBJECT_ONLY: u32 = 16;
 /// A determiner or number word: what follows it is a noun phrase.
-const DETERMINER: u8 = 32;
+const DETERMINER: u32 = 32;
 /// Part of a time adjunct ("on Friday"), which a subject may stand before.
-const TIME_ADJUNCT: u8 = 64;
+const TIME_ADJUNCT: u32 = 64;
 /// A verb whose object is the subject of the infinitive after it ("urged
 /// Damascus to normalize …").
-const CONTROL: u8 = 128;
+const CONTROL: u32 = 128;
+/// A word that anchors a pattern: a sentence without one has no event.
+const ANCHOR: u32 = 256;
+/// A form of one of the [`WordGroups`].
+const GROUPED: u32 = 512;
 
 /// Verbs of [`CONTROL`], as lemmas.
 const CONTROL_VERBS: &[&str] = &[
@@ -280,7 +357,7 @@ fn open_place_of(items: &mut [Item]) {
                 .word()
                 .is_some_and(|w| PLACE_HEADS.contains(&w))
         {
-            items[i].flags &= !SLOT_BARRIER;
+            items[i].known.flags &= !SLOT_BARRIER;
         }
     }
 }
@@ -299,7 +376,7 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
         let mut opened = None;
         for (i, item) in items.iter_mut().enumerate() {
             if item.bytes.start >= t.start && item.bytes.end <= t.end {
-                item.flags |= TIME_ADJUNCT;
+                item.known.flags |= TIME_ADJUNCT;
                 opened.get_or_insert(i);
             }
         }
@@ -309,7 +386,7 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
                 Some("on" | "in" | "at" | "during" | "since" | "until" | "by")
             )
         {
-            items[i].flags |= TIME_ADJUNCT;
+            items[i].known.flags |= TIME_ADJUNCT;
         }
     }
 }
@@ -331,12 +408,13 @@ impl Vocabulary {
                 }
                 let bit = filter_bit(key);
                 self.filter[bit / 64] |= 1 << (bit % 64);
+                let known = Known { id, flags: 0 };
                 match u64::try_from(key) {
-                    Ok(tiny) => self.tiny.insert(tiny, id),
-                    Err(_) => self.short.insert(key, id),
+                    Ok(tiny) => self.tiny.insert(tiny, known),
+                    Err(_) => self.short.insert(key, known),
                 }
             }
-            None => self.long.insert(word.to_string(), id),
+            None => self.long.insert(word.to_string(), Known { id, flags: 0 }),
         };
         self.words.push(word.to_string());
         self.flags.push(0);
@@ -344,15 +422,11 @@ impl Vocabulary {
     }
 
     /// Sets `flag` on each of `words`.
-    fn mark(&mut self, words: &[&str], flag: u8) {
+    fn mark(&mut self, words: &[&str], flag: u32) {
         for w in words {
             let id = self.intern(w);
             self.flags[id as usize] |= flag;
         }
-    }
-
-    fn flags(&self, id: u32) -> u8 {
-        self.flags.get(id as usize).copied().unwrap_or(0)
     }
 
     /// The ids of every form of each of `lemmas`, sorted.
@@ -379,7 +453,27 @@ impl Vocabulary {
         ids
     }
 
+    /// Copies each word's bits into the tables, once every word is marked.
+    fn finish(&mut self) {
+        let flags = &self.flags;
+        let known = (self.tiny.values_mut())
+            .chain(self.short.values_mut())
+            .chain(self.long.values_mut());
+        for k in known {
+            k.flags = flags[k.id as usize];
+        }
+    }
+
+    /// The id of `word`, else [`UNKNOWN`].
     fn get(&self, word: &str) -> u32 {
+        self.lookup(word).id
+    }
+
+    /// The id and bits of `word` (after [`Vocabulary::finish`]).
+    /// Inlined up to the filter, where most words of a text stop: they
+    /// cost no call.
+    #[inline]
+    fn lookup(&self, word: &str) -> Known {
         match packed(word) {
             Some(key) => {
                 let bit = filter_bit(key);
@@ -388,17 +482,29 @@ impl Vocabulary {
                     .get(bit / 64)
                     .is_none_or(|w| w >> (bit % 64) & 1 == 0)
                 {
-                    return UNKNOWN;
+                    return NOT_KNOWN;
                 }
-                match u64::try_from(key) {
-                    Ok(tiny) => self.tiny.get(&tiny),
-                    Err(_) => self.short.get(&key),
-                }
+                self.probe(key)
             }
-            None => self.long.get(word),
+            None => self.probe_long(word),
+        }
+    }
+
+    /// The entry of a packed word that passed the filter.
+    #[inline(never)]
+    fn probe(&self, key: u128) -> Known {
+        match u64::try_from(key) {
+            Ok(tiny) => self.tiny.get(&tiny),
+            Err(_) => self.short.get(&key),
         }
         .copied()
-        .unwrap_or(UNKNOWN)
+        .unwrap_or(NOT_KNOWN)
+    }
+
+    /// The entry of a word of more than 15 bytes.
+    #[inline(never)]
+    fn probe_long(&self, word: &str) -> Known {
+        self.long.get(word).copied().unwrap_or(NOT_KNOWN)
     }
 }
 
@@ -425,8 +531,13 @@ pub struct Events {
 struct Agents {
     /// Lowercase country adjective → country code.
     adjectives: HashMap<String, String>,
+    /// The keys of `adjectives`: most capitalized words are none.
+    adjective_filter: WordFilter,
     /// Lowercase actor noun (of one or more words) → role code.
     nouns: HashMap<String, String>,
+    /// The first word of each of `nouns`: most words after a country start
+    /// none.
+    noun_starts: WordFilter,
     /// The most words a noun has.
     longest: usize,
     /// Every title of `titles.tsv`, lowercase ("president", "foreign
@@ -434,6 +545,8 @@ struct Agents {
     titles: FxHashSet<String>,
     /// The first word of each of `titles`.
     title_starts: FxHashSet<String>,
+    /// The same: most words after "the" start no title.
+    title_start_filter: WordFilter,
     /// Every title with a role, ambiguous ones too ("military", "court"):
     /// after a country's possessive they are nouns.
     owned: HashMap<String, String>,
@@ -510,6 +623,17 @@ impl Agents {
                 agents.nouns.insert(noun, role.clone());
             }
         }
+        for a in agents.adjectives.keys() {
+            agents.adjective_filter.insert(a);
+        }
+        for t in &agents.title_starts {
+            agents.title_start_filter.insert(t);
+        }
+        for noun in agents.nouns.keys() {
+            agents
+                .noun_starts
+                .insert(noun.split(' ').next().unwrap_or_default());
+        }
         agents
     }
 
@@ -521,6 +645,14 @@ impl Agents {
         tokens: &[tacitus_text::Token],
         from: usize,
     ) -> Option<(&str, usize)> {
+        // A word in lowercase ASCII is its own lowercase form: when no noun
+        // starts with it, no phrase from it is one.
+        if let Some(w) = word_at(text, tokens, from)
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.noun_starts.may_contain(w)
+        {
+            return None;
+        }
         let (role, last) = longest_phrase(text, tokens, from, self.longest, true, |p| {
             self.nouns.get(p).map(String::as_str)
         })?;
@@ -715,13 +847,24 @@ impl Events {
                 }
                 for &f in forms {
                     index[f as usize].push(Candidate {
-                        pattern: i,
+                        pattern: u32::try_from(i).expect("fewer than 4 billion patterns"),
                         required,
                     });
                 }
             }
         }
         word_groups.finish();
+        for (id, candidates) in index.iter().enumerate() {
+            if !candidates.is_empty() {
+                vocabulary.flags[id] |= ANCHOR;
+            }
+        }
+        for (id, flags) in vocabulary.flags.iter_mut().enumerate() {
+            if word_groups.starts.get(id + 1) > word_groups.starts.get(id) {
+                *flags |= GROUPED;
+            }
+        }
+        vocabulary.finish();
         let mut cue_index = vec![Vec::new(); vocabulary.words.len()];
         for (i, c) in cues.iter().enumerate() {
             for &f in c.words.first().into_iter().flatten() {
@@ -838,10 +981,9 @@ enum ItemKind<'a> {
 #[derive(Debug, Clone)]
 struct Item<'a> {
     kind: ItemKind<'a>,
-    /// A word's id in the [`Vocabulary`], else [`UNKNOWN`].
-    id: u32,
-    /// The word's bits in the [`Vocabulary`].
-    flags: u8,
+    /// A word's id and bits in the [`Vocabulary`], else [`NOT_KNOWN`]
+    /// (one field: written as one, it is read back whole).
+    known: Known,
     bytes: Range<usize>,
 }
 
@@ -850,8 +992,7 @@ impl<'a> Item<'a> {
     fn of_actors(actors: Vec<Actor<'a>>, bytes: Range<usize>) -> Self {
         Item {
             kind: ItemKind::Actors(actors),
-            id: UNKNOWN,
-            flags: 0,
+            known: NOT_KNOWN,
             bytes,
         }
     }
@@ -898,6 +1039,9 @@ impl Stage for Events {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        // Lowercased once: a capitalized word's lowercase form is a slice of
+        // it, not a new string.
+        let lower = doc.text().to_ascii_lowercase();
         let mut context = Context {
             mentions: MentionStarts::new(doc),
             quotes: quote_speakers(doc),
@@ -918,9 +1062,16 @@ impl Stage for Events {
         let mut seen = HashSet::new();
         // The last two actors the text paired: "the two countries".
         let mut pair: Option<Vec<Actor>> = None;
+        let mut start = Start::default();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
-            let mut items = self.items(doc, bytes.clone(), &context);
+            start = Start {
+                token: count_before(&doc.tokens, start.token, bytes.start, |t| t.start),
+                mention: count_before(&context.mentions.starts, start.mention, bytes.start, |m| {
+                    m.0
+                }),
+            };
+            let mut items = self.items(doc, bytes.clone(), start, &lower, &context);
             context.previous = sentence_subject(&items)
                 .and_then(|j| items[j].actors())
                 .and_then(|a| a.first())
@@ -929,16 +1080,23 @@ impl Stage for Events {
                         .is_none_or(|e| doc.entities[e].kind != EntityKind::Person)
                 })
                 .cloned();
-            mark_time_adjuncts(&mut items, &timexes);
-            open_place_of(&mut items);
+            // Without a word that anchors a pattern nothing matches: only
+            // what the next sentences read is done.
+            let anchored = items.iter().any(|it| it.known.flags & ANCHOR != 0);
+            if anchored {
+                mark_time_adjuncts(&mut items, &timexes);
+                open_place_of(&mut items);
+            }
             if eu {
                 brussels_is_the_eu(&mut items, doc.text());
             }
             if let Some(pair) = &pair {
                 name_the_pair(&mut items, pair);
             }
-            for m in self.matches(&items) {
-                self.emit(doc, s, &items, &m, &mut events, &mut seen);
+            if anchored {
+                for m in self.matches(&items) {
+                    self.emit(doc, s, &items, &m, &mut events, &mut seen);
+                }
             }
             if let Some(last) = last_pair(&items) {
                 pair = Some(last);
@@ -1018,13 +1176,18 @@ fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
         (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
     });
     compound.or_else(|| {
-        let mut seen: Vec<Actor> = Vec::new();
+        // Borrowed until the answer is known: most sentences name one
+        // country or more than two.
+        let mut seen: Vec<&Actor> = Vec::new();
         for a in items.iter().filter_map(Item::actors).flatten() {
             if seen.iter().all(|s| country(s) != country(a)) {
-                seen.push(a.clone());
+                if seen.len() == 2 {
+                    return None;
+                }
+                seen.push(a);
             }
         }
-        (seen.len() == 2).then_some(seen)
+        (seen.len() == 2).then(|| seen.into_iter().cloned().collect())
     })
 }
 
@@ -1077,10 +1240,16 @@ fn title_reference(
     agents: &Agents,
 ) -> Option<(usize, usize)> {
     let at = tokens.get(k)?.start;
+    // Nobody named before: no search.
+    if titled.first().is_none_or(|t| t.start >= at) {
+        return None;
+    }
     let before = &titled[..titled.partition_point(|t| t.start < at)];
     let next = word_at(text, tokens, k + 1)?;
     let plain = next.bytes().all(|b| b.is_ascii_lowercase());
-    if before.is_empty() || (plain && !agents.title_starts.contains(next)) {
+    let title_start =
+        agents.title_start_filter.may_contain(next) && agents.title_starts.contains(next);
+    if plain && !title_start {
         return None;
     }
     let (entity, last) = longest_phrase(text, tokens, k + 1, 3, true, |title| {
@@ -1124,11 +1293,25 @@ impl MentionStarts {
         starts.dedup_by_key(|m| m.0);
         MentionStarts { starts }
     }
+}
 
-    /// The mentions from byte `start` on.
-    fn from(&self, start: usize) -> &[(usize, usize, usize)] {
-        &self.starts[self.starts.partition_point(|m| m.0 < start)..]
+/// Where a sentence starts: its first token and its first mention, as
+/// indices into the document's tokens and [`MentionStarts`].
+#[derive(Debug, Default, Clone, Copy)]
+struct Start {
+    token: usize,
+    mention: usize,
+}
+
+/// How many of `list` (sorted by `key`) come before byte `start`, from
+/// `cursor`, the count for an earlier byte: sentences come in text order,
+/// so a walk from there reads each entry once where a binary search over
+/// the whole document missed the cache at each step.
+fn count_before<T>(list: &[T], cursor: usize, start: usize, key: impl Fn(&T) -> usize) -> usize {
+    if cursor > 0 && key(&list[cursor - 1]) >= start {
+        return list.partition_point(|x| key(x) < start);
     }
+    cursor + list[cursor..].iter().take_while(|x| key(x) < start).count()
 }
 
 /// The mention that starts at byte `start`, with `ahead` the mentions from
@@ -1143,11 +1326,15 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 }
 
 impl Events {
-    /// The sentence as items: words (folded, lowercase), possessives and runs of actors.
+    /// The sentence as items: words (folded, lowercase), possessives and
+    /// runs of actors. `start` is where it starts in the tokens and mentions;
+    /// `lower` is the document's text with ASCII letters in lowercase.
     fn items<'a>(
         &'a self,
         doc: &'a Document,
         sentence: Range<usize>,
+        start: Start,
+        lower: &'a str,
         context: &Context<'a>,
     ) -> Vec<Item<'a>> {
         let Context {
@@ -1159,10 +1346,9 @@ impl Events {
         let agents = &self.agents;
         let text = doc.text();
         let mut out: Vec<Item> = Vec::with_capacity(64);
-        let mut ahead = mentions.from(sentence.start);
+        let mut ahead = &mentions.starts[start.mention..];
         let mut skip_until = 0;
-        let first = doc.tokens.partition_point(|t| t.start < sentence.start);
-        let tokens = &doc.tokens[first..];
+        let tokens = &doc.tokens[start.token..];
         for (k, tok) in tokens
             .iter()
             .enumerate()
@@ -1175,7 +1361,9 @@ impl Events {
                 let mut actor = entity_actor(doc, e);
                 let mut end = end;
                 // "U.S. officials": the country's agents.
-                let next = k + tokens[k..].partition_point(|t| t.start < end);
+                // A mention is a few tokens long: walking them is cheaper
+                // than a binary search over the rest of the document.
+                let next = k + tokens[k..].iter().take_while(|t| t.start < end).count();
                 if actor.code.len() == 3
                     && let Some((role, noun_end)) = agents.noun_at(text, tokens, next)
                 {
@@ -1256,12 +1444,8 @@ impl Events {
             skip_until = end;
             let raw = text.get(tok.start..end).unwrap_or("");
             let word: Cow<'a, str> = if raw.is_ascii() {
-                // ASCII folds to itself.
-                if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                    Cow::Owned(raw.to_ascii_lowercase())
-                } else {
-                    Cow::Borrowed(raw)
-                }
+                // ASCII folds to itself, lowercase in `lower` at the same bytes.
+                Cow::Borrowed(lower.get(tok.start..end).unwrap_or(""))
             } else {
                 Cow::Owned(
                     raw.chars()
@@ -1287,7 +1471,11 @@ impl Events {
                     .unwrap_or("")
             };
             // A country's adjective or demonym ("Japanese", "Americans").
-            let adjective = if raw.starts_with(char::is_uppercase) {
+            let capitalized = match raw.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => raw.starts_with(char::is_uppercase),
+            };
+            let adjective = if capitalized && agents.adjective_filter.may_contain(&word) {
                 agents.adjectives.get(word.as_ref())
             } else {
                 None
@@ -1317,7 +1505,7 @@ impl Events {
                 );
                 // "Chinese goods" are acted on; they do nothing.
                 if role.is_empty() {
-                    item.flags = OBJECT_ONLY;
+                    item.known.flags = OBJECT_ONLY;
                 }
                 out.push(item);
                 skip_until = end;
@@ -1353,48 +1541,47 @@ impl Events {
                 skip_until = noun_end;
                 continue;
             }
-            let mut id = UNKNOWN;
-            let kind = match tok.kind {
-                TokenKind::Possessive => ItemKind::Possessive,
+            // Each arm pushes its own item: an item assembled after the
+            // match went through two copies on the stack, the second read
+            // back wider than the first was written (a stall per word).
+            let bytes = tok.start..end;
+            match tok.kind {
+                TokenKind::Possessive => out.push(Item {
+                    kind: ItemKind::Possessive,
+                    known: NOT_KNOWN,
+                    bytes,
+                }),
                 // A closing quotation mark before a preposition splits no
                 // clause: `"… build trust" with the administration`.
                 _ if word == "\""
                     && tokens
                         .get(k + 1)
                         .and_then(|t| text.get(t.start..t.end))
-                        .is_some_and(|w| PREPOSITIONS.contains(&w)) =>
-                {
-                    continue;
-                }
+                        .is_some_and(|w| PREPOSITIONS.contains(&w)) => {}
                 _ => {
-                    id = self.vocabulary.get(&word);
+                    let mut known = self.vocabulary.lookup(&word);
                     // "re-engage" is "engage" when only that is known.
-                    if id == UNKNOWN
+                    if known.id == UNKNOWN
+                        && word.as_bytes().contains(&b'-')
                         && let Some((_, last)) = word.rsplit_once('-')
                     {
-                        id = self.vocabulary.get(last);
+                        known = self.vocabulary.lookup(last);
                     }
-                    let pronoun = self.vocabulary.flags(id) & PRONOUN != 0;
-                    match pronoun
+                    let pronoun = (known.flags & PRONOUN != 0)
                         .then(|| {
                             pronoun_actor(doc, quotes, &out, previous.as_ref(), tok.start, &word)
                         })
-                        .flatten()
-                    {
-                        Some(actor) => {
-                            id = UNKNOWN;
-                            ItemKind::Actors(vec![actor])
-                        }
-                        None => ItemKind::Word(word),
+                        .flatten();
+                    match pronoun {
+                        Some(actor) => out.push(Item::of_actors(vec![actor], bytes)),
+                        None => out.push(Item {
+                            kind: ItemKind::Word(word),
+                            known,
+                            bytes,
+                        }),
                     }
                 }
-            };
-            out.push(Item {
-                kind,
-                id,
-                flags: self.vocabulary.flags(id),
-                bytes: tok.start..end,
-            });
+            }
         }
         merge_compounds(out)
     }
@@ -1548,8 +1735,7 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
     while i < items.len() {
         let taken = Item {
             kind: ItemKind::Possessive,
-            id: UNKNOWN,
-            flags: 0,
+            known: NOT_KNOWN,
             bytes: 0..0,
         };
         let mut item = std::mem::replace(&mut items[i], taken);
@@ -1597,20 +1783,28 @@ impl Events {
     /// The best match anchored on each word of the sentence.
     fn matches(&self, items: &[Item]) -> Vec<Match> {
         let mut out = Vec::new();
-        // No event without an actor.
-        if !items.iter().any(|it| it.actors().is_some()) {
-            return out;
+        // No event without two actors: two runs, a run of two, or a
+        // grouping whose members pair up (a pattern's slots are distinct
+        // items, and one actor makes no pair).
+        let mut runs = items.iter().filter_map(Item::actors);
+        match (runs.next(), runs.next()) {
+            (None, _) => return out,
+            (Some([one]), None) if !self.groups.contains_key(one.code.as_ref()) => return out,
+            _ => {}
         }
         let mut present = Vec::new();
         self.word_groups.present(items, &mut present);
         for (at, item) in items.iter().enumerate() {
-            let Some(candidates) = self.index.get(item.id as usize) else {
+            if item.known.flags & ANCHOR == 0 {
+                continue;
+            }
+            let Some(candidates) = self.index.get(item.known.id as usize) else {
                 continue;
             };
             let best = candidates
                 .iter()
                 .filter(|c| c.required.iter().all(|&g| has_group(&present, g)))
-                .filter_map(|c| self.try_match(c.pattern, items, at))
+                .filter_map(|c| self.try_match(c.pattern as usize, items, at))
                 .max_by(|a, b| {
                     let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
                     // More specific first; on a tie the earlier pattern (users' come first).
@@ -1681,7 +1875,7 @@ impl Events {
                         GAP
                     };
                     let found = find_forward(items, pos, gap, is_barrier, |it| {
-                        forms.binary_search(&it.id).is_ok()
+                        forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
                         Some(j) => {
@@ -1696,7 +1890,7 @@ impl Events {
                     let j =
                         find_forward(items, pos, GAP, is_slot_barrier, |it| it.actors().is_some())?;
                     if matches!(part, Part::Source) {
-                        if items[j].flags & OBJECT_ONLY != 0 {
+                        if items[j].known.flags & OBJECT_ONLY != 0 {
                             return None;
                         }
                         m.source = Some(j);
@@ -1715,7 +1909,7 @@ impl Events {
             pattern.parts.get(pattern.anchor.wrapping_sub(1)),
             Some(Part::Source)
         ) && at > 0
-            && items[at - 1].flags & DETERMINER != 0
+            && items[at - 1].known.flags & DETERMINER != 0
         {
             return None;
         }
@@ -1737,7 +1931,7 @@ impl Events {
                 } => {
                     let gap = if is_preposition(next) { 0 } else { GAP };
                     let found = find_backward(items, pos, gap, is_barrier, |it| {
-                        forms.binary_search(&it.id).is_ok()
+                        forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
                         Some(j) => {
@@ -1774,7 +1968,7 @@ impl Events {
                         })
                         .or_else(|| relative_antecedent(items, pos))?;
                     if matches!(part, Part::Source) {
-                        if items[j].flags & OBJECT_ONLY != 0 {
+                        if items[j].known.flags & OBJECT_ONLY != 0 {
                             return None;
                         }
                         // "Trump urged Sharaa to normalize relations": the
@@ -1782,8 +1976,8 @@ impl Events {
                         // ("was forced to ask", "push to readmit": no object.)
                         if subject.is_none()
                             && (j + 1..pos).any(|c| {
-                                items[c].flags & CONTROL != 0
-                                    && items.get(c + 1).is_some_and(|it| it.flags & TO == 0)
+                                items[c].known.flags & CONTROL != 0
+                                    && items.get(c + 1).is_some_and(|it| it.known.flags & TO == 0)
                             })
                         {
                             return None;
@@ -1817,7 +2011,7 @@ impl Events {
         let mut hits: Vec<(usize, usize, CueModality)> = Vec::new();
         for (window, is_after) in [(before, false), (after, true)] {
             for i in window.clone() {
-                let Some(cues) = self.cue_index.get(items[i].id as usize) else {
+                let Some(cues) = self.cue_index.get(items[i].known.id as usize) else {
                     continue;
                 };
                 for cue in cues.iter().map(|&c| &self.cues[c]) {
@@ -1827,7 +2021,7 @@ impl Events {
                         && cue.words[1..]
                             .iter()
                             .zip(&items[i + 1..])
-                            .all(|(forms, it)| forms.binary_search(&it.id).is_ok());
+                            .all(|(forms, it)| forms.binary_search(&it.known.id).is_ok());
                     if here {
                         hits.push((i, n, cue.modality));
                     }
@@ -2255,14 +2449,14 @@ const SLOT_BARRIERS: &[&str] = &[
 ];
 
 fn is_slot_barrier(item: &Item) -> bool {
-    item.flags & SLOT_BARRIER != 0 || is_barrier(item)
+    item.known.flags & SLOT_BARRIER != 0 || is_barrier(item)
 }
 
 /// Before a predicate the subject may stand before an infinitive's "to"
 /// ("Ishiba hopes to meet").
 fn is_subject_barrier(item: &Item) -> bool {
-    item.flags & TIME_ADJUNCT == 0
-        && ((item.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item))
+    item.known.flags & TIME_ADJUNCT == 0
+        && ((item.known.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item))
 }
 
 /// Verbs that, with a compound subject and no object, code one event per
@@ -2295,7 +2489,7 @@ const RECIPROCAL: &[&str] = &[
 fn is_barrier(item: &Item) -> bool {
     match &item.kind {
         ItemKind::Actors(_) => true,
-        ItemKind::Word(_) => item.flags & BARRIER != 0,
+        ItemKind::Word(_) => item.known.flags & BARRIER != 0,
         ItemKind::Possessive => false,
     }
 }
