@@ -325,20 +325,31 @@ fn code_batch(
     writer: &mut DocWriter,
     out: &mut impl Write,
 ) -> anyhow::Result<bool> {
-    let coded: Vec<_> = batch
+    // JSONL to a stream is written by the worker that coded the document,
+    // while the document is still in its cache, and the document is freed
+    // there: only the line waits for its turn.
+    let lines = writer.dir.is_none() && writer.format == OutputFormat::Jsonl;
+    let coded: Vec<Result<Coded, String>> = batch
         .into_par_iter()
         .map(|article| {
             let name = article
                 .source
                 .clone()
                 .unwrap_or_else(|| "<stdin>".to_string());
-            pipeline.run(article).map_err(|e| format!("{name}: {e}"))
+            let doc = pipeline.run(article).map_err(|e| format!("{name}: {e}"))?;
+            if !lines {
+                return Ok(Coded::Doc(Box::new(doc)));
+            }
+            let mut line = Vec::with_capacity(doc.text().len() * 4);
+            output::write_jsonl(&mut line, &doc).map_err(|e| format!("{name}: {e}"))?;
+            Ok(Coded::Line(line))
         })
         .collect();
     let mut failed = false;
     for doc in coded {
         match doc {
-            Ok(doc) => failed |= !writer.write(out, &doc)?,
+            Ok(Coded::Doc(doc)) => failed |= !writer.write(out, &doc)?,
+            Ok(Coded::Line(line)) => out.write_all(&line)?,
             Err(reason) => {
                 eprintln!("tacitus: {reason}");
                 failed = true;
@@ -346,6 +357,13 @@ fn code_batch(
         }
     }
     Ok(failed)
+}
+
+/// A coded article: the document, or its output line when the worker
+/// wrote it already.
+enum Coded {
+    Doc(Box<Document>),
+    Line(Vec<u8>),
 }
 
 /// Writes documents in the chosen format, to stdout or one file each in a
