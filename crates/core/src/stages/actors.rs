@@ -81,6 +81,10 @@ struct Inner {
     country_of_code: FxMap<Box<str>, u32>,
     /// The people of each country (by index), in dictionary order.
     people_of: Vec<Vec<u32>>,
+    /// Names and aliases of the GKG gazetteer's cities and regions, as
+    /// written, with their country's index: types an unknown name that has
+    /// no other cue.
+    geo_names: FxMap<&'static str, Option<u32>>,
 }
 
 impl Default for Actors {
@@ -174,6 +178,9 @@ struct Toks<'a> {
     pronouns_the: Vec<u32>,
     /// Whether some token sits in a line of capitals.
     any_caps: bool,
+    /// A sports report (three distinct `lexicon::W_SPORT` words): a bare
+    /// city name there is most often a team.
+    sports: bool,
 }
 
 /// Where one token sits and what it is, computed once.
@@ -434,8 +441,20 @@ impl Actors {
                     .unwrap_or_default()
             })
             .collect();
+        let geo = tacitus_dict::geo::Geo::builtin();
+        let mut geo_names: FxMap<&'static str, Option<u32>> = FxMap::default();
+        for p in geo.places.iter().chain(&geo.regions) {
+            let country = p
+                .country
+                .as_deref()
+                .and_then(|c| country_of_code.get(c).copied());
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                geo_names.entry(name.as_str()).or_insert(country);
+            }
+        }
         Actors {
             inner: Arc::new(Inner {
+                geo_names,
                 title_words: dict.titles.iter().map(|t| t.title.to_lowercase()).collect(),
                 title_first: dict
                     .titles
@@ -915,7 +934,13 @@ impl Actors {
                 words[t.word as usize].facts.mid_cap = true;
             }
         }
+        let sports = words
+            .iter()
+            .filter(|w| w.facts.bits & lexicon::W_SPORT != 0)
+            .nth(2)
+            .is_some();
         Toks {
+            sports,
             text,
             toks,
             vocab,
@@ -1540,6 +1565,16 @@ impl Actors {
         } else if n_words >= 2 && tk.has(a, lexicon::W_GIVEN) {
             c.kind = EntityKind::Person;
             c.strength = 4;
+        } else if let Some(&country) = self.inner.geo_names.get(surface)
+            && !tk.sports
+            && !(n_words == 1 && tk.has(a, lexicon::W_FAMILY | lexicon::W_GIVEN))
+        {
+            // "Freiburg", "Jiangsu": a city or region the GKG gazetteer knows.
+            c.kind = EntityKind::Location;
+            c.strength = 3;
+            if c.country.is_none() {
+                c.country = country;
+            }
         } else if a > 0 && tk.has(a - 1, lexicon::W_LOCATIVE) {
             c.kind = EntityKind::Location;
             c.strength = 2;
