@@ -1301,6 +1301,13 @@ impl Actors {
                     && tk.adjacent(j - 1, j)
                     && tk.adjacent(j, j + 1))
                 || w == "&";
+            // "Department of Health and Human Services": "and" joins the
+            // capitals after an organization's "of" or "for".
+            let inner = inner
+                || (w == "and"
+                    && (i + 1..j).any(|k| {
+                        matches!(tk.word(k), "of" | "for") && self.org_keyword(tk, i, k).is_some()
+                    }));
             if inner && j > i && tk.is_cap(j + 1) && !tk.not_name(j + 1) {
                 j += 1;
                 continue;
