@@ -729,7 +729,7 @@ impl Actors {
             i = next;
             if let Some(n) = gaz_at.at(i) {
                 let (a, b, r) = gm[n];
-                if a == i {
+                if a == i && !self.starts_longer_name(&tk, &gaz_at, a, b, r) {
                     i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
                     continue;
                 }
@@ -1344,6 +1344,21 @@ impl Actors {
             }
             found
         }
+    }
+
+    /// Whether the gazetteer match `a..b` is one word of an organization
+    /// known as "The …" ("The National", "The Hill") that starts a longer
+    /// capitalized name instead ("National Retail Federation").
+    fn starts_longer_name(&self, tk: &Toks<'_>, gaz_at: &GazAt, a: usize, b: usize, r: Ref) -> bool {
+        let Ref::Org(o) = r else {
+            return false;
+        };
+        b == a + 1
+            && self.inner.dict.orgs[o as usize].name.starts_with("The ")
+            && tk.same_sentence(a, b)
+            && tk.is_cap(b)
+            && !tk.not_name(b)
+            && gaz_at.at(b).is_none()
     }
 
     /// The organization keyword of tokens i..j, with its kind.
