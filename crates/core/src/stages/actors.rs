@@ -441,6 +441,14 @@ impl Actors {
                     .unwrap_or_default()
             })
             .collect();
+        // One word that is also an English word ("Mobile", "Nice") is a
+        // place only after a preposition of place (as in the GKG stage).
+        let tone = tacitus_dict::tone::ToneLexicon::builtin();
+        let common = |name: &str| {
+            !name.contains(' ')
+                && (crate::stages::gkg::places::COMMON_WORDS.contains(&name)
+                    || tone.get(&name.to_lowercase()).is_some())
+        };
         let geo = tacitus_dict::geo::Geo::builtin();
         let mut geo_names: FxMap<&'static str, Option<u32>> = FxMap::default();
         for p in geo.places.iter().chain(&geo.regions) {
@@ -449,7 +457,9 @@ impl Actors {
                 .as_deref()
                 .and_then(|c| country_of_code.get(c).copied());
             for name in std::iter::once(&p.name).chain(&p.aliases) {
-                geo_names.entry(name.as_str()).or_insert(country);
+                if !common(name) {
+                    geo_names.entry(name.as_str()).or_insert(country);
+                }
             }
         }
         Actors {
@@ -1349,7 +1359,14 @@ impl Actors {
     /// Whether the gazetteer match `a..b` is one word of an organization
     /// known as "The …" ("The National", "The Hill") that starts a longer
     /// capitalized name instead ("National Retail Federation").
-    fn starts_longer_name(&self, tk: &Toks<'_>, gaz_at: &GazAt, a: usize, b: usize, r: Ref) -> bool {
+    fn starts_longer_name(
+        &self,
+        tk: &Toks<'_>,
+        gaz_at: &GazAt,
+        a: usize,
+        b: usize,
+        r: Ref,
+    ) -> bool {
         let Ref::Org(o) = r else {
             return false;
         };
