@@ -270,6 +270,15 @@ fn a_city_or_region_the_gazetteer_knows_is_a_place() {
     assert_eq!(entity(&doc, "Freiburg").kind, EntityKind::Location);
     assert_eq!(entity(&doc, "Sichuan").kind, EntityKind::Location);
     assert_eq!(entity(&doc, "Sichuan").country.as_deref(), Some("CHN"));
+    // A place word after a known place makes one name, with its country.
+    let doc = code(
+        "Officials in Belgorod Oblast and in Fukushima Prefecture said so.",
+        "2025-01-01",
+    );
+    for (name, country) in [("Belgorod Oblast", "RUS"), ("Fukushima Prefecture", "JPN")] {
+        assert_eq!(entity(&doc, name).kind, EntityKind::Location);
+        assert_eq!(entity(&doc, name).country.as_deref(), Some(country));
+    }
     // In a sports report a bare city is its team, not the place.
     let doc = code(
         "On Saturday Freiburg beat the leaders 2-1 in the league match. Their striker scored \

@@ -1205,7 +1205,9 @@ impl Actors {
             Ref::Place(_) => {
                 if tk.is_cap(b) && gaz_at.at(b).is_none() {
                     let end = self.run_end(tk, gm, gaz_at, b);
-                    if self.org_keyword(tk, b, end).is_some() {
+                    // "Fukushima Prefecture", "Kharkiv Oblast": a place
+                    // word after the place makes a longer name too.
+                    if self.org_keyword(tk, b, end).is_some() || tk.has(b, lexicon::W_PLACE) {
                         return self.on_run(tk, gm, gaz_at, a, None, cands);
                     }
                 }
@@ -1631,6 +1633,10 @@ impl Actors {
         } else {
             c.kind = EntityKind::Organization;
             c.strength = 0;
+        }
+        // A place the GKG gazetteer knows gets its country ("Belgorod Oblast").
+        if c.kind == EntityKind::Location && c.country.is_none() {
+            c.country = self.inner.geo_names.get(surface).copied().flatten();
         }
         // A lone sentence-initial word without any cue is only a name if the
         // article writes it capitalized elsewhere too (checked in vote_and_link).
