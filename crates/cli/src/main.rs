@@ -265,7 +265,9 @@ fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
     }
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // A document's JSONL line is written in one piece, often over the
+    // default 8 KB: a larger buffer keeps it to about one write per 64 KB.
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut writer = DocWriter::new(format, args.output_dir.clone());
 
     // Articles are coded in parallel a batch at a time, and printed in input order.
@@ -306,6 +308,9 @@ fn code(args: CodeArgs) -> anyhow::Result<ExitCode> {
     failed |= code_batch(&pipeline, batch, &mut writer, &mut out)?;
     writer.finish(&mut out)?;
     out.flush()?;
+    // Freeing the pipeline's tables one by one is about 1% of the
+    // instructions of a short run (callgrind); the process ends here anyway.
+    std::mem::forget(pipeline);
     Ok(if failed {
         ExitCode::from(1)
     } else {

@@ -582,8 +582,15 @@ fn breadcrumb(text: &str) -> Option<String> {
 /// "WASHINGTON (AP) — …", "(Reuters) - …"): `Some(date)` when there is one,
 /// the date when it has a year.
 fn wire_dateline(text: &str) -> Option<Option<Date>> {
-    let head: String = text.chars().take(120).collect();
+    // The first line, within the first 120 chars.
+    let head = text
+        .char_indices()
+        .nth(120)
+        .map_or(text, |(end, _)| &text[..end]);
     let first_line = head.lines().next().unwrap_or("");
+    // Every separator holds a '-' or the lead byte of '–' or '—': most
+    // lines have neither, and are ruled out without a substring search.
+    memchr::memchr2(b'-', 0xE2, first_line.as_bytes())?;
     let sep = [" - ", " – ", " — ", " -- ", " —", "— "]
         .iter()
         .filter_map(|s| first_line.find(s))

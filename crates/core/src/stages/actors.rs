@@ -75,6 +75,8 @@ struct Inner {
     title_words: FxSet<String>,
     /// First words of the titles, lowercase: a quick test before `title_words`.
     title_first: FxSet<String>,
+    /// The role code of each title (for people titled at home).
+    title_roles: home::TitleRoles,
     /// The closed word lists and the given and family names, one lookup.
     words: lexicon::WordTable,
     /// The index of the first country with each code.
@@ -253,6 +255,9 @@ struct WordFacts {
     /// Some token of it is capitalized away from a sentence start and from
     /// a headline.
     mid_cap: bool,
+    /// The flags (`F_*`) of a `Word` token of it; an `Abbreviation` token
+    /// has them less `F_PRONOUN_THE`, other tokens none.
+    tok_flags: u8,
 }
 
 impl Default for WordFacts {
@@ -270,7 +275,31 @@ impl Default for WordFacts {
             the: false,
             as_word: false,
             mid_cap: false,
+            tok_flags: 0,
         }
+    }
+}
+
+impl WordFacts {
+    /// The flags (`F_*`) of a `Word` token of this word.
+    fn token_flags(&self) -> u8 {
+        let mut f = 0;
+        if self.pronoun || self.the {
+            f |= F_PRONOUN_THE;
+        }
+        if self.cap {
+            f |= F_CAP;
+            if self.bits & lexicon::W_NOT_NAME != 0 {
+                f |= F_NOT_NAME;
+            }
+            // Capitals only: two letters or more, none lowercase.
+            if self.alpha2 && self.no_lower {
+                f |= F_UPPER;
+            }
+        } else if self.bits & lexicon::W_CONNECTOR != 0 {
+            f |= F_CONNECTOR;
+        }
+        f
     }
 }
 
@@ -420,7 +449,10 @@ impl Actors {
             };
         }
         let mut words = lexicon::WordTable::new(given.iter().copied(), family.iter().copied());
-        words.add_name_tokens(gaz.name_tokens());
+        words.add_name_tokens(
+            gaz.name_tokens()
+                .map(|(s, id)| (s, id, gaz.starts_name(id))),
+        );
         let mut country_of_code: FxMap<Box<str>, u32> = FxMap::default();
         for (i, c) in dict.countries.iter().enumerate() {
             country_of_code
@@ -472,6 +504,7 @@ impl Actors {
                     .filter_map(|t| t.title.split_whitespace().next())
                     .map(str::to_lowercase)
                     .collect(),
+                title_roles: home::TitleRoles::new(&dict),
                 words,
                 country_of_code,
                 people_of,
@@ -530,7 +563,7 @@ impl Stage for Actors {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut entities = self.tag(doc);
         names::as_written(&mut entities);
-        home::titled_people_at_home(&mut entities, &self.inner.dict);
+        home::titled_people_at_home(&mut entities, &self.inner.title_roles);
         doc.entities = entities;
         Ok(())
     }
@@ -771,9 +804,22 @@ impl Actors {
         // copy); the others, the tokens holding a non-ASCII char's lead
         // byte, are folded into `buf` first (by token index).
         let mut non_ascii: Vec<(usize, usize, usize)> = Vec::new();
+        // The leads are in order: each search starts at the token of the
+        // one before and gallops forward (steps of 1, 2, 4, ... tokens, then
+        // a binary search within the last step), which reads only tokens
+        // near the next lead.
+        let before = |k: usize, lead: usize| toks.get(k).is_some_and(|t| t.end <= lead);
+        let mut k = 0;
         for &lead in &leads {
             let lead = lead as usize;
-            let k = toks.partition_point(|t| t.end <= lead);
+            let mut step = 1;
+            while before(k + step - 1, lead) {
+                k += step;
+                step *= 2;
+            }
+            // Token k + step - 1 (or the end) is past the lead.
+            let end = (k + step - 1).min(toks.len());
+            k += toks[k..end].partition_point(|t| t.end <= lead);
             if toks.get(k).is_some_and(|t| t.start <= lead)
                 && non_ascii.last().is_none_or(|&(last, _, _)| last != k)
             {
@@ -812,6 +858,7 @@ impl Actors {
         let line_start = |li: usize| lines.get(li + 1).map_or(usize::MAX, |l| l.0);
         let (mut next_sent, mut next_line) = (sent_end(0), line_start(0));
         let mut caps_line = lines.first().is_some_and(|l| l.1);
+        let mut any_caps = false;
         let mut seen_word = false;
         // The token before opens a quotation or a clause.
         let mut prev_opener = false;
@@ -858,10 +905,13 @@ impl Actors {
                 }
                 .unwrap_or("");
                 let s = norm_buf.len();
-                let (mut facts, as_is) = self.word_facts(w, key, &mut norm_buf);
-                facts.gaz_first = self.inner.gaz.starts_name(facts.gaz_token);
+                let entry = self.inner.words.lookup_word(w, key);
+                let (facts, as_is) = self.word_facts(w, key, entry, &mut norm_buf);
                 words.push(Word {
-                    facts,
+                    facts: WordFacts {
+                        tok_flags: facts.token_flags(),
+                        ..facts
+                    },
                     text: w,
                     norm: if as_is {
                         Ok(w)
@@ -897,29 +947,21 @@ impl Actors {
             if wf.gaz_first {
                 name_starts.push(k as u32);
             }
-            let mut f = 0;
-            if t.kind == TokenKind::Word {
-                wf.as_word = true;
-                if wf.pronoun || wf.the {
-                    f |= F_PRONOUN_THE;
-                    pronouns_the.push(k as u32);
+            let f = match t.kind {
+                TokenKind::Word => {
+                    wf.as_word = true;
+                    wf.tok_flags
                 }
+                TokenKind::Abbreviation => wf.tok_flags & !F_PRONOUN_THE,
+                _ => 0,
+            };
+            if f & F_PRONOUN_THE != 0 {
+                pronouns_the.push(k as u32);
             }
-            if matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
-                if wf.cap {
-                    f |= F_CAP;
-                    cap_tokens.push(k as u32);
-                    if wf.bits & lexicon::W_NOT_NAME != 0 {
-                        f |= F_NOT_NAME;
-                    }
-                    // Capitals only: two letters or more, none lowercase.
-                    if wf.alpha2 && wf.no_lower {
-                        f |= F_UPPER;
-                    }
-                } else if wf.bits & lexicon::W_CONNECTOR != 0 {
-                    f |= F_CONNECTOR;
-                }
+            if f & F_CAP != 0 {
+                cap_tokens.push(k as u32);
             }
+            any_caps |= caps_line;
             at.push(Tok {
                 word: id,
                 sent: si as u32,
@@ -929,18 +971,19 @@ impl Actors {
                 caps: caps_line,
             });
         }
+        // Both rules below are about capitalized words only.
         let up = |at: &[Tok], k: usize| at.get(k).is_some_and(|t| t.flags & F_UPPER != 0);
-        let mut any_caps = false;
-        for k in 0..n {
+        for &k in &cap_tokens {
+            let k = k as usize;
             // Two capitals-only words in a row are a headline or dateline
             // too ("NEW DELHI, June 1 -").
             if up(&at, k) && !at[k].caps && ((k > 0 && up(&at, k - 1)) || up(&at, k + 1)) {
                 at[k].caps = true;
+                any_caps = true;
             }
-            any_caps |= at[k].caps;
             // Which words the article capitalizes away from a sentence start.
             let t = at[k];
-            if t.flags & F_CAP != 0 && !t.initial && !t.caps {
+            if !t.initial && !t.caps {
                 words[t.word as usize].facts.mid_cap = true;
             }
         }
@@ -969,13 +1012,17 @@ impl Actors {
     }
 
     /// The facts of a distinct word (folded, with its [`short_key`] when it
-    /// has one); writes its normalized form (folded, lowercased) to `norm`
-    /// and tells whether that is `w` as is.
-    fn word_facts(&self, w: &str, key: Option<u64>, norm: &mut String) -> (WordFacts, bool) {
-        let (bits, org, name_token) = match key {
-            Some(key) => self.inner.words.lookup_short(key),
-            None => self.inner.words.lookup(w),
-        };
+    /// has one, and its word table entry: [`lexicon::WordTable::lookup`]);
+    /// writes its normalized form (folded, lowercased) to `norm` and tells
+    /// whether that is `w` as is.
+    fn word_facts(
+        &self,
+        w: &str,
+        key: Option<u64>,
+        entry: (u32, u16, u32),
+        norm: &mut String,
+    ) -> (WordFacts, bool) {
+        let (bits, org, name_token) = entry;
         let b = w.as_bytes();
         // A word of up to seven bytes is in its key already.
         let cases = match key {
@@ -993,13 +1040,11 @@ impl Actors {
             let no_lower = lower == 0;
             // Written lowercase, capitalized or in capitals, the word table
             // knows whether a name has it; otherwise ask the gazetteer.
-            let gaz_token = if !rest_upper || no_lower {
-                name_token
+            // A name token's entry also says whether a name starts with it.
+            let (gaz_token, gaz_first) = if !rest_upper || no_lower {
+                (name_token, bits & lexicon::W_NAME_FIRST != 0)
             } else {
-                self.inner
-                    .gaz
-                    .token_id(&norm[s..])
-                    .unwrap_or(lexicon::NO_NAME)
+                self.gaz_token(&norm[s..])
             };
             let facts = WordFacts {
                 bits,
@@ -1011,14 +1056,16 @@ impl Actors {
                 pronoun: bits & lexicon::W_PRONOUN != 0,
                 the: bits & lexicon::W_THE != 0,
                 gaz_token,
-                gaz_first: false,
+                gaz_first,
                 as_word: false,
                 mid_cap: false,
+                tok_flags: 0,
             };
             (facts, upper == 0)
         } else {
             let s = norm.len();
             norm_token(w, norm);
+            let (gaz_token, gaz_first) = self.gaz_token(&norm[s..]);
             let facts = WordFacts {
                 bits,
                 org,
@@ -1029,17 +1076,21 @@ impl Actors {
                 // ASCII words only.
                 pronoun: false,
                 the: false,
-                gaz_token: self
-                    .inner
-                    .gaz
-                    .token_id(&norm[s..])
-                    .unwrap_or(lexicon::NO_NAME),
-                gaz_first: false,
+                gaz_token,
+                gaz_first,
                 as_word: false,
                 mid_cap: false,
+                tok_flags: 0,
             };
             (facts, false)
         }
+    }
+
+    /// The gazetteer's id of a normalized token ([`lexicon::NO_NAME`] if no
+    /// name has it) and whether a name starts with it.
+    fn gaz_token(&self, norm: &str) -> (u32, bool) {
+        let id = self.inner.gaz.token_id(norm).unwrap_or(lexicon::NO_NAME);
+        (id, self.inner.gaz.starts_name(id))
     }
 
     /// Handles the gazetteer match `n` = tokens a..b; returns the next token.

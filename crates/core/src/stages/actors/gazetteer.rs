@@ -68,8 +68,15 @@ pub(crate) struct Entry {
 /// The trie of the names and the entries of each.
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
-    /// The entries of each name (pattern).
-    entries: Vec<Vec<Entry>>,
+    /// What each node of the trie holds (one load per node visited).
+    nodes: Vec<Node>,
+    /// The entries of the names, those of one name together
+    /// ([`Node::entries`]).
+    entries: Vec<Entry>,
+    /// The tokens after each node that end a name there ([`Node::last`]):
+    /// to see a name whose last token is a prefix of the text's token (it
+    /// does not match, but the scan it stands for goes past that token).
+    last_tokens: Vec<LastToken>,
     /// Every normalized token of the names, with its id.
     tokens: FxHashMap<Box<str>, u32>,
     /// The text of each token id.
@@ -79,11 +86,42 @@ pub(crate) struct Gazetteer {
     first: Vec<u32>,
     /// The trie's edges: `edge_key(node, token)` → child node.
     next: FxHashMap<u64, u32>,
-    /// The name (pattern) that ends at each node (`NONE`: none).
+}
+
+/// One node of the trie: the entries of the name that ends there and the
+/// last tokens of the names that end after it, as ranges (start, length)
+/// of [`Gazetteer::entries`] and [`Gazetteer::last_tokens`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    entries: (u32, u32),
+    last: (u32, u32),
+}
+
+/// A token that ends a name after some node: its id, length and first
+/// bytes (most texts it is tried on differ there: no load of its text).
+#[derive(Debug, Clone, Copy)]
+struct LastToken {
+    id: u32,
+    len: u32,
+    head: u64,
+}
+
+/// Up to the first eight bytes of `b` as one integer (zero-padded).
+#[inline]
+fn head_of(b: &[u8]) -> u64 {
+    let mut head = [0u8; 8];
+    let n = b.len().min(8);
+    head[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(head)
+}
+
+/// What the trie holds while it is built, by node: the name (pattern)
+/// that ends at each (`NONE`: none), the entries of each name and the last
+/// tokens after each node.
+#[derive(Default)]
+struct Build {
     ends: Vec<u32>,
-    /// The tokens after each node that end a name there: to see a name
-    /// whose last token is a prefix of the text's token (it does not match,
-    /// but the scan it stands for goes past that token).
+    entries: Vec<Vec<Entry>>,
     last_tokens: Vec<Vec<u32>>,
 }
 
@@ -118,12 +156,17 @@ pub(crate) fn norm_token(text: &str, out: &mut String) {
 impl Gazetteer {
     pub(crate) fn new(dict: &Dictionary) -> Gazetteer {
         let mut g = Gazetteer {
+            nodes: Vec::new(),
             entries: Vec::new(),
+            last_tokens: Vec::new(),
             tokens: FxHashMap::default(),
             token_text: Vec::new(),
             first: Vec::new(),
             next: FxHashMap::default(),
+        };
+        let mut build = Build {
             ends: vec![NONE],
+            entries: Vec::new(),
             last_tokens: vec![Vec::new()],
         };
         // Buffers reused from alias to alias.
@@ -150,8 +193,8 @@ impl Gazetteer {
             if toks.is_empty() {
                 return;
             }
-            let pid = g.insert(&toks, &mut norm);
-            let list = &mut g.entries[pid];
+            let pid = g.insert(&mut build, &toks, &mut norm);
+            let list = &mut build.entries[pid];
             if !list
                 .iter()
                 .any(|e| e.r == r && e.tokens.iter().map(|t| &**t).eq(toks.iter().copied()))
@@ -205,15 +248,37 @@ impl Gazetteer {
         for (i, x) in dict.titles.iter().enumerate() {
             add(&x.title, Ref::Title(i as u32), x.user, true);
         }
-        for list in &mut g.entries {
+        for list in &mut build.entries {
             list.sort_by_key(|e| (!e.user, e.r.rank()));
+        }
+        // The ranges of each node in flat lists.
+        g.nodes = vec![Node::default(); build.ends.len()];
+        for (node, (&end, last)) in g
+            .nodes
+            .iter_mut()
+            .zip(build.ends.iter().zip(&mut build.last_tokens))
+        {
+            if end != NONE {
+                let list = std::mem::take(&mut build.entries[end as usize]);
+                node.entries = (g.entries.len() as u32, list.len() as u32);
+                g.entries.extend(list);
+            }
+            node.last = (g.last_tokens.len() as u32, last.len() as u32);
+            g.last_tokens.extend(last.iter().map(|&id| {
+                let text = g.token_text[id as usize].as_bytes();
+                LastToken {
+                    id,
+                    len: text.len() as u32,
+                    head: head_of(text),
+                }
+            }));
         }
         g
     }
 
     /// Adds the name of tokens `toks` (folded) to the trie, normalizing
     /// each into `norm`; returns its pattern id (new or the one it had).
-    fn insert(&mut self, toks: &[&str], norm: &mut String) -> usize {
+    fn insert(&mut self, build: &mut Build, toks: &[&str], norm: &mut String) -> usize {
         // The node before the last token's, and the last token.
         let (mut node, mut before, mut last) = (0u32, 0u32, NONE);
         for t in toks {
@@ -235,9 +300,9 @@ impl Gazetteer {
                 self.next.get(&edge_key(node, tid)).copied().unwrap_or(NONE)
             };
             let child = if child == NONE {
-                let id = self.ends.len() as u32;
-                self.ends.push(NONE);
-                self.last_tokens.push(Vec::new());
+                let id = build.ends.len() as u32;
+                build.ends.push(NONE);
+                build.last_tokens.push(Vec::new());
                 if node == 0 {
                     self.first[tid as usize] = id;
                 } else {
@@ -249,12 +314,12 @@ impl Gazetteer {
             };
             (before, node, last) = (node, child, tid);
         }
-        let end = &mut self.ends[node as usize];
+        let end = &mut build.ends[node as usize];
         if *end == NONE {
-            *end = self.entries.len() as u32;
-            self.entries.push(Vec::new());
+            *end = build.entries.len() as u32;
+            build.entries.push(Vec::new());
             if before != 0 {
-                self.last_tokens[before as usize].push(last);
+                build.last_tokens[before as usize].push(last);
             }
         }
         *end as usize
@@ -285,7 +350,7 @@ impl Gazetteer {
         out: &mut Vec<(usize, usize, Ref)>,
     ) {
         let mut from = 0;
-        // The names found from one token: (end token, pattern), shortest first.
+        // The names found from one token: (end token, node), shortest first.
         let mut found: Vec<(usize, u32)> = Vec::new();
         for &first in starts {
             let first = first as usize;
@@ -303,12 +368,12 @@ impl Gazetteer {
             let mut reach = first + 1;
             let mut k = first + 1;
             loop {
-                if self.ends[node as usize] != NONE {
-                    found.push((k, self.ends[node as usize]));
+                let here = self.nodes[node as usize];
+                if here.entries.1 > 0 {
+                    found.push((k, node));
                     reach = k;
                 }
-                if !self.last_tokens[node as usize].is_empty() && self.last_is_prefix(node, norm(k))
-                {
+                if here.last.1 > 0 && self.last_is_prefix(here, norm(k)) {
                     reach = reach.max(k + 1);
                 }
                 let Some(child) = token(k).and_then(|t| self.next.get(&edge_key(node, t)).copied())
@@ -322,9 +387,9 @@ impl Gazetteer {
                 continue;
             }
             from = reach;
-            for &(end, pid) in found.iter().rev() {
+            for &(end, node) in found.iter().rev() {
                 if let Some(r) = self.pick(
-                    pid as usize,
+                    self.nodes[node as usize],
                     end - first,
                     |j| text(first + j),
                     |j| caps(first + j),
@@ -339,10 +404,13 @@ impl Gazetteer {
 
     /// Whether a name ends after `node` with a token that is a proper
     /// prefix of `text` (a normalized token).
-    fn last_is_prefix(&self, node: u32, text: &str) -> bool {
-        self.last_tokens[node as usize].iter().any(|&t| {
-            let t = &*self.token_text[t as usize];
-            t.len() < text.len() && text.starts_with(t)
+    fn last_is_prefix(&self, node: Node, text: &str) -> bool {
+        let (start, len) = (node.last.0 as usize, node.last.1 as usize);
+        self.last_tokens[start..start + len].iter().any(|t| {
+            let n = t.len as usize;
+            n < text.len()
+                && head_of(&text.as_bytes()[..n.min(8)]) == t.head
+                && (n <= 8 || text.starts_with(&*self.token_text[t.id as usize]))
         })
     }
 
@@ -361,17 +429,19 @@ impl Gazetteer {
         self.tokens.iter().map(|(s, &id)| (&**s, id))
     }
 
-    /// The entry of pattern `pid` whose case agrees with the text, by precedence.
+    /// The entry of the name ending at `node` whose case agrees with the
+    /// text, by precedence.
     /// The text is `len` tokens, `text(j)` each (folded); `caps(j)` tells
     /// whether it sits in a line of capitals.
     fn pick<'t>(
         &self,
-        pid: usize,
+        node: Node,
         len: usize,
         text: impl Fn(usize) -> &'t str,
         caps: impl Fn(usize) -> bool,
     ) -> Option<Ref> {
-        self.entries[pid]
+        let (start, n) = (node.entries.0 as usize, node.entries.1 as usize);
+        self.entries[start..start + n]
             .iter()
             .find(|e| e.tokens.len() == len && case_ok(e, &text, &caps))
             .map(|e| e.r)

@@ -29,9 +29,35 @@ fn home_country(entities: &[Entity]) -> Option<String> {
     }
 }
 
+/// The role code of each title of a dictionary, by the title in ASCII
+/// lowercase (the first title of that spelling wins): one lookup instead
+/// of a scan of the titles.
+#[derive(Debug, Default)]
+pub(super) struct TitleRoles(FxHashMap<String, Option<String>>);
+
+impl TitleRoles {
+    pub(super) fn new(dict: &Dictionary) -> TitleRoles {
+        let mut roles = FxHashMap::default();
+        for t in &dict.titles {
+            roles
+                .entry(t.title.to_ascii_lowercase())
+                .or_insert_with(|| t.role.clone());
+        }
+        TitleRoles(roles)
+    }
+
+    /// The role code of the first title written as `title`, ignoring ASCII
+    /// case (as `eq_ignore_ascii_case`).
+    fn get(&self, title: &str) -> Option<&str> {
+        self.0
+            .get(&title.to_ascii_lowercase())
+            .and_then(|r| r.as_deref())
+    }
+}
+
 /// Gives each titled person without a country the article's own country,
 /// and the actor code of that country with the title's role.
-pub(super) fn titled_people_at_home(entities: &mut [Entity], dict: &Dictionary) {
+pub(super) fn titled_people_at_home(entities: &mut [Entity], roles: &TitleRoles) {
     let Some(home) = home_country(entities) else {
         return;
     };
@@ -42,12 +68,7 @@ pub(super) fn titled_people_at_home(entities: &mut [Entity], dict: &Dictionary) 
         let Some(role) = e.role.as_deref() else {
             continue;
         };
-        let code = dict
-            .titles
-            .iter()
-            .find(|t| t.title.eq_ignore_ascii_case(role))
-            .and_then(|t| t.role.as_deref());
-        if let Some(code) = code {
+        if let Some(code) = roles.get(role) {
             e.country = Some(home.clone());
             e.actor = Some(format!("{home}{code}"));
         }
@@ -89,7 +110,7 @@ mod tests {
             entity("Uganda", EntityKind::Country, Some("UGA"), 1),
             ruto,
         ];
-        titled_people_at_home(&mut es, Dictionary::builtin());
+        titled_people_at_home(&mut es, &TitleRoles::new(Dictionary::builtin()));
         assert_eq!(es[3].actor.as_deref(), Some("KENGOV"));
         // Two countries named as often: nobody's home.
         es[3].actor = None;
@@ -97,7 +118,7 @@ mod tests {
         let mut more = es[0].mentions.clone();
         more.push(more[0].clone());
         es[2].mentions = more;
-        titled_people_at_home(&mut es, Dictionary::builtin());
+        titled_people_at_home(&mut es, &TitleRoles::new(Dictionary::builtin()));
         assert_eq!(es[3].actor, None);
     }
 }
