@@ -39,6 +39,12 @@ pub struct ToneLexicon {
     words: FxHashMap<Box<str>, Polarity>,
 }
 
+/// VADER's words that count, `word<TAB>+` or `word<TAB>-` a line: the
+/// lexicon of the `vader_sentiment` crate filtered by `build.rs` at build
+/// time (parsing all of it at start-up cost more than the rest of the tone
+/// stage).
+const VADER_TONE: &str = include_str!(concat!(env!("OUT_DIR"), "/vader-tone.tsv"));
+
 static BUILTIN: LazyLock<ToneLexicon> = LazyLock::new(|| {
     ToneLexicon::from_vader("tone.tsv", include_str!("../data/tone.tsv"))
         .expect("the built-in tone.tsv is checked by tests")
@@ -55,19 +61,13 @@ impl ToneLexicon {
     /// changes of `changes` (the `tone.tsv` format).
     pub fn from_vader(file: &str, changes: &str) -> Result<ToneLexicon, Error> {
         let mut words = FxHashMap::default();
-        for (word, &valence) in vader_sentiment::LEXICON.iter() {
-            let word: &str = word;
-            let plain = word
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
-                && word.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
-            if !plain || valence.abs() < VALENCE_THRESHOLD {
-                continue;
-            }
-            let polarity = if valence > 0.0 {
-                Polarity::Positive
-            } else {
+        words.reserve(VADER_TONE.len() / 8);
+        for (_, line) in data_lines(VADER_TONE) {
+            let (word, sign) = line.split_once('\t').unwrap_or((line, "+"));
+            let polarity = if sign == "-" {
                 Polarity::Negative
+            } else {
+                Polarity::Positive
             };
             words.insert(Box::from(word), polarity);
         }
@@ -142,6 +142,31 @@ mod tests {
         let pos = lex.iter().filter(|(_, p)| *p == Polarity::Positive).count();
         let neg = lex.len() - pos;
         assert!(pos > 1_000 && neg > 1_500, "{pos} positive, {neg} negative");
+    }
+
+    #[test]
+    fn vader_words_are_the_crates() {
+        let mut expected: Vec<(&str, Polarity)> = vader_sentiment::LEXICON
+            .iter()
+            .filter_map(|(word, &valence)| {
+                let word: &str = word;
+                let plain = word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+                    && word.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+                let polarity = if valence > 0.0 {
+                    Polarity::Positive
+                } else {
+                    Polarity::Negative
+                };
+                (plain && valence.abs() >= VALENCE_THRESHOLD).then_some((word, polarity))
+            })
+            .collect();
+        expected.sort_unstable_by_key(|&(w, _)| w);
+        let lex = ToneLexicon::from_vader("none.tsv", "").unwrap();
+        let mut found: Vec<(&str, Polarity)> = lex.iter().collect();
+        found.sort_unstable_by_key(|&(w, _)| w);
+        assert_eq!(found, expected);
     }
 
     #[test]

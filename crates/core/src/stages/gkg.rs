@@ -47,13 +47,22 @@ struct Inner {
     tone: ToneIndex,
     themes: themes::ThemeMatcher,
     places: &'static places::GeoIndex,
+    /// The bytes a theme phrase or a place name may start with.
+    word_first: words::FirstBytes,
 }
 
 static INNER: LazyLock<Arc<Inner>> = LazyLock::new(|| {
+    let themes = themes::ThemeMatcher::new(tacitus_dict::themes::Themes::builtin());
+    let places = places::GeoIndex::builtin();
+    let mut word_first = *themes.first_bytes();
+    for (w, &p) in word_first.iter_mut().zip(places.first_bytes()) {
+        *w |= p;
+    }
     Arc::new(Inner {
         tone: ToneIndex::new(ToneLexicon::builtin()),
-        themes: themes::ThemeMatcher::new(tacitus_dict::themes::Themes::builtin()),
-        places: places::GeoIndex::builtin(),
+        themes,
+        places,
+        word_first,
     })
 });
 
@@ -99,7 +108,7 @@ impl Stage for Gkg {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         doc.tone = Some(tone(doc, &self.inner.tone));
-        let starts = words::WordStarts::new(doc.text());
+        let starts = words::WordStarts::new(doc.text(), &self.inner.word_first);
         doc.themes = self.inner.themes.themes(doc, &starts);
         places::locate(doc, self.inner.places, &starts);
         Ok(())
@@ -122,10 +131,12 @@ impl PackedWord {
         a ^ b.rotate_left(21) ^ c.rotate_left(42)
     }
 
-    /// The bit of this word in [`ToneIndex::seen`].
-    fn seen_bit(self) -> usize {
-        (self.mix().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_BITS.trailing_zeros()))
-            as usize
+    /// The word of [`ToneIndex::seen`] for this word and its two bits in
+    /// it (from disjoint bits of one hash).
+    fn seen_bits(self) -> (usize, u64) {
+        let h = self.mix().wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let word = (h >> (64 - (SEEN_BITS / 64).trailing_zeros())) as usize;
+        (word, 1 << ((h >> 20) & 63) | 1 << ((h >> 26) & 63))
     }
 }
 
@@ -141,9 +152,10 @@ const SEEN_BITS: usize = 1 << 16;
 /// The tone lexicon for lookups: its ASCII words packed, the others by text.
 struct ToneIndex {
     ascii: FxHashMap<PackedWord, Polarity>,
-    /// A bit set for each word of `ascii` (a Bloom filter with one hash):
+    /// Two bits set in one `u64` for each word of `ascii` (a blocked Bloom
+    /// filter: one load, about a third of the false positives of one bit):
     /// most words of an article are in no lexicon, and a clear bit says so
-    /// cheaper than the map.
+    /// cheaper than the map, whose entries miss the cache.
     seen: Vec<u64>,
     lexicon: &'static ToneLexicon,
 }
@@ -156,8 +168,8 @@ impl ToneIndex {
             .collect();
         let mut seen = vec![0u64; SEEN_BITS / 64];
         for key in ascii.keys() {
-            let bit = key.seen_bit();
-            seen[bit / 64] |= 1 << (bit % 64);
+            let (word, bits) = key.seen_bits();
+            seen[word] |= bits;
         }
         ToneIndex {
             ascii,
@@ -168,8 +180,8 @@ impl ToneIndex {
 
     /// The polarity of a packed word.
     fn get_packed(&self, key: PackedWord) -> Option<Polarity> {
-        let bit = key.seen_bit();
-        if self.seen[bit / 64] & (1 << (bit % 64)) == 0 {
+        let (word, bits) = key.seen_bits();
+        if self.seen[word] & bits != bits {
             return None;
         }
         self.ascii.get(&key).copied()
@@ -198,13 +210,31 @@ impl ToneIndex {
 /// An ASCII word of at most [`MAX_LOOKUP`] bytes, lowercased and packed;
 /// `None` for other words.
 fn pack_lowercase(word: &[u8]) -> Option<PackedWord> {
+    pack_lowercase_in(word, 0..word.len())
+}
+
+/// [`pack_lowercase`] of `text[range]`, read from `text` in eight-byte
+/// chunks with the bytes past the word masked off. (Copying the word into a
+/// zeroed buffer first made each chunk's load wait for the byte stores: a
+/// store-forwarding stall on every word of every article.)
+fn pack_lowercase_in(text: &[u8], range: std::ops::Range<usize>) -> Option<PackedWord> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut bytes = [0u8; MAX_LOOKUP];
-    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    let word = text.get(range.clone())?;
+    if word.len() > MAX_LOOKUP {
+        return None;
+    }
     let mut packed = [0u64; 3];
     let mut high = 0;
-    for (p, chunk) in packed.iter_mut().zip(bytes.chunks_exact(8)) {
-        let x = u64::from_le_bytes(chunk.try_into().ok()?);
+    for (p, from) in packed.iter_mut().zip(range.clone().step_by(8)) {
+        let n = (range.end - from).min(8);
+        let x = match text.get(from..from + 8) {
+            Some(chunk) => u64::from_le_bytes(chunk.try_into().ok()?) & (u64::MAX >> (64 - 8 * n)),
+            None => {
+                let mut chunk = [0u8; 8];
+                chunk[..n].copy_from_slice(&text[from..from + n]);
+                u64::from_le_bytes(chunk)
+            }
+        };
         high |= x;
         // Per ASCII byte: bit 7 of `x + 0x3F` is set from 'A' on, of
         // `x + 0x25` from past 'Z' on; an uppercase letter gains 0x20.
@@ -231,7 +261,7 @@ fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
         // The usual word: ASCII (so on char boundaries), looked up packed.
         let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
         let packed = if lookup.contains(&bytes.len()) {
-            pack_lowercase(bytes)
+            pack_lowercase_in(text.as_bytes(), t.start..t.end)
         } else {
             None
         };
@@ -286,6 +316,14 @@ mod tests {
         assert_ne!(pack_lowercase(b"kill"), pack_lowercase(b"killed"));
         assert_eq!(pack_lowercase("café".as_bytes()), None);
         assert_eq!(pack_lowercase(&[b'a'; 25]), None);
+        let text = b"x Peacekeepers-KILLED\xC3";
+        assert_eq!(
+            pack_lowercase_in(text, 2..14),
+            pack_lowercase(b"peacekeepers")
+        );
+        assert_eq!(pack_lowercase_in(text, 15..21), pack_lowercase(b"killed"));
+        assert_eq!(pack_lowercase_in(text, 15..22), None);
+        assert_eq!(pack_lowercase_in(text, 15..23), None);
         let index = ToneIndex::new(ToneLexicon::builtin());
         let mut buf = String::new();
         assert_eq!(index.get("Peace", &mut buf), Some(Polarity::Positive));

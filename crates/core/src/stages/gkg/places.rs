@@ -404,6 +404,11 @@ impl GeoIndex {
         }
     }
 
+    /// The bytes a name may start with.
+    pub(super) fn first_bytes(&self) -> &FirstBytes {
+        &self.first
+    }
+
     /// The gazetteer names in `text` on word boundaries: at each word start,
     /// left to right and past the previous match, the longest name that
     /// starts there and ends at the end of a word: (start, end, form).

@@ -1,13 +1,9 @@
-//! Theme matching: every phrase of `themes.tsv` in one ASCII
-//! case-insensitive aho-corasick automaton, walked anchored from each word
-//! start of the body, leftmost-longest ("trade war" before "war"), kept on
-//! word boundaries; a rule with a context counts only when its sentence has
-//! one of the context words and none of the vetoes. Each match is one
-//! mention of each theme it names.
+//! Theme matching: every phrase of `themes.tsv`, matched ASCII
+//! case-insensitively at each word start of the body, leftmost-longest
+//! ("trade war" before "war"), kept on word boundaries; a rule with a
+//! context counts only when its sentence has one of the context words and
+//! none of the vetoes. Each match is one mention of each theme it names.
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 use tacitus_dict::themes::{Phrase, Themes};
 
@@ -24,7 +20,13 @@ struct Rule {
 }
 
 pub(super) struct ThemeMatcher {
-    ac: Option<DFA>,
+    /// The phrases (lowercase, without their `*`), by pattern id.
+    patterns: Vec<String>,
+    /// The phrases that may start at a word, by their first bytes.
+    index: PhraseIndex,
+    /// Whether a rule lets the last word of the pattern go on (`*`), by
+    /// pattern id.
+    prefix: Vec<bool>,
     /// The bytes a phrase may start with, in either ASCII case.
     first: FirstBytes,
     uses: Vec<Uses>,
@@ -60,31 +62,25 @@ impl ThemeMatcher {
                 uses[id].push((r, p.prefix));
             }
         }
-        // Walked anchored from each word start, a few bytes at a time: a DFA
-        // with only the anchored start state builds at about half the cost
-        // of a full one and steps in a table lookup (a contiguous NFA builds
-        // cheaper still but walks at about twice the cost).
-        let ac = DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .ok();
+        let prefix: Vec<bool> = uses.iter().map(|u| u.iter().any(|&(_, p)| p)).collect();
         ThemeMatcher {
-            ac,
+            index: PhraseIndex::new(&patterns, &prefix),
+            prefix,
             first: first_bytes(&patterns, true),
+            patterns: patterns.into_iter().map(str::to_string).collect(),
             uses,
             rules,
             names,
         }
     }
 
+    /// The bytes a phrase may start with.
+    pub(super) fn first_bytes(&self) -> &FirstBytes {
+        &self.first
+    }
+
     /// The themes of a document, most mentioned first, then by name.
     pub(super) fn themes(&self, doc: &Document, starts: &WordStarts) -> Vec<Theme> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
         let text = doc.text();
         let bytes = text.as_bytes();
         let mut counts = vec![0usize; self.names.len()];
@@ -92,9 +88,7 @@ impl ThemeMatcher {
         let mut lower = String::new();
         let mut lowered_for = usize::MAX;
         let mut fired: Vec<u32> = Vec::new();
-        let found = longest_valid(ac, &self.first, starts, text, |_, e, p| {
-            right_boundary(bytes, text, e) || self.uses[p].iter().any(|u| u.1)
-        });
+        let found = self.longest_valid(starts, text);
         for (s, e, p) in found {
             let whole_word = right_boundary(bytes, text, e);
             fired.clear();
@@ -154,53 +148,241 @@ fn has_word(hay: &str, w: &Phrase) -> bool {
     })
 }
 
-/// The leftmost-longest matches of the automaton's patterns that start on a
-/// word boundary and that `ok` accepts: (start, end, pattern). From each
-/// word start, left to right and past the previous match, the automaton is
-/// walked anchored and the longest accepted pattern starting there is kept.
-/// Checking before choosing keeps a phrase that a longer candidate failing
-/// its word boundary would hide ("the euro" in "The European Commission").
-fn longest_valid<A: Automaton>(
-    aut: &A,
-    first: &FirstBytes,
-    starts: &WordStarts,
-    text: &str,
-    ok: impl Fn(usize, usize, usize) -> bool,
-) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
-    let Ok(start) = aut.start_state(Anchored::Yes) else {
-        return out;
-    };
-    let bytes = text.as_bytes();
-    for s in starts.iter() {
-        if !first[usize::from(bytes[s])] || out.last().is_some_and(|m: &(_, usize, _)| s < m.1) {
-            continue;
-        }
-        let mut best = None;
-        let mut sid = start;
-        for (i, &b) in bytes[s..].iter().enumerate() {
-            sid = aut.next_state(Anchored::Yes, sid, b);
-            if !aut.is_special(sid) {
+impl ThemeMatcher {
+    /// The leftmost-longest phrases that start on a word boundary and end on
+    /// one (or may go on, for a `*` phrase): (start, end, pattern). At each
+    /// word start, left to right and past the previous match, the longest
+    /// such phrase that starts there is kept. Checking the end before
+    /// choosing keeps a phrase that a longer candidate failing its word
+    /// boundary would hide ("the euro" in "The European Commission").
+    fn longest_valid(&self, starts: &WordStarts, text: &str) -> Vec<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for s in starts.iter() {
+            if !self.first[usize::from(bytes[s])] || out.last().is_some_and(|m| s < m.1) {
                 continue;
             }
-            if aut.is_dead(sid) {
-                break;
+            let rest = &bytes[s..];
+            let head = lower8(rest);
+            let matches = |p: &&IndexedPhrase| {
+                let len = p.len as usize;
+                head & head_mask(len) == p.head
+                    && len <= rest.len()
+                    && (len <= 8
+                        || rest[8..len]
+                            .eq_ignore_ascii_case(&self.patterns[p.id as usize].as_bytes()[8..]))
+                    && (self.prefix[p.id as usize] || right_boundary(bytes, text, s + len))
+            };
+            // Longest phrases first: those of the word's key, then those of
+            // shorter keys that a `*` lets go on.
+            let (key, n) = key_of(head);
+            let mut found = self.index.group(key).iter().find(matches);
+            if found.is_none() && self.index.short_prefix != 0 {
+                found = (1..n)
+                    .rev()
+                    .filter(|&k| self.index.short_prefix & (1 << k) != 0)
+                    .find_map(|k| {
+                        let key = head as u32 & ((1u64 << (8 * k)) - 1) as u32;
+                        self.index.group(key).iter().find(matches)
+                    });
             }
-            if aut.is_match(sid) {
-                let e = s + i + 1;
-                // A match state also lists the patterns that end here but
-                // start later (suffixes): keep the one starting at `s`.
-                for k in 0..aut.match_len(sid) {
-                    let p = aut.match_pattern(sid, k);
-                    if aut.pattern_len(p) == e - s && ok(s, e, p.as_usize()) {
-                        best = Some((e, p.as_usize()));
-                    }
-                }
+            if let Some(p) = found {
+                out.push((s, s + p.len as usize, p.id as usize));
             }
         }
-        if let Some((e, p)) = best {
-            out.push((s, e, p));
+        out
+    }
+}
+
+/// The most bytes of a phrase's start that [`PhraseIndex`] keys on.
+const KEY_BYTES: usize = 4;
+
+/// The phrases by their key: their first [`KEY_BYTES`] bytes, ASCII
+/// lowercased, up to the first that is not an ASCII letter or digit ("war"
+/// for "war", "war crime" and "war-torn"). At a word start of the text, the
+/// phrases that may start there are those of the text's key (a phrase that
+/// ends there ends a word) and, for a `*` phrase shorter than its word,
+/// those of a shorter key: one probe of a small map for most words. (An
+/// automaton walked from every word start missed the cache at almost every
+/// byte of its large table.)
+struct PhraseIndex {
+    /// The range of `phrases` of each key.
+    by_key: FxHashMap<u32, (u32, u32)>,
+    /// The phrases grouped by key, longest first in each group.
+    phrases: Vec<IndexedPhrase>,
+    /// Bit `n` is set when a `*` phrase is all letters and digits and `n`
+    /// bytes long, less than [`KEY_BYTES`]: its word may go on past its key.
+    short_prefix: u8,
+}
+
+/// A phrase of [`PhraseIndex`], with its first eight bytes ready to compare
+/// with the text's in one step.
+#[derive(Clone, Copy)]
+struct IndexedPhrase {
+    /// The first eight bytes, as [`lower8`] reads them.
+    head: u64,
+    /// Its length in bytes.
+    len: u32,
+    /// Its pattern id.
+    id: u32,
+}
+
+impl PhraseIndex {
+    /// The index of `patterns`; `prefix[id]` when a rule lets the last word
+    /// of pattern `id` go on.
+    fn new(patterns: &[&str], prefix: &[bool]) -> PhraseIndex {
+        let mut groups: FxHashMap<u32, Vec<IndexedPhrase>> = FxHashMap::default();
+        let mut short_prefix = 0u8;
+        for (id, p) in patterns.iter().enumerate() {
+            let (Ok(len), Ok(id32)) = (u32::try_from(p.len()), u32::try_from(id)) else {
+                continue;
+            };
+            if p.is_empty() {
+                continue;
+            }
+            let head = lower8(p.as_bytes());
+            let (key, n) = key_of(head);
+            if prefix[id] && n == p.len() && n < KEY_BYTES {
+                short_prefix |= 1 << n;
+            }
+            groups.entry(key).or_default().push(IndexedPhrase {
+                head,
+                len,
+                id: id32,
+            });
+        }
+        let mut by_key = FxHashMap::default();
+        let mut phrases = Vec::with_capacity(patterns.len());
+        for (key, mut group) in groups {
+            group.sort_by_key(|p| std::cmp::Reverse(p.len));
+            let start = phrases.len() as u32;
+            phrases.extend(group);
+            by_key.insert(key, (start, phrases.len() as u32));
+        }
+        PhraseIndex {
+            by_key,
+            phrases,
+            short_prefix,
         }
     }
-    out
+
+    /// The phrases of a key.
+    fn group(&self, key: u32) -> &[IndexedPhrase] {
+        match self.by_key.get(&key) {
+            Some(&(start, end)) => &self.phrases[start as usize..end as usize],
+            None => &[],
+        }
+    }
+}
+
+/// The key of a text or phrase whose first bytes are `head` (from
+/// [`lower8`]), and its length: the first [`KEY_BYTES`] bytes up to the
+/// first that is not an ASCII letter or digit, the others zeroed.
+fn key_of(head: u64) -> (u32, usize) {
+    const LOW: u32 = 0x7F7F_7F7F;
+    const HIGH: u32 = !LOW;
+    let x = head as u32;
+    // Per byte, on its low seven bits (no carry crosses bytes), bit 7 of
+    // `+ k` is set from byte `0x80 - k` on: from 'a', past 'z', from '0',
+    // past '9'. A byte with bit 7 set is not ASCII.
+    let low = x & LOW;
+    let letter = low.wrapping_add(0x1F1F_1F1F) & !low.wrapping_add(0x0505_0505);
+    let digit = low.wrapping_add(0x5050_5050) & !low.wrapping_add(0x4646_4646);
+    let other = (!(letter | digit) | x) & HIGH;
+    let n = (other.trailing_zeros() / 8) as usize;
+    (x & ((1u64 << (8 * n)) - 1) as u32, n)
+}
+
+/// The first eight bytes of `bytes` (zero-padded when it is shorter) in a
+/// little-endian `u64`, ASCII lowercased.
+fn lower8(bytes: &[u8]) -> u64 {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = !LOW;
+    let x = match bytes.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => {
+            let mut chunk = [0u8; 8];
+            chunk[..bytes.len()].copy_from_slice(bytes);
+            u64::from_le_bytes(chunk)
+        }
+    };
+    // Per byte, on its low seven bits (so no carry crosses bytes): bit 7
+    // of `+ 0x3F` is set from 'A' on, of `+ 0x25` from past 'Z' on; an
+    // ASCII uppercase letter gains 0x20, other bytes stay as they are.
+    let low = x & LOW;
+    let upper = low.wrapping_add(0x3F3F_3F3F_3F3F_3F3F)
+        & !low.wrapping_add(0x2525_2525_2525_2525)
+        & !x
+        & HIGH;
+    x | (upper >> 2)
+}
+
+/// The bits of the first `len` bytes of [`lower8`]'s `u64` (all for eight
+/// or more).
+fn head_mask(len: usize) -> u64 {
+    u64::MAX >> (8 * 8usize.saturating_sub(len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower8_lowercases_ascii_only() {
+        for b in 0..=255u8 {
+            let bytes = [b'Q', b, b'x', b, b'-', b'Z', b, 0xC3];
+            let mut expected = [0u8; 8];
+            for (e, x) in expected.iter_mut().zip(bytes) {
+                *e = x.to_ascii_lowercase();
+            }
+            assert_eq!(lower8(&bytes), u64::from_le_bytes(expected), "byte {b:#x}");
+            assert_eq!(lower8(&bytes[..3]) >> 24, 0);
+        }
+    }
+
+    #[test]
+    fn keys_end_at_the_first_byte_not_a_letter_or_digit() {
+        let key = |s: &str| {
+            let (key, n) = key_of(lower8(s.as_bytes()));
+            (key.to_le_bytes(), n)
+        };
+        assert_eq!(key("Trade war"), (*b"trad", 4));
+        assert_eq!(key("war-torn"), (*b"war\0", 3));
+        assert_eq!(key("5G"), (*b"5g\0\0", 2));
+        assert_eq!(key("g-7"), (*b"g\0\0\0", 1));
+        assert_eq!(key("Zé"), (*b"z\0\0\0", 1));
+        assert_eq!(key("@09z"), ([0; 4], 0));
+        for b in 0..=255u8 {
+            let alnum = b.is_ascii_alphanumeric() && !b.is_ascii_uppercase();
+            assert_eq!(key_of(u64::from(b)).1, usize::from(alnum), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn longest_phrase_on_word_boundaries() {
+        let themes = Themes::parse(
+            "t.tsv",
+            "EU\tthe european commission|european union|eu*\t-\nMONEY\tthe euro\t-\n\
+             TRADE\ttrade|trade war|tariff*\t-\nWAR\twar\t-\n",
+        )
+        .unwrap();
+        let m = ThemeMatcher::new(&themes);
+        let text = "The European Commission and the euro. TRADE WARS, tariffs, a trade war. EUwide";
+        let found: Vec<&str> = m
+            .longest_valid(&WordStarts::new(text, m.first_bytes()), text)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "The European Commission",
+                "the euro",
+                "TRADE",
+                "tariff",
+                "trade war",
+                "EU"
+            ]
+        );
+    }
 }

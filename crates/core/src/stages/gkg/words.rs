@@ -23,39 +23,52 @@ pub(super) fn first_bytes<P: AsRef<str>>(patterns: &[P], fold_case: bool) -> Fir
 
 /// The offsets of a text where a word may start: every char boundary with no
 /// letter or digit right before it (so also spaces and punctuation that
-/// follow another such char), in order.
+/// follow another such char) whose first byte is wanted, in order.
 pub(super) struct WordStarts(Vec<usize>);
 
 impl WordStarts {
-    /// The word starts of `text`.
-    pub(super) fn new(text: &str) -> WordStarts {
+    /// The word starts of `text` at a byte of `wanted`.
+    pub(super) fn new(text: &str, wanted: &FirstBytes) -> WordStarts {
+        /// ASCII text is read in blocks of this many bytes, one bit each.
+        const BLOCK: usize = 64;
         let bytes = text.as_bytes();
-        let mut starts = Vec::with_capacity(bytes.len() / 4);
+        let mut starts = Vec::with_capacity(bytes.len() / 8);
+        // Whether a letter or digit is right before `i`.
+        let mut after_word = false;
         let mut i = 0;
-        // Here no letter or digit is right before `i`.
-        while let Some(&b) = bytes.get(i) {
-            starts.push(i);
-            let alnum = if b.is_ascii() {
-                i += 1;
-                is_ascii_word_byte(b)
+        while i < bytes.len() {
+            let block = &bytes[i..bytes.len().min(i + BLOCK)];
+            if block.is_ascii() {
+                // A bit per byte for "letter or digit" and for "wanted",
+                // with no branch per byte: a branch at each word's end was
+                // mispredicted at about every word.
+                let (mut word, mut want) = (0u64, 0u64);
+                for (k, &b) in block.iter().enumerate() {
+                    word |= u64::from(is_ascii_word_byte(b)) << k;
+                    want |= u64::from(wanted[usize::from(b)]) << k;
+                }
+                let mut found = want & !(word << 1 | u64::from(after_word));
+                while found != 0 {
+                    starts.push(i + found.trailing_zeros() as usize);
+                    found &= found - 1;
+                }
+                after_word = word >> (block.len() - 1) & 1 == 1;
+                i += block.len();
             } else {
-                let (len, alnum) = wide_char(text, i);
-                i += len;
-                alnum
-            };
-            if !alnum {
-                continue;
-            }
-            // Past the rest of the word and the char that ends it.
-            while let Some(&b) = bytes.get(i) {
-                let (len, alnum) = if b.is_ascii() {
-                    (1, is_ascii_word_byte(b))
-                } else {
-                    wide_char(text, i)
-                };
-                i += len;
-                if !alnum {
-                    break;
+                // Char by char to the end of the block (or of the char
+                // that crosses it).
+                let end = i + block.len();
+                while let Some(&b) = bytes.get(i).filter(|_| i < end) {
+                    if !after_word && wanted[usize::from(b)] {
+                        starts.push(i);
+                    }
+                    let (len, alnum) = if b.is_ascii() {
+                        (1, is_ascii_word_byte(b))
+                    } else {
+                        wide_char(text, i)
+                    };
+                    after_word = alnum;
+                    i += len;
                 }
             }
         }
@@ -128,14 +141,25 @@ mod tests {
 
     #[test]
     fn word_starts_follow_no_letter_or_digit() {
-        let text = "In Zürich, 3 «big» talks";
-        let starts: Vec<usize> = WordStarts::new(text).iter().collect();
-        let expected: Vec<usize> = text
-            .char_indices()
-            .map(|(i, _)| i)
-            .filter(|&i| left_boundary(text, i))
-            .collect();
-        assert_eq!(starts, expected);
+        let short = "In Zürich, 3 «big» talks";
+        let long = format!(
+            "{short}, {}: «Über» 42x {}",
+            "a b ".repeat(20),
+            "x".repeat(70)
+        );
+        let letters = first_bytes(&["a", "b", "i", "t", "x", "z", "ü"], true);
+        for text in [short, &long] {
+            for wanted in [[true; 256], letters] {
+                let starts: Vec<usize> = WordStarts::new(text, &wanted).iter().collect();
+                let expected: Vec<usize> = text
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .filter(|&i| left_boundary(text, i) && wanted[usize::from(text.as_bytes()[i])])
+                    .collect();
+                assert_eq!(starts, expected, "{text}");
+            }
+        }
+        let text = short;
         assert_eq!(word_end(text, 3), "In Zürich".len());
     }
 
