@@ -259,3 +259,75 @@ fn honorifics_are_cues_not_names() {
     }
     assert_eq!(entity(&doc, "Whitaker").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_city_or_region_the_gazetteer_knows_is_a_place() {
+    // No cue at all but the name: the GKG gazetteer's cities and regions.
+    let doc = code(
+        "Freiburg has grown fast. Officials said Sichuan would follow.",
+        "2025-01-01",
+    );
+    assert_eq!(entity(&doc, "Freiburg").kind, EntityKind::Location);
+    assert_eq!(entity(&doc, "Sichuan").kind, EntityKind::Location);
+    assert_eq!(entity(&doc, "Sichuan").country.as_deref(), Some("CHN"));
+    // A place word after a known place makes one name, with its country.
+    let doc = code(
+        "Officials in Belgorod Oblast and in Fukushima Prefecture said so.",
+        "2025-01-01",
+    );
+    for (name, country) in [("Belgorod Oblast", "RUS"), ("Fukushima Prefecture", "JPN")] {
+        assert_eq!(entity(&doc, name).kind, EntityKind::Location);
+        assert_eq!(entity(&doc, name).country.as_deref(), Some(country));
+    }
+    // In a sports report a bare city is its team, not the place.
+    let doc = code(
+        "On Saturday Freiburg beat the leaders 2-1 in the league match. Their striker scored \
+         both goals and the coach praised the squad.",
+        "2025-01-01",
+    );
+    assert_ne!(entity(&doc, "Freiburg").kind, EntityKind::Location);
+    // A city named like an English word needs a preposition of place.
+    let doc = code("The phone maker said Mobile sales rose.", "2025-01-01");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityKind::Location),
+        "{:#?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn abbreviated_months_weekdays_and_states() {
+    let doc = code(
+        "The vote was held on Sept. 4 in Annapolis, Md., and again on Feb. 2. \
+         Talks are held on Mondays in Trenton, N.J.",
+        "2025-01-01",
+    );
+    for e in &doc.entities {
+        for bad in ["Sept.", "Feb.", "Mondays"] {
+            assert_ne!(e.name, bad, "{:#?}", doc.entities);
+        }
+    }
+    for state in ["Maryland", "New Jersey"] {
+        assert_eq!(entity(&doc, state).kind, EntityKind::Location);
+    }
+}
+
+#[test]
+fn long_organization_names_stay_whole() {
+    let doc = code(
+        "The Department of Health and Human Services said the National Retail \
+         Federation and the Postal Service disagreed. Representative Carla Benning \
+         objected.",
+        "2025-01-01",
+    );
+    for name in [
+        "Department of Health and Human Services",
+        "National Retail Federation",
+        "Postal Service",
+    ] {
+        assert_ne!(entity(&doc, name).kind, EntityKind::Person);
+        assert_ne!(entity(&doc, name).kind, EntityKind::Location);
+    }
+    let benning = entity(&doc, "Carla Benning");
+    assert_eq!(benning.kind, EntityKind::Person);
+}

@@ -83,6 +83,10 @@ struct Inner {
     country_of_code: FxMap<Box<str>, u32>,
     /// The people of each country (by index), in dictionary order.
     people_of: Vec<Vec<u32>>,
+    /// Names and aliases of the GKG gazetteer's cities and regions, as
+    /// written, with their country's index: types an unknown name that has
+    /// no other cue.
+    geo_names: FxMap<&'static str, Option<u32>>,
 }
 
 impl Default for Actors {
@@ -176,6 +180,9 @@ struct Toks<'a> {
     pronouns_the: Vec<u32>,
     /// Whether some token sits in a line of capitals.
     any_caps: bool,
+    /// A sports report (three distinct `lexicon::W_SPORT` words): a bare
+    /// city name there is most often a team.
+    sports: bool,
 }
 
 /// Where one token sits and what it is, computed once.
@@ -466,8 +473,30 @@ impl Actors {
                     .unwrap_or_default()
             })
             .collect();
+        // One word that is also an English word ("Mobile", "Nice") is a
+        // place only after a preposition of place (as in the GKG stage).
+        let tone = tacitus_dict::tone::ToneLexicon::builtin();
+        let common = |name: &str| {
+            !name.contains(' ')
+                && (crate::stages::gkg::places::COMMON_WORDS.contains(&name)
+                    || tone.get(&name.to_lowercase()).is_some())
+        };
+        let geo = tacitus_dict::geo::Geo::builtin();
+        let mut geo_names: FxMap<&'static str, Option<u32>> = FxMap::default();
+        for p in geo.places.iter().chain(&geo.regions) {
+            let country = p
+                .country
+                .as_deref()
+                .and_then(|c| country_of_code.get(c).copied());
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                if !common(name) {
+                    geo_names.entry(name.as_str()).or_insert(country);
+                }
+            }
+        }
         Actors {
             inner: Arc::new(Inner {
+                geo_names,
                 title_words: dict.titles.iter().map(|t| t.title.to_lowercase()).collect(),
                 title_first: dict
                     .titles
@@ -743,7 +772,7 @@ impl Actors {
             i = next;
             if let Some(n) = gaz_at.at(i) {
                 let (a, b, r) = gm[n];
-                if a == i {
+                if a == i && !self.starts_longer_name(&tk, &gaz_at, a, b, r) {
                     i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
                     continue;
                 }
@@ -958,7 +987,13 @@ impl Actors {
                 words[t.word as usize].facts.mid_cap = true;
             }
         }
+        let sports = words
+            .iter()
+            .filter(|w| w.facts.bits & lexicon::W_SPORT != 0)
+            .nth(2)
+            .is_some();
         Toks {
+            sports,
             text,
             toks,
             vocab,
@@ -1221,7 +1256,9 @@ impl Actors {
             Ref::Place(_) => {
                 if tk.is_cap(b) && gaz_at.at(b).is_none() {
                     let end = self.run_end(tk, gm, gaz_at, b);
-                    if self.org_keyword(tk, b, end).is_some() {
+                    // "Fukushima Prefecture", "Kharkiv Oblast": a place
+                    // word after the place makes a longer name too.
+                    if self.org_keyword(tk, b, end).is_some() || tk.has(b, lexicon::W_PLACE) {
                         return self.on_run(tk, gm, gaz_at, a, None, cands);
                     }
                 }
@@ -1327,6 +1364,13 @@ impl Actors {
                     && tk.adjacent(j - 1, j)
                     && tk.adjacent(j, j + 1))
                 || w == "&";
+            // "Department of Health and Human Services": "and" joins the
+            // capitals after an organization's "of" or "for".
+            let inner = inner
+                || (w == "and"
+                    && (i + 1..j).any(|k| {
+                        matches!(tk.word(k), "of" | "for") && self.org_keyword(tk, i, k).is_some()
+                    }));
             if inner && j > i && tk.is_cap(j + 1) && !tk.not_name(j + 1) {
                 j += 1;
                 continue;
@@ -1363,6 +1407,28 @@ impl Actors {
             }
             found
         }
+    }
+
+    /// Whether the gazetteer match `a..b` is one word of an organization
+    /// known as "The …" ("The National", "The Hill") that starts a longer
+    /// capitalized name instead ("National Retail Federation").
+    fn starts_longer_name(
+        &self,
+        tk: &Toks<'_>,
+        gaz_at: &GazAt,
+        a: usize,
+        b: usize,
+        r: Ref,
+    ) -> bool {
+        let Ref::Org(o) = r else {
+            return false;
+        };
+        b == a + 1
+            && self.inner.dict.orgs[o as usize].name.starts_with("The ")
+            && tk.same_sentence(a, b)
+            && tk.is_cap(b)
+            && !tk.not_name(b)
+            && gaz_at.at(b).is_none()
     }
 
     /// The organization keyword of tokens i..j, with its kind.
@@ -1591,6 +1657,16 @@ impl Actors {
         } else if n_words >= 2 && tk.has(a, lexicon::W_GIVEN) {
             c.kind = EntityKind::Person;
             c.strength = 4;
+        } else if let Some(&country) = self.inner.geo_names.get(surface)
+            && !tk.sports
+            && !(n_words == 1 && tk.has(a, lexicon::W_FAMILY | lexicon::W_GIVEN))
+        {
+            // "Freiburg", "Jiangsu": a city or region the GKG gazetteer knows.
+            c.kind = EntityKind::Location;
+            c.strength = 3;
+            if c.country.is_none() {
+                c.country = country;
+            }
         } else if a > 0 && tk.has(a - 1, lexicon::W_LOCATIVE) {
             c.kind = EntityKind::Location;
             c.strength = 2;
@@ -1608,6 +1684,10 @@ impl Actors {
         } else {
             c.kind = EntityKind::Organization;
             c.strength = 0;
+        }
+        // A place the GKG gazetteer knows gets its country ("Belgorod Oblast").
+        if c.kind == EntityKind::Location && c.country.is_none() {
+            c.country = self.inner.geo_names.get(surface).copied().flatten();
         }
         // A lone sentence-initial word without any cue is only a name if the
         // article writes it capitalized elsewhere too (checked in vote_and_link).

@@ -27,7 +27,7 @@
 //! assert_eq!(nairobi.country.as_deref(), Some("KEN"));
 //! ```
 
-mod places;
+pub(crate) mod places;
 mod themes;
 mod words;
 

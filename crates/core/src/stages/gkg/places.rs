@@ -168,7 +168,7 @@ pub(crate) struct GeoIndex {
 /// Words that are also place names in the gazetteer and mean something
 /// else more often in news; a one-word place among them needs "in", "at"…
 /// before it. Personal names and the tone lexicon's words are added.
-const COMMON_WORDS: &[&str] = &[
+pub(crate) const COMMON_WORDS: &[&str] = &[
     "Aurora",
     "Bath",
     "Batman",
