@@ -189,6 +189,11 @@ struct Vocabulary {
     flags: Vec<u32>,
     /// Lemma → the ids of its forms, computed once per lemma.
     lemmas: HashMap<String, Vec<u32>>,
+    /// The entry of each one-byte word (punctuation, "a", "I"), by its
+    /// byte: commas and periods are many of a text's words, and a load from
+    /// this small array replaces the key, the filter and the table probe.
+    /// Empty until [`Vocabulary::finish`].
+    single: Vec<Known>,
 }
 
 /// A word of the [`Vocabulary`]: its id and its bits, stored together so
@@ -466,6 +471,9 @@ impl Vocabulary {
         for k in known {
             k.flags = flags[k.id as usize];
         }
+        self.single = (0..128u8)
+            .map(|b| self.lookup(char::from(b).encode_utf8(&mut [0; 1])))
+            .collect();
     }
 
     /// The id of `word`, else [`UNKNOWN`].
@@ -478,6 +486,11 @@ impl Vocabulary {
     /// cost no call.
     #[inline]
     fn lookup(&self, word: &str) -> Known {
+        if let [b] = word.as_bytes()
+            && let Some(&known) = self.single.get(usize::from(*b))
+        {
+            return known;
+        }
         match packed(word) {
             Some(key) => {
                 let bit = filter_bit(key);
