@@ -189,6 +189,11 @@ struct Vocabulary {
     flags: Vec<u32>,
     /// Lemma → the ids of its forms, computed once per lemma.
     lemmas: HashMap<String, Vec<u32>>,
+    /// The entry of each one-byte word (punctuation, "a", "I"), by its
+    /// byte: commas and periods are many of a text's words, and a load from
+    /// this small array replaces the key, the filter and the table probe.
+    /// Empty until [`Vocabulary::finish`].
+    single: Vec<Known>,
 }
 
 /// A word of the [`Vocabulary`]: its id and its bits, stored together so
@@ -215,24 +220,28 @@ fn packed(word: &str) -> Option<u128> {
     // Two overlapping loads read any length with no copy through memory (a
     // byte-wise copy into a buffer stalled the wide load that read it
     // back); where they overlap they hold the same bytes at the same place.
-    let bytes = match n {
+    // Most words have up to 7 bytes: their key is computed in 64 bits
+    // (shifts of 128-bit numbers by a variable count cost several
+    // instructions each).
+    let tiny = match n {
         0 => 0,
         1..=3 => {
-            u128::from(b[0])
-                | u128::from(b[n / 2]) << (8 * (n / 2))
-                | u128::from(b[n - 1]) << (8 * (n - 1))
+            u64::from(b[0])
+                | u64::from(b[n / 2]) << (8 * (n / 2))
+                | u64::from(b[n - 1]) << (8 * (n - 1))
         }
         4..=7 => {
-            u128::from(u32::from_le_bytes(le(&b[..4])))
-                | u128::from(u32::from_le_bytes(le(&b[n - 4..]))) << (8 * (n - 4))
+            u64::from(u32::from_le_bytes(le(&b[..4])))
+                | u64::from(u32::from_le_bytes(le(&b[n - 4..]))) << (8 * (n - 4))
         }
         8..=15 => {
-            u128::from(u64::from_le_bytes(le(&b[..8])))
-                | u128::from(u64::from_le_bytes(le(&b[n - 8..]))) << (8 * (n - 8))
+            let bytes = u128::from(u64::from_le_bytes(le(&b[..8])))
+                | u128::from(u64::from_le_bytes(le(&b[n - 8..]))) << (8 * (n - 8));
+            return Some(bytes | (n as u128) << (8 * n));
         }
         _ => return None,
     };
-    Some(bytes | (n as u128) << (8 * n))
+    Some(u128::from(tiny | (n as u64) << (8 * n)))
 }
 
 /// `bytes`, of length `N`, as an array.
@@ -462,6 +471,9 @@ impl Vocabulary {
         for k in known {
             k.flags = flags[k.id as usize];
         }
+        self.single = (0..128u8)
+            .map(|b| self.lookup(char::from(b).encode_utf8(&mut [0; 1])))
+            .collect();
     }
 
     /// The id of `word`, else [`UNKNOWN`].
@@ -474,6 +486,11 @@ impl Vocabulary {
     /// cost no call.
     #[inline]
     fn lookup(&self, word: &str) -> Known {
+        if let [b] = word.as_bytes()
+            && let Some(&known) = self.single.get(usize::from(*b))
+        {
+            return known;
+        }
         match packed(word) {
             Some(key) => {
                 let bit = filter_bit(key);
@@ -512,8 +529,12 @@ impl Vocabulary {
 pub struct Events {
     patterns: Vec<Compiled>,
     vocabulary: Vocabulary,
-    /// Word id → the patterns it anchors.
-    index: Vec<Vec<Candidate>>,
+    /// Word id → the patterns it anchors: those of word `w` are
+    /// `candidates[index[w]..index[w + 1]]` (one array, no list per word:
+    /// the offsets of neighbouring ids share a cache line, the lists follow
+    /// each other).
+    index: Vec<u32>,
+    candidates: Vec<Candidate>,
     word_groups: WordGroups,
     cues: Vec<CompiledCue>,
     /// Word id → the cues whose first word it is a form of.
@@ -859,6 +880,14 @@ impl Events {
                 vocabulary.flags[id] |= ANCHOR;
             }
         }
+        let mut candidates = Vec::with_capacity(index.iter().map(Vec::len).sum());
+        let mut starts = Vec::with_capacity(index.len() + 1);
+        starts.push(0);
+        for list in index {
+            candidates.extend(list);
+            starts.push(u32::try_from(candidates.len()).expect("fewer than 4 billion"));
+        }
+        let index = starts;
         for (id, flags) in vocabulary.flags.iter_mut().enumerate() {
             if word_groups.starts.get(id + 1) > word_groups.starts.get(id) {
                 *flags |= GROUPED;
@@ -889,6 +918,7 @@ impl Events {
             patterns,
             vocabulary,
             index,
+            candidates,
             word_groups,
             cues,
             cue_index,
@@ -1561,7 +1591,10 @@ impl Events {
                 _ => {
                     let mut known = self.vocabulary.lookup(&word);
                     // "re-engage" is "engage" when only that is known.
+                    // Only a joined compound has a hyphen in a word: a
+                    // token holds one only when it is all dashes.
                     if known.id == UNKNOWN
+                        && end != tok.end
                         && word.as_bytes().contains(&b'-')
                         && let Some((_, last)) = word.rsplit_once('-')
                     {
@@ -1798,9 +1831,11 @@ impl Events {
             if item.known.flags & ANCHOR == 0 {
                 continue;
             }
-            let Some(candidates) = self.index.get(item.known.id as usize) else {
+            let w = item.known.id as usize;
+            let (Some(&from), Some(&to)) = (self.index.get(w), self.index.get(w + 1)) else {
                 continue;
             };
+            let candidates = &self.candidates[from as usize..to as usize];
             let best = candidates
                 .iter()
                 .filter(|c| c.required.iter().all(|&g| has_group(&present, g)))
