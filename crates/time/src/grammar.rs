@@ -95,7 +95,8 @@ fn anchor_of(v: &str) -> Option<(Date, Gran)> {
     }
 }
 
-/// Finds every timex of `text`.
+/// Finds every timex of `text`, reading at the tokens marked
+/// [`Tok::read`] (at the others nothing can start).
 ///
 /// Not inlined, like [`crate::token::tokenize`]: the two loops inlined
 /// together keep fewer values in registers.
@@ -114,18 +115,11 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
     };
     let mut i = 0;
     while let Some(t) = toks.get(i) {
-        // Most tokens are plain words or marks (outside the word table, not
-        // numbers): nothing starts there but "no" ("no more than") and,
-        // once an event is dated, a noun before "week" or "day".
-        if matches!(t.lex, Lex::None)
-            && !matches!(t.kind, Kind::Num { .. })
-            && t.end - t.start != 2
-            && scan.events.is_empty()
-        {
+        if t.read {
+            i = scan.read(i);
+        } else {
             i += 1;
-            continue;
         }
-        i = scan.read(i);
     }
     scan.out
 }
@@ -467,34 +461,7 @@ impl<'a> P<'a> {
     /// temporal word or a number. Most words of a text stop here.
     fn may_start(&self, l: Lex, i: usize) -> bool {
         match l {
-            Lex::Of
-            | Lex::In
-            | Lex::On
-            | Lex::For
-            | Lex::To
-            | Lex::And
-            | Lex::Or
-            | Lex::Prep
-            | Lex::From
-            | Lex::Before
-            | Lex::After
-            | Lex::Than
-            | Lex::Most
-            | Lex::Least
-            | Lex::Other
-            | Lex::Another
-            | Lex::Ending
-            | Lex::Eve
-            | Lex::Day
-            | Lex::Zone
-            | Lex::Hundred
-            | Lex::Thousand
-            | Lex::Ahead
-            | Lex::Full
-            | Lex::Entire
-            | Lex::Half
-            | Lex::Tod(_)
-            | Lex::Future => false,
+            _ if !l.may_open() => false,
             Lex::Right => self.lx(i + 1) == Lex::Now,
             Lex::That => {
                 matches!(self.lx(i + 1), Lex::Day | Lex::Year | Lex::Unit(_))
@@ -3023,6 +2990,33 @@ mod tests {
         seen
     }
 
+    /// Checks that reading only at the tokens the tokenizer marks
+    /// ([`Tok::read`]) finds what reading at every token finds.
+    fn check_starts(text: &str, lexicon: &Lexicon) {
+        let toks = tokenize(text, lexicon);
+        let mut every = toks.clone();
+        for t in &mut every {
+            t.read = true;
+        }
+        for dct in [date(2025, 1, 13), None] {
+            let marked = format!("{:?}", scan(text, &toks, dct));
+            let all = format!("{:?}", scan(text, &every, dct));
+            assert_eq!(marked, all, "{text}");
+        }
+    }
+
+    #[test]
+    fn starts_find_what_every_token_finds() {
+        let lexicon = Lexicon::new();
+        for text in [
+            "The inauguration on January 20 ended. The inauguration week was busy.",
+            "They met on Jan. 20; the \u{e9}t week after, no more than 3 days. NO MORE!",
+            "He left Monday. A caf\u{e9} week, the summit day, 1990s day and no more than a year.",
+        ] {
+            check_starts(text, &lexicon);
+        }
+    }
+
     #[test]
     fn rule_list_is_complete() {
         assert_eq!(ALL.len(), Rule::Refs as usize + 1);
@@ -3066,6 +3060,9 @@ mod tests {
             }
         }
         let seen: usize = texts.iter().map(|t| check_index(t, &lexicon, None)).sum();
+        for t in &texts {
+            check_starts(t, &lexicon);
+        }
         assert!(
             seen > 1000,
             "only {seen} matches: the test texts are missing"
@@ -3220,6 +3217,7 @@ mod tests {
                 push(&mut text, &vocab[next(vocab.len())], next(8));
             }
             seen += check_index(&text, &lexicon, None);
+            check_starts(&text, &lexicon);
         }
         assert!(seen > 1000, "only {seen} matches");
     }

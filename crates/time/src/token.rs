@@ -162,6 +162,57 @@ impl Lex {
     }
 }
 
+impl Lex {
+    /// Can an expression start at a word of this meaning? `false` for
+    /// words outside the table and for those that only ever continue an
+    /// expression ("of", "day", "morning"); [`crate::grammar`] reads only
+    /// from the other words (and numbers), which the tokenizer marks.
+    #[inline(always)]
+    pub(crate) fn may_open(self) -> bool {
+        !matches!(
+            self,
+            Lex::None
+                | Lex::Of
+                | Lex::In
+                | Lex::On
+                | Lex::For
+                | Lex::To
+                | Lex::And
+                | Lex::Or
+                | Lex::Prep
+                | Lex::From
+                | Lex::Before
+                | Lex::After
+                | Lex::Than
+                | Lex::Most
+                | Lex::Least
+                | Lex::Other
+                | Lex::Another
+                | Lex::Ending
+                | Lex::Eve
+                | Lex::Day
+                | Lex::Zone
+                | Lex::Hundred
+                | Lex::Thousand
+                | Lex::Ahead
+                | Lex::Full
+                | Lex::Entire
+                | Lex::Half
+                | Lex::Tod(_)
+                | Lex::Future
+        )
+    }
+
+    /// Does the grammar read at the token before a word of this meaning?
+    /// At a noun before "week" or "day" ("the inauguration week"), and at
+    /// "no" before "more" ("no more than"); reading at other tokens before
+    /// these words finds nothing, so they are not told apart here.
+    #[inline(always)]
+    fn reads_before(self) -> bool {
+        matches!(self, Lex::Unit(Unit::Week) | Lex::Day | Lex::More)
+    }
+}
+
 /// As derived, but inlined: the grammar compares meanings at every step
 /// (`lx(i) == Lex::The`), and the derived function was an out-of-line call.
 impl PartialEq for Lex {
@@ -665,6 +716,13 @@ pub(crate) struct Tok {
     pub lex: Lex,
     /// Whitespace before: 0 none, 1 spaces, 2 a line break, 3 a blank line.
     pub ws: u8,
+    /// Does the grammar read here? Set for the tokens an expression can
+    /// start at or that look at the next token: words whose meaning
+    /// [`Lex::may_open`], numbers, and the token before a word that
+    /// [`Lex::reads_before`]. Most tokens are none of these; the flag saves
+    /// the grammar's scan several tests per token and a call at the
+    /// frequent "of", "in", "to", "and".
+    pub read: bool,
 }
 
 impl Tok {
@@ -815,7 +873,7 @@ fn suffix(letters: &[u8]) -> Sfx {
 #[inline(never)]
 pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
     let b = text.as_bytes();
-    let mut toks = Vec::with_capacity(b.len() / 4 + 16);
+    let mut toks: Vec<Tok> = Vec::with_capacity(b.len() / 4 + 16);
     let mut i = 0;
     let mut ws: u8 = 0;
     while let Some(&c) = b.get(i) {
@@ -827,12 +885,18 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                 loop {
                     let lex;
                     (i, lex) = word_at(b, s, lexicon);
+                    if lex.reads_before()
+                        && let Some(t) = toks.last_mut()
+                    {
+                        t.read = true;
+                    }
                     toks.push(Tok {
                         start: s,
                         end: i,
                         kind: Kind::Word,
                         lex,
                         ws,
+                        read: lex.may_open(),
                     });
                     ws = 0;
                     if b.get(i) != Some(&b' ') {
@@ -871,6 +935,7 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                     },
                     lex: Lex::None,
                     ws,
+                    read: true,
                 });
                 ws = 0;
             }
@@ -917,6 +982,7 @@ fn punct(start: usize, end: usize, mark: u8, ws: u8) -> Tok {
         kind: Kind::Punct(mark),
         lex: Lex::None,
         ws,
+        read: false,
     }
 }
 
