@@ -50,4 +50,6 @@ pub use lexicon::is_capitalized;
 pub use normalize::{fold, fold_char};
 pub use offsets::OffsetMap;
 pub use sentences::Segmenter;
-pub use tokens::{Token, TokenKind, is_ascii_word_byte, tokenize, tokenize_range};
+pub use tokens::{
+    Token, TokenKind, ascii_word_end, is_ascii_word_byte, non_word_bytes, tokenize, tokenize_range,
+};

@@ -467,13 +467,13 @@ pub fn is_ascii_word_byte(b: u8) -> bool {
     ASCII_WORD[usize::from(b)]
 }
 
-/// Bit 7 of every byte of `w` that is not an ASCII letter or digit (the
-/// same test as the time tokenizer's).
+/// Bit 7 of every byte of `w` (eight bytes of text, little-endian) that is
+/// not an ASCII letter or digit.
 ///
 /// Each byte is tested on its own: the additions never carry into the next
 /// byte (the low seven bits plus at most 0x50 stay below 0x100).
 #[inline]
-fn non_word_bytes(w: u64) -> u64 {
+pub fn non_word_bytes(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
     let low = w & !HIGH;
@@ -489,7 +489,7 @@ fn non_word_bytes(w: u64) -> u64 {
 /// eight bytes at a time: most words end within the first eight, found
 /// without a loop whose exit the branch predictor keeps missing.
 #[inline]
-fn ascii_word_end(bytes: &[u8], mut p: usize) -> usize {
+pub fn ascii_word_end(bytes: &[u8], mut p: usize) -> usize {
     while let Some(chunk) = bytes.get(p..p + 8) {
         let Ok(w) = <[u8; 8]>::try_from(chunk) else {
             break;

@@ -16,6 +16,8 @@
 
 use std::hash::Hasher;
 
+use tacitus_text::{ascii_word_end, non_word_bytes};
+
 /// A unit of time, as used in durations and relative expressions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Unit {
@@ -768,55 +770,6 @@ static CLASS: [Class; 256] = {
     t
 };
 
-/// ASCII letters and digits, as a byte table.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
-/// Bit 7 of every byte of `w` that is not an ASCII letter or digit.
-///
-/// Each byte is tested on its own (the additions never carry into the
-/// next byte: the low seven bits plus at most 0x50 stay below 0x100).
-fn non_alnum(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let low = w & !HIGH;
-    // bit 7 set where the byte (below 0x80) is at least `t`
-    let at_least = |x: u64, t: u8| (x + ONES * u64::from(0x80 - t)) & HIGH;
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    let folded = low | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    (!(digit | letter) & HIGH) | (w & HIGH)
-}
-
-/// The end of the run of ASCII letters and digits of `b` from byte `i`,
-/// eight bytes at a time (words are short: usually one step).
-#[inline]
-fn alnum_end(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..i + 8) {
-        let Ok(w) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let stop = non_alnum(u64::from_le_bytes(w));
-        if stop != 0 {
-            return i + (stop.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while let Some(&c) = b.get(i)
-        && ALNUM[usize::from(c)]
-    {
-        i += 1;
-    }
-    i
-}
-
 /// The word that starts at `s` (with a letter): its end and its meaning.
 /// A word of up to seven bytes is found and looked up from one load of
 /// eight bytes.
@@ -824,14 +777,14 @@ fn alnum_end(b: &[u8], mut i: usize) -> usize {
 fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
     if let Some(Ok(head)) = b.get(s..s + 8).map(<[u8; 8]>::try_from) {
         let head = u64::from_le_bytes(head);
-        let stop = non_alnum(head);
+        let stop = non_word_bytes(head);
         // byte 0 is a letter, so a stop is at 1 to 7, or none (8)
         let n = (stop.trailing_zeros() / 8) as usize;
         if (1..8).contains(&n) {
             return (s + n, lexicon.get_short(head, n));
         }
         // a long word: most are ruled out from the bytes at hand
-        let e = alnum_end(b, s + 8);
+        let e = ascii_word_end(b, s + 8);
         let n = e - s;
         let known = n <= MAX_WORD
             && lexicon.lengths[prefix_slot(head as u8, (head >> 8) as u8)] & (1 << n) != 0;
@@ -844,7 +797,7 @@ fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
             },
         );
     }
-    let e = alnum_end(b, s + 1);
+    let e = ascii_word_end(b, s + 1);
     (e, lexicon.get_at(b, s, e))
 }
 
@@ -924,7 +877,7 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                 }
                 let digits = u8::try_from(i - s).unwrap_or(u8::MAX);
                 let ls = i;
-                i = alnum_end(b, i);
+                i = ascii_word_end(b, i);
                 toks.push(Tok {
                     start: s,
                     end: i,
@@ -1036,19 +989,7 @@ mod tests {
     }
 
     #[test]
-    fn word_ends_match_the_byte_table() {
-        // every byte value at every position of an otherwise alphanumeric word
-        for v in 0..=255u8 {
-            for k in 0..8 {
-                let mut w = *b"abcXYZ09";
-                w[k] = v;
-                let stop = non_alnum(u64::from_le_bytes(w));
-                for (j, &c) in w.iter().enumerate() {
-                    let want = !ALNUM[usize::from(c)];
-                    assert_eq!(stop >> (8 * j + 7) & 1 == 1, want, "byte {c:#04x} at {j}");
-                }
-            }
-        }
+    fn word_ends_are_the_ends_of_letter_and_digit_runs() {
         let text = "Tuesday's 1990s x reorganization2025, zz ab\u{e9}c q";
         let b = text.as_bytes();
         for s in 0..b.len() {
@@ -1060,7 +1001,7 @@ mod tests {
                 e += 1;
             }
             assert_eq!(word_at(b, s, &Lexicon::new()).0, e, "word at {s}");
-            assert_eq!(alnum_end(b, s), e, "run at {s}");
+            assert_eq!(ascii_word_end(b, s), e, "run at {s}");
         }
     }
 
