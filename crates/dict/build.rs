@@ -11,6 +11,7 @@ use std::{env, fs};
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/vader_select.rs");
     let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("data");
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .map(|rd| {
@@ -39,10 +40,7 @@ fn main() {
     fs::write(out_dir.join("vader-tone.tsv"), vader_tone()).expect("OUT_DIR is writable");
 }
 
-/// The mean valence a VADER word needs (in absolute value) to count: the
-/// value of `tone::VALENCE_THRESHOLD` (a test of `src/tone.rs` checks the
-/// words against the crate's lexicon).
-const VALENCE_THRESHOLD: f64 = 1.0;
+include!("src/vader_select.rs");
 
 /// VADER's single-word entries (lowercase letters, inner hyphens and
 /// apostrophes) with |valence| >= [`VALENCE_THRESHOLD`], sorted, one
@@ -52,14 +50,10 @@ const VALENCE_THRESHOLD: f64 = 1.0;
 fn vader_tone() -> String {
     let mut words: Vec<(&str, char)> = vader_sentiment::LEXICON
         .iter()
-        .filter_map(|(word, &valence)| {
+        .filter(|&(word, &valence)| vader_word_counts(word, valence))
+        .map(|(word, &valence)| {
             let word: &str = word;
-            let plain = word
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
-                && word.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
-            let sign = if valence > 0.0 { '+' } else { '-' };
-            (plain && valence.abs() >= VALENCE_THRESHOLD).then_some((word, sign))
+            (word, if valence > 0.0 { '+' } else { '-' })
         })
         .collect();
     words.sort_unstable();

@@ -21,8 +21,7 @@ use rustc_hash::FxHashMap;
 use crate::tsv::{data_lines, fields};
 use crate::{Error, ErrorKind};
 
-/// The mean VADER valence a word needs (in absolute value) to count.
-pub const VALENCE_THRESHOLD: f64 = 1.0;
+include!("vader_select.rs");
 
 /// Whether a word is positive or negative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -148,18 +147,15 @@ mod tests {
     fn vader_words_are_the_crates() {
         let mut expected: Vec<(&str, Polarity)> = vader_sentiment::LEXICON
             .iter()
-            .filter_map(|(word, &valence)| {
+            .filter(|&(word, &valence)| vader_word_counts(word, valence))
+            .map(|(word, &valence)| {
                 let word: &str = word;
-                let plain = word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
-                    && word.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
                 let polarity = if valence > 0.0 {
                     Polarity::Positive
                 } else {
                     Polarity::Negative
                 };
-                (plain && valence.abs() >= VALENCE_THRESHOLD).then_some((word, polarity))
+                (word, polarity)
             })
             .collect();
         expected.sort_unstable_by_key(|&(w, _)| w);

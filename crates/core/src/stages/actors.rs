@@ -84,9 +84,10 @@ struct Inner {
     /// The people of each country (by index), in dictionary order.
     people_of: Vec<Vec<u32>>,
     /// Names and aliases of the GKG gazetteer's cities and regions, as
-    /// written, with their country's index: types an unknown name that has
-    /// no other cue.
-    geo_names: FxMap<&'static str, Option<u32>>,
+    /// written, with their country's index and whether the name is also a
+    /// common word or a personal name: types an unknown name that has no
+    /// other cue (when it is not), and gives a place its country.
+    geo_names: FxMap<&'static str, (Option<u32>, bool)>,
 }
 
 impl Default for Actors {
@@ -473,25 +474,22 @@ impl Actors {
                     .unwrap_or_default()
             })
             .collect();
-        // One word that is also an English word ("Mobile", "Nice") is a
-        // place only after a preposition of place (as in the GKG stage).
-        let tone = tacitus_dict::tone::ToneLexicon::builtin();
-        let common = |name: &str| {
-            !name.contains(' ')
-                && (crate::stages::gkg::places::COMMON_WORDS.contains(&name)
-                    || tone.get(&name.to_lowercase()).is_some())
-        };
+        // One word that is also an English word or a personal name
+        // ("Mobile", "Nice") is a place only after a preposition of place,
+        // by the GKG stage's test.
+        let common = crate::stages::gkg::places::common_words(&dict);
+        let common = |name: &str| !name.contains(' ') && common(&name.to_lowercase());
         let geo = tacitus_dict::geo::Geo::builtin();
-        let mut geo_names: FxMap<&'static str, Option<u32>> = FxMap::default();
+        let mut geo_names: FxMap<&'static str, (Option<u32>, bool)> = FxMap::default();
         for p in geo.places.iter().chain(&geo.regions) {
             let country = p
                 .country
                 .as_deref()
                 .and_then(|c| country_of_code.get(c).copied());
             for name in std::iter::once(&p.name).chain(&p.aliases) {
-                if !common(name) {
-                    geo_names.entry(name.as_str()).or_insert(country);
-                }
+                geo_names
+                    .entry(name.as_str())
+                    .or_insert((country, common(name)));
             }
         }
         Actors {
@@ -1657,9 +1655,8 @@ impl Actors {
         } else if n_words >= 2 && tk.has(a, lexicon::W_GIVEN) {
             c.kind = EntityKind::Person;
             c.strength = 4;
-        } else if let Some(&country) = self.inner.geo_names.get(surface)
+        } else if let Some(&(country, false)) = self.inner.geo_names.get(surface)
             && !tk.sports
-            && !(n_words == 1 && tk.has(a, lexicon::W_FAMILY | lexicon::W_GIVEN))
         {
             // "Freiburg", "Jiangsu": a city or region the GKG gazetteer knows.
             c.kind = EntityKind::Location;
@@ -1687,7 +1684,7 @@ impl Actors {
         }
         // A place the GKG gazetteer knows gets its country ("Belgorod Oblast").
         if c.kind == EntityKind::Location && c.country.is_none() {
-            c.country = self.inner.geo_names.get(surface).copied().flatten();
+            c.country = self.inner.geo_names.get(surface).and_then(|g| g.0);
         }
         // A lone sentence-initial word without any cue is only a name if the
         // article writes it capitalized elsewhere too (checked in vote_and_link).

@@ -168,7 +168,7 @@ pub(crate) struct GeoIndex {
 /// Words that are also place names in the gazetteer and mean something
 /// else more often in news; a one-word place among them needs "in", "at"…
 /// before it. Personal names and the tone lexicon's words are added.
-pub(crate) const COMMON_WORDS: &[&str] = &[
+const COMMON_WORDS: &[&str] = &[
     "Aurora",
     "Bath",
     "Batman",
@@ -205,6 +205,17 @@ pub(crate) const COMMON_WORDS: &[&str] = &[
     "Wells",
     "Worth",
 ];
+
+/// The test of a one-word place name that is also an English word or a
+/// personal name ("Mobile", "Nice", "Florence"), on its lowercase form: such a
+/// name is a place only after a preposition of place. The actors stage
+/// applies the same test.
+pub(crate) fn common_words(dict: &Dictionary) -> impl Fn(&str) -> bool + use<> {
+    let mut common: FxHashSet<String> = COMMON_WORDS.iter().map(|w| fold(w)).collect();
+    common.extend(dict.names.iter().map(|n| fold(&n.name)));
+    let tone = tacitus_dict::tone::ToneLexicon::builtin();
+    move |folded: &str| common.contains(folded) || tone.get(folded).is_some()
+}
 
 /// Words before a place that say "at this place".
 const LOCATIVE: &[&str] = &[
@@ -348,10 +359,7 @@ impl GeoIndex {
                 );
             }
         }
-        let mut common: FxHashSet<String> = COMMON_WORDS.iter().map(|w| fold(w)).collect();
-        common.extend(dict.names.iter().map(|n| fold(&n.name)));
-        let tone = tacitus_dict::tone::ToneLexicon::builtin();
-        let common = |folded: &str| common.contains(folded) || tone.get(folded).is_some();
+        let common = common_words(dict);
 
         let mut pattern_ids: FxHashMap<&'static str, usize> = FxHashMap::default();
         let mut patterns: Vec<&'static str> = Vec::new();
