@@ -565,3 +565,75 @@ fn a_body_of_one_country_owned_by_another() {
     let got = dyads("Canada's House of Commons condemned Brazil.");
     assert!(got.iter().any(|d| d.0 == "CAN" && d.1 == "BRA"), "{got:?}");
 }
+
+/// (source actor, target actor, code) of each event.
+fn coded(text: &str) -> Vec<(String, String, String)> {
+    events(text)
+        .into_iter()
+        .map(|e| {
+            let side = |a: Option<tacitus_core::document::EventActor>| {
+                a.and_then(|a| a.actor).unwrap_or_default()
+            };
+            (side(e.source), side(e.target), e.code)
+        })
+        .collect()
+}
+
+#[test]
+fn bare_group_nouns_are_agents_of_the_articles_country() {
+    // Bolivia dominates the article: its police, protesters and students.
+    let story = "Bolivia's congress met in La Paz. Bolivia's president left Sucre. ";
+    let got = coded(&format!(
+        "{story}Police fired tear gas at protesters. Gunmen abducted at least 40 students."
+    ));
+    assert!(
+        got.contains(&("BOLCOP".into(), "BOLOPP".into(), "175".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "BOLUAF" && t == "BOLEDU" && c.starts_with("18")),
+        "a quantity does not hide the object: {got:?}"
+    );
+    // With no country the article is about, a bare noun is nobody's.
+    assert!(
+        coded("Police fired tear gas at protesters.").is_empty(),
+        "no home country, no actor"
+    );
+}
+
+#[test]
+fn a_bare_noun_belongs_to_the_country_last_written_with_its_role() {
+    let story = "Peru and Chile met in Lima. Peru's minister spoke in Lima. ";
+    let got = coded(&format!(
+        "{story}Chilean troops crossed the border. Later the troops shelled Peruvian positions."
+    ));
+    assert!(
+        got.iter().any(|(s, t, _)| s == "CHLMIL" && t == "PERMIL"),
+        "the troops are Chile's, not the home country's: {got:?}"
+    );
+}
+
+#[test]
+fn bare_nouns_are_not_agents_after_names_or_as_an_audience() {
+    let story = "Bolivia's congress met in La Paz. Bolivia's president left Sucre. ";
+    let got = coded(&format!(
+        "{story}The president told reporters and lawmakers that the plan was dead. \
+         Aymara protesters criticized Argentina."
+    ));
+    assert!(
+        got.iter().all(|(_, _, c)| !c.starts_with("01")),
+        "an audience is no target: {got:?}"
+    );
+    assert!(
+        got.iter().all(|(s, _, _)| s != "BOLOPP"),
+        "after a name the noun is that group's: {got:?}"
+    );
+}
+
+#[test]
+fn a_datelines_agency_is_no_subject() {
+    let got =
+        coded("LIMA (Reuters) - Peruvian lawmakers shouted at and criticized Chile on Thursday.");
+    assert!(got.iter().all(|(s, _, _)| !s.ends_with("MED")), "{got:?}");
+}

@@ -44,6 +44,7 @@ mod gazetteer;
 mod home;
 mod lexicon;
 mod names;
+pub(crate) use home::home_country;
 
 use std::sync::Arc;
 

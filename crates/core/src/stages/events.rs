@@ -36,6 +36,7 @@ use tacitus_text::normalize::fold_char;
 
 use crate::document::{Document, EntityKind, Event, EventActor, Modality, Span};
 use crate::pipeline::{Layer, Stage, StageError};
+use crate::stages::actors::home_country;
 
 /// Words that may stand between two pattern words.
 const GAP: usize = 3;
@@ -317,6 +318,9 @@ const CONTROL: u32 = 128;
 const ANCHOR: u32 = 256;
 /// A form of one of the [`WordGroups`].
 const GROUPED: u32 = 512;
+/// An actor read from a bare noun ("told reporters", "police"): an audience
+/// is no target of a statement.
+const BARE: u32 = 1024;
 
 /// Verbs of [`CONTROL`], as lemmas.
 const CONTROL_VERBS: &[&str] = &[
@@ -356,6 +360,58 @@ const PLACE_HEADS: &[&str] = &[
     "town",
     "towns",
     "villages",
+];
+
+/// Lets a slot reach past the words of a quantity: "arrested at least 50
+/// people", "more than 2,000 troops", "up to 10,000 soldiers", "about 300
+/// civilians".
+fn open_quantities(items: &mut [Item]) {
+    let number = |it: Option<&Item>| {
+        it.and_then(Item::word).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
+        })
+    };
+    for i in 0..items.len() {
+        let open = match items[i].word() {
+            Some("at") => matches!(
+                items.get(i + 1).and_then(Item::word),
+                Some("least" | "most")
+            ),
+            Some("than") => matches!(
+                i.checked_sub(1).and_then(|j| items[j].word()),
+                Some("more" | "less" | "fewer")
+            ),
+            Some("to") => i > 0 && items[i - 1].word() == Some("up") && number(items.get(i + 1)),
+            Some("about" | "over" | "around" | "nearly" | "almost" | "some") => {
+                number(items.get(i + 1))
+            }
+            _ => false,
+        };
+        if open {
+            items[i].known.flags &= !(SLOT_BARRIER | BARRIER);
+        }
+    }
+}
+
+/// Numbers written as words, which [`open_quantities`] reads.
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "tens",
 ];
 
 /// Lets a slot reach past "of" after a [`PLACE_HEADS`] noun.
@@ -571,7 +627,41 @@ struct Agents {
     /// Every title with a role, ambiguous ones too ("military", "court"):
     /// after a country's possessive they are nouns.
     owned: HashMap<String, String>,
+    /// The group and institution nouns that stand for a country's agents
+    /// when no country is written ("police", "the army", "protesters"):
+    /// lowercase noun → role. See [`Agents::bare_noun_at`].
+    bare: HashMap<String, String>,
+    /// The first word of each of `bare`.
+    bare_starts: WordFilter,
 }
+
+/// The roles of [`Agents::bare`]: agents of the country where the story
+/// happens. Envoys, migrants, companies and the like are left out: bare,
+/// they are as often foreign as not.
+const HOME_ROLES: &[&str] = &[
+    "COP", "MIL", "GOV", "LEG", "JUD", "OPP", "REB", "UAF", "CVL", "LAB", "EDU", "HLH", "REL",
+    "AGR",
+];
+
+/// Nouns of [`HOME_ROLES`] that, bare, are most often foreigners or no
+/// agents at all.
+const NOT_HOME_NOUNS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "consulate",
+    "diplomats",
+    "embassy",
+    "envoy",
+    "envoys",
+    "governments",
+    "immigrants",
+    "migrants",
+    "ministers",
+    "passengers",
+    "peacekeepers",
+    "settlers",
+    "tourists",
+];
 
 /// Nouns after a country adjective that stand for its agents though they
 /// are not titles: "Russian positions" (RUSMIL), "Chinese goods" (the
@@ -590,6 +680,8 @@ const EXTRA_AGENT_NOUNS: &[(&str, &str)] = &[
     ("imports", ""),
     ("businesses", "BUS"),
     ("nationals", "CVL"),
+    ("people", "CVL"),
+    ("crowds", "CVL"),
 ];
 
 /// Title words that are also common adjectives or verbs ("the Japanese
@@ -644,6 +736,25 @@ impl Agents {
                 agents.nouns.insert(noun, role.clone());
             }
         }
+        let groups = actors
+            .titles
+            .iter()
+            .filter(|t| matches!(t.kind.as_str(), "group" | "organization"))
+            .map(|t| t.title.to_lowercase())
+            .chain(EXTRA_AGENT_NOUNS.iter().map(|(noun, _)| noun.to_string()));
+        for noun in groups {
+            if let Some(role) = agents.nouns.get(&noun)
+                && HOME_ROLES.contains(&role.as_str())
+                && !NOT_HOME_NOUNS.contains(&noun.as_str())
+            {
+                agents.bare.insert(noun, role.clone());
+            }
+        }
+        for noun in agents.bare.keys() {
+            agents
+                .bare_starts
+                .insert(noun.split(' ').next().unwrap_or_default());
+        }
         for a in agents.adjectives.keys() {
             agents.adjective_filter.insert(a);
         }
@@ -679,6 +790,37 @@ impl Agents {
         })?;
         // "Japanese foreign minister Takeshi Iwaya": the title of a name.
         (!name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
+    }
+
+    /// The role of the [`Agents::bare`] noun that starts at `tokens[from]`
+    /// (whose first word is `lower` in lowercase), written in lowercase (but for its first letter at the sentence's
+    /// start), not part of a longer title ("opposition leader") and not
+    /// followed by a name, and the byte where it ends.
+    fn bare_noun_at(
+        &self,
+        text: &str,
+        tokens: &[tacitus_text::Token],
+        from: usize,
+        lower: &str,
+        initial: bool,
+    ) -> Option<(&str, usize)> {
+        let w = word_at(text, tokens, from)?;
+        let first_ok = if initial {
+            w.chars().skip(1).all(|c| !c.is_uppercase())
+        } else {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        if !first_ok || !self.bare_starts.may_contain(lower) {
+            return None;
+        }
+        let lowercase_only = !initial;
+        let (role, last) = longest_phrase(text, tokens, from, self.longest, lowercase_only, |p| {
+            self.bare.get(p).map(String::as_str)
+        })?;
+        let (_, longest) = longest_phrase(text, tokens, from, self.longest, lowercase_only, |p| {
+            self.nouns.get(p)
+        })?;
+        (longest == last && !name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
     }
 
     /// "Brazil's Federal Police", "Russia's foreign ministry", "China's
@@ -1077,6 +1219,8 @@ impl Stage for Events {
             quotes: quote_speakers(doc),
             titled: titled_people(doc),
             previous: None,
+            home: home_country(&doc.entities),
+            last_of_role: HashMap::default(),
         };
         // "Brussels" in a story about the EU is the EU.
         let eu = doc
@@ -1101,7 +1245,7 @@ impl Stage for Events {
                     m.0
                 }),
             };
-            let mut items = self.items(doc, bytes.clone(), start, &lower, &context);
+            let mut items = self.items(doc, bytes.clone(), start, &lower, &mut context);
             context.previous = sentence_subject(&items)
                 .and_then(|j| items[j].actors())
                 .and_then(|a| a.first())
@@ -1116,6 +1260,7 @@ impl Stage for Events {
             if anchored {
                 mark_time_adjuncts(&mut items, &timexes);
                 open_place_of(&mut items);
+                open_quantities(&mut items);
             }
             if eu {
                 brussels_is_the_eu(&mut items, doc.text());
@@ -1229,6 +1374,11 @@ struct Context<'a> {
     titled: Vec<Titled>,
     /// The last sentence's subject when it was no person ("it").
     previous: Option<Actor<'a>>,
+    /// The country the article is about, when one dominates.
+    home: Option<String>,
+    /// The country last written with each role ("Kenyan police" → COP:
+    /// KEN): whose the bare nouns of that role are ("police" again).
+    last_of_role: HashMap<String, String>,
 }
 
 /// A coded person's mention and the title they hold, lowercase.
@@ -1365,13 +1515,15 @@ impl Events {
         sentence: Range<usize>,
         start: Start,
         lower: &'a str,
-        context: &Context<'a>,
+        context: &mut Context<'a>,
     ) -> Vec<Item<'a>> {
         let Context {
             mentions,
             quotes,
             titled,
             previous,
+            home,
+            last_of_role,
         } = context;
         let agents = &self.agents;
         let text = doc.text();
@@ -1529,6 +1681,9 @@ impl Events {
             if let Some(country) = adjective
                 && let Some((role, end)) = agents.noun_at(text, tokens, k + 1)
             {
+                if !role.is_empty() {
+                    last_of_role.insert(role.to_string(), country.clone());
+                }
                 let mut item = Item::of_actors(
                     vec![Actor::coded(format!("{country}{role}"))],
                     tok.start..end,
@@ -1564,10 +1719,50 @@ impl Events {
                     .and_then(|t| t.rsplit(' ').next())
                     .is_none_or(|head| self.vocabulary.get(&head.to_lowercase()) == UNKNOWN)
             {
+                last_of_role.insert(role.to_string(), country.code.to_string());
                 let code = format!("{}{role}", country.code);
                 let start = owner.bytes.start;
                 out.pop();
                 out.push(Item::of_actors(vec![Actor::coded(code)], start..noun_end));
+                skip_until = noun_end;
+                continue;
+            }
+            // "Police fired tear gas at protesters": with no country
+            // written, the one last written with the role, else the
+            // article's own. Not after a name ("Houthi rebels", "Hamas
+            // militants") or a possessive ("the city's police").
+            let after_name = |out: &[Item]| {
+                out.last().is_some_and(|it| match it.kind {
+                    ItemKind::Word(_) => {
+                        it.known.flags & DETERMINER == 0
+                            && text
+                                .get(it.bytes.clone())
+                                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    }
+                    _ => true,
+                })
+            };
+            if tok.kind == TokenKind::Word
+                && let Some((role, noun_end)) =
+                    agents.bare_noun_at(text, tokens, k, &word, out.is_empty())
+                && !after_name(&out)
+                && let Some(country) = last_of_role.get(role).or(home.as_ref())
+            {
+                let mut item = Item::of_actors(
+                    vec![Actor::coded(format!("{country}{role}"))],
+                    tok.start..noun_end,
+                );
+                // A pattern may name the noun as a word ("sent troops into").
+                let head = text
+                    .get(tok.start..noun_end)
+                    .and_then(|t| t.rsplit(' ').next())
+                    .unwrap_or("");
+                let known = self.vocabulary.lookup(&head.to_lowercase());
+                item.known = Known {
+                    id: known.id,
+                    flags: known.flags | BARE,
+                };
+                out.push(item);
                 skip_until = noun_end;
                 continue;
             }
@@ -2151,6 +2346,10 @@ impl Events {
         let Some(code) = CameoTable::builtin().get(&pattern.code) else {
             return;
         };
+        // "told reporters", "told lawmakers": an audience.
+        if code.root() == "01" && m.target.is_some_and(|t| items[t].known.flags & BARE != 0) {
+            return;
+        }
         let dyads = self.dyads(items, m);
         if dyads.is_empty() {
             return;
@@ -2356,8 +2555,19 @@ fn parenthetical_subject(items: &[Item], at: usize) -> Option<usize> {
 /// The sentence's subject: its first actor, when only an opening adverbial
 /// ("On Monday,") stands before it.
 fn sentence_subject(items: &[Item]) -> Option<usize> {
-    let j = items.iter().take(6).position(|it| it.actors().is_some())?;
-    let adverbial_only = items[..j]
+    // "WASHINGTON (Reuters) - …": the dateline's agency is no subject.
+    let from = items
+        .iter()
+        .take(8)
+        .zip(items.iter().skip(1))
+        .position(|(a, b)| a.word() == Some(")") && matches!(b.word(), Some("-" | "—" | "–")))
+        .map_or(0, |j| j + 2);
+    let j = from
+        + items[from..]
+            .iter()
+            .take(6)
+            .position(|it| it.actors().is_some())?;
+    let adverbial_only = items[from..j]
         .iter()
         .all(|it| it.word().is_some_and(|w| !LOCATIVES.contains(&w)));
     adverbial_only.then_some(j)

@@ -1,8 +1,8 @@
 //! A person the dictionaries don't know but the article gives a title
 //! ("President William Ruto", "Interior Minister Gerald Darmanin") belongs,
 //! when nothing else says, to the country the article is about: the one
-//! its countries and places are named for most, at least twice and twice
-//! as often as any other.
+//! its countries, places, people, governments and groups are named for
+//! most, at least twice and twice as often as any other.
 
 use rustc_hash::FxHashMap;
 use tacitus_dict::Dictionary;
@@ -10,11 +10,18 @@ use tacitus_dict::Dictionary;
 use crate::document::{Entity, EntityKind};
 
 /// The article's own country, when one dominates.
-fn home_country(entities: &[Entity]) -> Option<String> {
+pub(crate) fn home_country(entities: &[Entity]) -> Option<String> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for e in entities {
-        if matches!(e.kind, EntityKind::Country | EntityKind::Location)
-            && let Some(c) = e.country.as_deref()
+        // Companies and media are often foreign to the story.
+        if matches!(
+            e.kind,
+            EntityKind::Country
+                | EntityKind::Location
+                | EntityKind::Person
+                | EntityKind::Government
+                | EntityKind::Group
+        ) && let Some(c) = e.country.as_deref()
         {
             *counts.entry(c).or_default() += e.mentions.len() + e.references.len();
         }
