@@ -637,3 +637,24 @@ fn a_datelines_agency_is_no_subject() {
         coded("LIMA (Reuters) - Peruvian lawmakers shouted at and criticized Chile on Thursday.");
     assert!(got.iter().all(|(s, _, _)| !s.ends_with("MED")), "{got:?}");
 }
+
+#[test]
+fn a_country_adjective_before_a_plain_noun_is_its_country() {
+    let got = coded("Peruvian warships shelled a Chilean fishing village.");
+    assert!(
+        got.contains(&("PERMIL".into(), "CHL".into(), "194".into())),
+        "{got:?}"
+    );
+    // Words of a pattern may lie beyond it.
+    let got = coded("Peru accused Bolivia of facilitating Chilean spying.");
+    assert!(
+        got.contains(&("PER".into(), "BOL".into(), "1125".into())),
+        "{got:?}"
+    );
+    // Before a name the noun is the name's title.
+    let got = coded("Peruvian police arrested Chilean citizen Ana Ruiz on Monday.");
+    assert!(
+        got.iter().all(|(_, t, _)| t != "CHL"),
+        "the target is the person: {got:?}"
+    );
+}

@@ -318,6 +318,9 @@ const CONTROL: u32 = 128;
 const ANCHOR: u32 = 256;
 /// A form of one of the [`WordGroups`].
 const GROUPED: u32 = 512;
+/// A country adjective before a noun ("Chinese spying"): a slot may take
+/// it, but a pattern's words may lie beyond it.
+const MODIFIER: u32 = 2048;
 /// An actor read from a bare noun ("told reporters", "police"): an audience
 /// is no target of a statement.
 const BARE: u32 = 1024;
@@ -1706,6 +1709,20 @@ impl Events {
                 ));
                 continue;
             }
+            // "a Philippine fisheries vessel", "Chinese coast guard ships":
+            // before a noun that is no agent, the country as well (not
+            // before a name: "Russian citizen Maria Butina").
+            if let Some(country) = adjective
+                && let Some(next) = word_at(text, tokens, k + 1)
+                && next.starts_with(char::is_lowercase)
+                && (matches!(next, "and" | "or") || !name_follows(text, tokens, k + 1))
+            {
+                let mut item =
+                    Item::of_actors(vec![Actor::coded(country.as_str())], tok.start..end);
+                item.known.flags = MODIFIER;
+                out.push(item);
+                continue;
+            }
             // "Brazil's Federal Police": the country's agents.
             if tok.kind == TokenKind::Possessive
                 && let Some(owner) = out.last()
@@ -2733,7 +2750,7 @@ const RECIPROCAL: &[&str] = &[
 /// Items a gap never crosses: another actor, a clause break.
 fn is_barrier(item: &Item) -> bool {
     match &item.kind {
-        ItemKind::Actors(_) => true,
+        ItemKind::Actors(_) => item.known.flags & MODIFIER == 0,
         ItemKind::Word(_) => item.known.flags & BARRIER != 0,
         ItemKind::Possessive => false,
     }
