@@ -658,3 +658,41 @@ fn a_country_adjective_before_a_plain_noun_is_its_country() {
         "the target is the person: {got:?}"
     );
 }
+
+#[test]
+fn a_definite_description_is_the_body_named_before() {
+    let got = coded("The European Union met on Monday. The bloc imposed sanctions on Belarus.");
+    assert!(
+        got.contains(&("IGOEUREEC".into(), "BLR".into(), "163".into())),
+        "{got:?}"
+    );
+    let got = coded("NATO ministers met in Oslo. The alliance warned Belarus against an attack.");
+    assert!(
+        got.iter().any(|(s, t, _)| s == "IGOWSTNAT" && t == "BLR"),
+        "{got:?}"
+    );
+    // An agent the text wrote with the noun, when it is nearer.
+    let got = coded(
+        "The U.N. Security Council met. Peru's foreign ministry summoned the Chilean \
+         ambassador. The ministry accused Chile of lying.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "PERGOV" && t == "CHL" && c.starts_with("11")),
+        "{got:?}"
+    );
+    // Nobody named that way before: no actor.
+    let got = coded("The council accused Chile of lying.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_negation_cue_is_no_lemma_of_other_words() {
+    let got =
+        dyads("The ICC sits in The Hague. Diaz noted that Peru withdrew from the court in 2019.");
+    assert!(
+        got.iter()
+            .any(|(s, _, r, m, _)| s == "PER" && r == "16" && *m == Modality::Asserted),
+        "\"noted\" is not \"not\": {got:?}"
+    );
+}

@@ -325,6 +325,20 @@ const MODIFIER: u32 = 2048;
 /// is no target of a statement.
 const BARE: u32 = 1024;
 
+/// First words of modality cues that are no verbs and whose regular
+/// "inflections" are other words: "not" is no lemma of "noted", "will" none
+/// of "willing", "future" none of "futures".
+const NOT_VERBS: &[&str] = &[
+    "can",
+    "future",
+    "may",
+    "next",
+    "no",
+    "not",
+    "potential",
+    "will",
+];
+
 /// Verbs of [`CONTROL`], as lemmas.
 const CONTROL_VERBS: &[&str] = &[
     "urge",
@@ -972,10 +986,19 @@ impl Events {
             .cues
             .iter()
             .map(|c| CompiledCue {
+                // The first word is a lemma unless it is no verb; the
+                // others are literals ("plan to", "be called off").
                 words: c
                     .words
                     .iter()
-                    .map(|w| vocabulary.forms_of(verbs, std::slice::from_ref(w)))
+                    .enumerate()
+                    .map(|(i, w)| {
+                        if i == 0 && !NOT_VERBS.contains(&w.as_str()) {
+                            vocabulary.forms_of(verbs, std::slice::from_ref(w))
+                        } else {
+                            vec![vocabulary.intern(w)]
+                        }
+                    })
                     .collect(),
                 modality: c.modality,
                 after: c.after,
@@ -1224,6 +1247,7 @@ impl Stage for Events {
             previous: None,
             home: home_country(&doc.entities),
             last_of_role: HashMap::default(),
+            last_of_head: HashMap::default(),
         };
         // "Brussels" in a story about the EU is the EU.
         let eu = doc
@@ -1382,6 +1406,10 @@ struct Context<'a> {
     /// The country last written with each role ("Kenyan police" → COP:
     /// KEN): whose the bare nouns of that role are ("police" again).
     last_of_role: HashMap<String, String>,
+    /// The agent last written with each head noun and where ("Russia's
+    /// foreign ministry" → ministry: RUSGOV): what "the ministry" is when no
+    /// named body is nearer.
+    last_of_head: HashMap<String, (usize, String)>,
 }
 
 /// A coded person's mention and the title they hold, lowercase.
@@ -1449,6 +1477,108 @@ fn title_reference(
     })?;
     let comma = tokens.get(last + 1).and_then(|t| text.get(t.start..t.end)) == Some(",");
     (!name_follows(text, tokens, last) && !comma).then(|| (entity, tokens[last].end))
+}
+
+/// Head nouns of a definite description that stands for a body named
+/// before ("the bloc", "the council"), and what such a body is: a word of
+/// its name, or its kind.
+const DEFINITE_HEADS: &[(&str, Option<EntityKind>)] = &[
+    ("agency", None),
+    ("alliance", None),
+    ("bloc", Some(EntityKind::Igo)),
+    ("coalition", None),
+    ("commission", None),
+    ("company", Some(EntityKind::Company)),
+    ("council", None),
+    ("court", None),
+    ("firm", Some(EntityKind::Company)),
+    ("group", Some(EntityKind::Group)),
+    ("militia", Some(EntityKind::Group)),
+    ("ministry", None),
+    ("movement", None),
+    ("organisation", None),
+    ("organization", None),
+    ("party", None),
+    ("tribunal", None),
+    ("union", None),
+];
+
+/// How far back (bytes) a definite description looks for its body.
+const DEFINITE_REACH: usize = 1500;
+
+/// Notes the agent written over `bytes` under its head noun (its last
+/// word, lowercase) for [`definite_reference`].
+fn remember_head(
+    heads: &mut HashMap<String, (usize, String)>,
+    text: &str,
+    bytes: Range<usize>,
+    code: String,
+) {
+    if let Some(head) = text.get(bytes.clone()).and_then(|t| t.rsplit(' ').next())
+        && DEFINITE_HEADS
+            .iter()
+            .any(|(h, _)| head.eq_ignore_ascii_case(h))
+    {
+        heads.insert(head.to_ascii_lowercase(), (bytes.start, code));
+    }
+}
+
+/// "the bloc", "the Security Council … the council", "the militant group":
+/// at "the" (`tokens[k]`), up to two modifiers and a [`DEFINITE_HEADS`]
+/// noun not followed by a name stand for the last body named before it
+/// (within [`DEFINITE_REACH`] bytes) whose name has that noun or that is of
+/// its kind, or for the agent last written with that noun (`heads`: "Russia's
+/// foreign ministry … the ministry") when that is nearer. The actor and the
+/// byte where the description ends.
+fn definite_reference<'a>(
+    doc: &'a Document,
+    tokens: &[tacitus_text::Token],
+    k: usize,
+    mentions: &[(usize, usize, usize)],
+    heads: &HashMap<String, (usize, String)>,
+) -> Option<(Actor<'a>, usize)> {
+    let text = doc.text();
+    let at = tokens.get(k)?.start;
+    let (head, kind, last) = (k + 1..k + 4).find_map(|j| {
+        let w = word_at(text, tokens, j)?;
+        DEFINITE_HEADS
+            .iter()
+            .find(|(h, _)| w.eq_ignore_ascii_case(h) && w.starts_with(char::is_lowercase))
+            .map(|&(h, kind)| (h, kind, j))
+    })?;
+    // Every word before the head is a word ("the 27-nation bloc", "the
+    // Lebanese group"), not punctuation.
+    if (k + 1..last).any(|j| word_at(text, tokens, j).is_none()) || name_follows(text, tokens, last)
+    {
+        return None;
+    }
+    let named = |e: &crate::document::Entity| {
+        let has = |word: &str| {
+            e.name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(word))
+        };
+        kind == Some(e.kind)
+            || has(head)
+            || (head == "organisation" && has("organization"))
+            || (head == "alliance" && e.kind == EntityKind::Igo && has("treaty"))
+    };
+    let before = &mentions[..mentions.partition_point(|m| m.0 < at)];
+    let body = before
+        .iter()
+        .rev()
+        .take_while(|m| m.0 + DEFINITE_REACH >= at)
+        .find(|m| named(&doc.entities[m.2]));
+    let agent = heads
+        .get(head)
+        .filter(|(start, _)| start + DEFINITE_REACH >= at);
+    let actor = match (body, agent) {
+        (Some(m), Some((start, _))) if m.0 > *start => entity_actor(doc, m.2),
+        (_, Some((_, code))) => Actor::coded(code.clone()),
+        (Some(m), None) => entity_actor(doc, m.2),
+        (None, None) => return None,
+    };
+    Some((actor, tokens[last].end))
 }
 
 /// The mentions of coded entities by byte start: the longest at each
@@ -1527,6 +1657,7 @@ impl Events {
             previous,
             home,
             last_of_role,
+            last_of_head,
         } = context;
         let agents = &self.agents;
         let text = doc.text();
@@ -1648,6 +1779,16 @@ impl Events {
                 skip_until = end;
                 continue;
             }
+            // "the bloc", "the council", "the militant group": the body last
+            // named that way.
+            if word == "the"
+                && let Some((actor, end)) =
+                    definite_reference(doc, tokens, k, &mentions.starts, last_of_head)
+            {
+                out.push(Item::of_actors(vec![actor], tok.start..end));
+                skip_until = end;
+                continue;
+            }
             // "Armenian and Azerbaijani forces": both countries' agents.
             let token_text = |j: usize| {
                 tokens
@@ -1686,6 +1827,12 @@ impl Events {
             {
                 if !role.is_empty() {
                     last_of_role.insert(role.to_string(), country.clone());
+                    remember_head(
+                        last_of_head,
+                        text,
+                        tok.start..end,
+                        format!("{country}{role}"),
+                    );
                 }
                 let mut item = Item::of_actors(
                     vec![Actor::coded(format!("{country}{role}"))],
@@ -1738,6 +1885,7 @@ impl Events {
             {
                 last_of_role.insert(role.to_string(), country.code.to_string());
                 let code = format!("{}{role}", country.code);
+                remember_head(last_of_head, text, tok.start..noun_end, code.clone());
                 let start = owner.bytes.start;
                 out.pop();
                 out.push(Item::of_actors(vec![Actor::coded(code)], start..noun_end));
