@@ -1479,6 +1479,14 @@ fn title_reference(
     (!name_follows(text, tokens, last) && !comma).then(|| (entity, tokens[last].end))
 }
 
+/// Whether the next word starts a sentence or clause, where a capital
+/// says nothing: first in the sentence, after a dateline's dash ("KADUNA,
+/// Nigeria - Gunmen …"), a colon or an opening quotation mark.
+fn clause_start(out: &[Item]) -> bool {
+    out.last()
+        .is_none_or(|it| matches!(it.word(), Some("-" | "—" | "–" | ":" | "\"" | "(")))
+}
+
 /// Head nouns of a definite description that stands for a body named
 /// before ("the bloc", "the council"), and what such a body is: a word of
 /// its name, or its kind.
@@ -1909,7 +1917,7 @@ impl Events {
             };
             if tok.kind == TokenKind::Word
                 && let Some((role, noun_end)) =
-                    agents.bare_noun_at(text, tokens, k, &word, out.is_empty())
+                    agents.bare_noun_at(text, tokens, k, &word, clause_start(&out))
                 && !after_name(&out)
                 && let Some(country) = last_of_role.get(role).or(home.as_ref())
             {
