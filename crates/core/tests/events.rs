@@ -696,3 +696,19 @@ fn a_negation_cue_is_no_lemma_of_other_words() {
         "\"noted\" is not \"not\": {got:?}"
     );
 }
+
+#[test]
+fn a_by_clause_shares_the_subject_and_exchanges_are_reciprocal() {
+    let got = dyads("Peru retaliated by announcing 25 per cent tariffs on Chilean goods.");
+    assert!(
+        got.iter()
+            .any(|(s, t, r, _, _)| s == "PER" && t == "CHL" && r == "16"),
+        "{got:?}"
+    );
+    let got = dyads("Peru and Chile exchanged 40 prisoners on Friday.");
+    assert!(
+        got.iter()
+            .any(|(s, t, r, _, _)| s == "PER" && t == "CHL" && r == "08"),
+        "{got:?}"
+    );
+}

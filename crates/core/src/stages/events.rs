@@ -2697,15 +2697,17 @@ fn find_backward(
 }
 
 /// Whether the predicate at `at` shares the sentence's subject: an -ing
-/// verb right after a comma opens a participle clause ("…, urging them
-/// to"); a verb right after "and" or "but" is a second predicate of the
-/// subject ("Peskov dismissed the report and accused the EU of …").
+/// verb right after a comma or "by" opens a participle clause ("…, urging
+/// them to", "retaliated by announcing tariffs"); a verb right after "and"
+/// or "but" is a second predicate of the subject ("Peskov dismissed the
+/// report and accused the EU of …").
 fn shares_subject(items: &[Item], at: usize) -> bool {
     let Some(before) = at.checked_sub(1).and_then(|i| items[i].word()) else {
         return false;
     };
     match before {
-        "," => items[at]
+        // "…, urging them to", "retaliated by announcing tariffs".
+        "," | "by" => items[at]
             .word()
             .is_some_and(|w| w.len() > 5 && w.ends_with("ing")),
         "and" | "but" => true,
@@ -2901,6 +2903,9 @@ const RECIPROCAL: &[&str] = &[
     "clash",
     "fight",
     "agree",
+    "exchange",
+    "swap",
+    "joint",
 ];
 
 /// Items a gap never crosses: another actor, a clause break.
