@@ -712,3 +712,17 @@ fn a_by_clause_shares_the_subject_and_exchanges_are_reciprocal() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_countrys_adjective_before_a_title_belongs_to_the_person() {
+    let got = coded(
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron urged \
+         Egyptian President Abdel Fattah al-Sisi to release the activist.",
+    );
+    for source in ["DEUGOV", "FRAGOV"] {
+        assert!(
+            got.iter().any(|(s, t, _)| s == source && t == "EGYGOV"),
+            "both members of the compound: {got:?}"
+        );
+    }
+}

@@ -666,12 +666,15 @@ const NOT_HOME_NOUNS: &[&str] = &[
     "ambassador",
     "ambassadors",
     "consulate",
+    "delegation",
+    "delegations",
     "diplomats",
     "embassy",
     "envoy",
     "envoys",
     "governments",
     "immigrants",
+    "leaders",
     "migrants",
     "ministers",
     "passengers",
@@ -1737,9 +1740,13 @@ impl Events {
                 // name is part of the actor ("Modi and President Emmanuel
                 // Macron" is a compound).
                 let title = match actor.entity.map(|e| doc.entities[e].kind) {
-                    Some(EntityKind::Person) => {
-                        capitalized_title_before(text, &out, tok.start, &agents.titles)
-                    }
+                    Some(EntityKind::Person) => capitalized_title_before(
+                        text,
+                        &out,
+                        tok.start,
+                        &agents.titles,
+                        &agents.adjectives,
+                    ),
                     _ => 0,
                 };
                 let start = out[out.len() - title..]
@@ -1995,6 +2002,7 @@ fn capitalized_title_before(
     items: &[Item],
     at: usize,
     titles: &FxHashSet<String>,
+    adjectives: &HashMap<String, String>,
 ) -> usize {
     let mut found = 0;
     let mut phrase = String::new();
@@ -2017,6 +2025,18 @@ fn capitalized_title_before(
             found = n + 1;
         }
         end = item.bytes.start;
+    }
+    // "French President Emmanuel Macron": the country's adjective too.
+    if found > 0
+        && let Some(before) = items.len().checked_sub(found + 1).map(|i| &items[i])
+        && let (Some(word), Some(raw)) = (before.word(), text.get(before.bytes.clone()))
+        && raw.starts_with(char::is_uppercase)
+        && adjectives.contains_key(word)
+        && text
+            .get(before.bytes.end..items[items.len() - found].bytes.start)
+            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+    {
+        found += 1;
     }
     found
 }
