@@ -31,6 +31,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use tacitus_dict::Dictionary;
 use tacitus_dict::geo::Geo;
+use tacitus_text::ascii_word_end;
 
 use super::words::{FirstBytes, WordStarts, first_bytes, right_boundary, word_end};
 use crate::document::{Document, EntityKind, Location, Mention, Place, Span};
@@ -156,6 +157,8 @@ pub(crate) struct GeoIndex {
     /// Patterns by their first word (the letters and digits they start
     /// with), longest first.
     by_first_word: FxHashMap<&'static str, Vec<u32>>,
+    /// One bit for each key of `by_first_word`, at [`first_word_bit`].
+    first_words: Vec<u64>,
     /// The bytes a pattern may start with.
     first: FirstBytes,
     forms: Vec<Form>,
@@ -392,8 +395,11 @@ impl GeoIndex {
             let first_word = &p[..word_end(p, 0)];
             by_first_word.entry(first_word).or_default().push(id as u32);
         }
-        for ids in by_first_word.values_mut() {
+        let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
+        for (word, ids) in by_first_word.iter_mut() {
             ids.sort_by_key(|&id| std::cmp::Reverse(patterns[id as usize].len()));
+            let (w, bit) = first_word_bit(word.as_bytes());
+            first_words[w] |= bit;
         }
         let us_states = entries
             .iter()
@@ -405,6 +411,7 @@ impl GeoIndex {
             first: first_bytes(&patterns, false),
             patterns,
             by_first_word,
+            first_words,
             forms,
             by_name,
             countries,
@@ -429,7 +436,18 @@ impl GeoIndex {
             }
             // A name on word boundaries starts with the whole first word of
             // the text there.
-            let word = word_end(text, s);
+            let ascii_end = ascii_word_end(bytes, s);
+            let word = if bytes.get(ascii_end).is_some_and(|b| !b.is_ascii()) {
+                word_end(text, s)
+            } else {
+                ascii_end
+            };
+            // Most capitalized words start no name: a clear bit says so
+            // before the map, whose entries miss the cache.
+            let (w, bit) = first_word_bit(&bytes[s..word]);
+            if self.first_words[w] & bit == 0 {
+                continue;
+            }
             let found = self.by_first_word.get(&text[s..word]).and_then(|ids| {
                 ids.iter().find_map(|&id| {
                     let p = self.patterns[id as usize];
@@ -533,6 +551,25 @@ impl GeoIndex {
             feature_id: e.geonameid.map(|g| g.to_string()),
         })
     }
+}
+
+/// The size of [`GeoIndex::first_words`] in bits (a power of two).
+const FIRST_WORD_BITS: usize = 1 << 16;
+
+/// The word of [`GeoIndex::first_words`] for a first word and its bit in
+/// it: a hash of its first and last eight bytes and its length.
+fn first_word_bit(word: &[u8]) -> (usize, u64) {
+    let load = |b: &[u8]| {
+        let mut chunk = [0u8; 8];
+        let n = b.len().min(8);
+        chunk[..n].copy_from_slice(&b[..n]);
+        u64::from_le_bytes(chunk)
+    };
+    let head = load(word);
+    let tail = load(&word[word.len().saturating_sub(8)..]);
+    let h = (head ^ tail.rotate_left(29) ^ word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let h = (h >> (64 - FIRST_WORD_BITS.trailing_zeros())) as usize;
+    (h / 64, 1 << (h % 64))
 }
 
 /// The place an entity of the actors stage stands for, if it is one.

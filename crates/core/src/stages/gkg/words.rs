@@ -1,7 +1,7 @@
 //! Word boundaries for the theme and place matchers: where words start and
 //! end, found in one pass over the body that both matchers share.
 
-use tacitus_text::is_ascii_word_byte;
+use tacitus_text::{is_ascii_word_byte, non_word_bytes};
 
 /// Which bytes a pattern may start with.
 pub(super) type FirstBytes = [bool; 256];
@@ -23,54 +23,120 @@ pub(super) fn first_bytes<P: AsRef<str>>(patterns: &[P], fold_case: bool) -> Fir
 
 /// The offsets of a text where a word may start: every char boundary with no
 /// letter or digit right before it (so also spaces and punctuation that
-/// follow another such char) whose first byte is wanted, in order.
+/// follow another such char) whose first byte is an ASCII letter or digit or
+/// is wanted, in order. (ASCII letters and digits are all taken: the
+/// matchers test their own first bytes, and most letters start a phrase.)
 pub(super) struct WordStarts(Vec<usize>);
 
+/// One of each byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// Bit 7 of each byte.
+const HIGH: u64 = ONES * 0x80;
+
+/// Bit `k` set for each byte `k` of `w` whose bit 7 is set (eight flags
+/// of [`HIGH`] gathered into one byte by one multiplication: the partial
+/// products land on distinct bits, so nothing carries).
+#[inline]
+fn gather(flags: u64) -> u64 {
+    ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Bit 7 of each byte of `w` equal to `b`.
+#[inline]
+fn bytes_equal(w: u64, b: u8) -> u64 {
+    let x = w ^ (ONES * u64::from(b));
+    // A byte is zero when neither its low seven bits carry nor bit 7 is set.
+    !(((x & !HIGH) + !HIGH) | x) & HIGH
+}
+
+/// Eight bytes of `bytes` from `at`, little-endian, zero-padded past the end.
+#[inline]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+        None => {
+            let mut chunk = [0u8; 8];
+            let rest = bytes.get(at..).unwrap_or_default();
+            chunk[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(chunk)
+        }
+    }
+}
+
 impl WordStarts {
-    /// The word starts of `text` at a byte of `wanted`.
+    /// The word starts of `text` at an ASCII letter or digit or a byte of
+    /// `wanted`.
     pub(super) fn new(text: &str, wanted: &FirstBytes) -> WordStarts {
-        /// ASCII text is read in blocks of this many bytes, one bit each.
+        /// The text is read in blocks of at most this many bytes, one bit
+        /// each, that end at char boundaries.
         const BLOCK: usize = 64;
         let bytes = text.as_bytes();
-        let mut starts = Vec::with_capacity(bytes.len() / 8);
+        // The wanted ASCII bytes that are not letters or digits ('%'),
+        // tested eight bytes at a time like the letters and digits.
+        let mut others = [0u8; 128];
+        let mut n_others = 0;
+        for b in 0..128u8 {
+            if wanted[usize::from(b)] && !is_ascii_word_byte(b) {
+                others[n_others] = b;
+                n_others += 1;
+            }
+        }
+        let others = &others[..n_others];
+        let mut starts = Vec::with_capacity(bytes.len() / 6);
         // Whether a letter or digit is right before `i`.
         let mut after_word = false;
         let mut i = 0;
         while i < bytes.len() {
-            let block = &bytes[i..bytes.len().min(i + BLOCK)];
-            if block.is_ascii() {
-                // A bit per byte for "letter or digit" and for "wanted",
-                // with no branch per byte: a branch at each word's end was
-                // mispredicted at about every word.
-                let (mut word, mut want) = (0u64, 0u64);
-                for (k, &b) in block.iter().enumerate() {
-                    word |= u64::from(is_ascii_word_byte(b)) << k;
-                    want |= u64::from(wanted[usize::from(b)]) << k;
+            let mut end = bytes.len().min(i + BLOCK);
+            // A char that crosses the block's end goes to the next block.
+            while end < bytes.len() && bytes[end] & 0xC0 == 0x80 {
+                end -= 1;
+            }
+            let len = end - i;
+            // A bit per byte for "letter or digit" (every byte of a letter
+            // or digit that is not ASCII), "wanted" and "not ASCII", eight
+            // bytes at a time: no branch per byte (a branch at each word's
+            // end was mispredicted at about every word).
+            let (mut word, mut want, mut wide) = (0u64, 0u64, 0u64);
+            for k in (0..len).step_by(8) {
+                let w = load8(bytes, i + k);
+                let mut other = 0;
+                for &b in others {
+                    other |= bytes_equal(w, b);
                 }
-                let mut found = want & !(word << 1 | u64::from(after_word));
-                while found != 0 {
-                    starts.push(i + found.trailing_zeros() as usize);
-                    found &= found - 1;
+                let alnum = !non_word_bytes(w) & HIGH;
+                word |= gather(alnum) << k;
+                want |= gather(alnum | other) << k;
+                wide |= gather(w & HIGH) << k;
+            }
+            let in_block = u64::MAX >> (BLOCK - len);
+            wide &= in_block;
+            // Chars that are not ASCII, at their first byte: rare but for
+            // curly quotes and dashes.
+            let mut leads = wide;
+            while leads != 0 {
+                let k = leads.trailing_zeros() as usize;
+                leads &= leads - 1;
+                let b = bytes[i + k];
+                if b & 0xC0 != 0xC0 {
+                    continue;
                 }
-                after_word = word >> (block.len() - 1) & 1 == 1;
-                i += block.len();
-            } else {
-                // Char by char to the end of the block (or of the char
-                // that crosses it).
-                let end = i + block.len();
-                while let Some(&b) = bytes.get(i).filter(|_| i < end) {
-                    if !after_word && wanted[usize::from(b)] {
-                        starts.push(i);
-                    }
-                    let (len, alnum) = if b.is_ascii() {
-                        (1, is_ascii_word_byte(b))
-                    } else {
-                        wide_char(text, i)
-                    };
-                    after_word = alnum;
-                    i += len;
+                let (n, alnum) = wide_char(text, i + k);
+                if alnum {
+                    word |= (u64::MAX >> (BLOCK - n)) << k;
+                }
+                if wanted[usize::from(b)] {
+                    want |= 1 << k;
                 }
             }
+            word &= in_block;
+            let mut found = want & in_block & !(word << 1 | u64::from(after_word));
+            while found != 0 {
+                starts.push(i + found.trailing_zeros() as usize);
+                found &= found - 1;
+            }
+            after_word = word >> (len - 1) & 1 == 1;
+            i = end;
         }
         WordStarts(starts)
     }
@@ -143,18 +209,22 @@ mod tests {
     fn word_starts_follow_no_letter_or_digit() {
         let short = "In Zürich, 3 «big» talks";
         let long = format!(
-            "{short}, {}: «Über» 42x {}",
+            "{short}, {}: «Über» 42x {} 5% %%, ü{}",
             "a b ".repeat(20),
-            "x".repeat(70)
+            "x".repeat(70),
+            "é«—ü x".repeat(30)
         );
-        let letters = first_bytes(&["a", "b", "i", "t", "x", "z", "ü"], true);
-        for text in [short, &long] {
+        let letters = first_bytes(&["a", "b", "i", "t", "x", "z", "ü", "%", "«"], true);
+        for text in [short, &long, &long[1..], &long[2..], &long[3..]] {
             for wanted in [[true; 256], letters] {
                 let starts: Vec<usize> = WordStarts::new(text, &wanted).iter().collect();
                 let expected: Vec<usize> = text
                     .char_indices()
                     .map(|(i, _)| i)
-                    .filter(|&i| left_boundary(text, i) && wanted[usize::from(text.as_bytes()[i])])
+                    .filter(|&i| {
+                        let b = text.as_bytes()[i];
+                        left_boundary(text, i) && (wanted[usize::from(b)] || is_ascii_word_byte(b))
+                    })
                     .collect();
                 assert_eq!(starts, expected, "{text}");
             }
