@@ -531,7 +531,37 @@ struct Slot {
     a: u64,
     b: u64,
     len: u8,
-    lex: Lex,
+    entry: Entry,
+}
+
+/// A word's meaning with what the tokenizer derives from it, computed once
+/// when the table is built: deciding [`Lex::may_open`] and
+/// [`Lex::reads_before`] per token took two jump tables (indirect branches
+/// the predictor often misses).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) lex: Lex,
+    /// [`Lex::may_open`].
+    pub(crate) opens: bool,
+    /// [`Lex::reads_before`].
+    pub(crate) before: bool,
+}
+
+impl Entry {
+    /// The entry of a word outside the table.
+    const NONE: Entry = Entry {
+        lex: Lex::None,
+        opens: false,
+        before: false,
+    };
+
+    fn of(lex: Lex) -> Entry {
+        Entry {
+            lex,
+            opens: lex.may_open(),
+            before: lex.reads_before(),
+        }
+    }
 }
 
 /// Longest word in [`WORDS`]; longer words are never looked up.
@@ -570,7 +600,7 @@ impl Lexicon {
             a: 0,
             b: 0,
             len: 0,
-            lex: Lex::None,
+            entry: Entry::NONE,
         };
         let mut slots = vec![empty; size].into_boxed_slice();
         let mut lengths = Box::new([0u32; 32 * 32]);
@@ -592,7 +622,7 @@ impl Lexicon {
                 a,
                 b,
                 len: w.len() as u8,
-                lex,
+                entry: Entry::of(lex),
             };
         }
         Lexicon {
@@ -602,13 +632,19 @@ impl Lexicon {
         }
     }
 
-    /// The meaning of the word `text[s..e]`: like [`Lexicon::get`], but
+    /// The meaning of the word `text[s..e]`.
+    #[cfg(test)]
+    pub(crate) fn get_at(&self, text: &[u8], s: usize, e: usize) -> Lex {
+        self.entry_at(text, s, e).lex
+    }
+
+    /// The [`Entry`] of the word `text[s..e]`: like [`Lexicon::entry`], but
     /// reads the key with two unaligned loads when 16 bytes are available
     /// (a variable-length copy per word shows in profiles).
-    pub(crate) fn get_at(&self, text: &[u8], s: usize, e: usize) -> Lex {
+    fn entry_at(&self, text: &[u8], s: usize, e: usize) -> Entry {
         let n = e.saturating_sub(s);
         if n == 0 || n > MAX_WORD {
-            return Lex::None;
+            return Entry::NONE;
         }
         let b0 = text.get(s).copied().unwrap_or(0);
         let b1 = if n > 1 {
@@ -618,13 +654,13 @@ impl Lexicon {
         };
         let known = self.lengths[prefix_slot(b0, b1)];
         if known & (1 << n) == 0 {
-            return Lex::None;
+            return Entry::NONE;
         }
         let (Some(lo), Some(hi)) = (text.get(s..s + 8), text.get(s + 8..s + 16)) else {
-            return text.get(s..e).map_or(Lex::None, |w| self.get(w));
+            return text.get(s..e).map_or(Entry::NONE, |w| self.entry(w));
         };
         let (Ok(lo), Ok(hi)) = (<[u8; 8]>::try_from(lo), <[u8; 8]>::try_from(hi)) else {
-            return Lex::None;
+            return Entry::NONE;
         };
         let mask = |k: usize| {
             if k >= 8 {
@@ -642,32 +678,38 @@ impl Lexicon {
     /// The meaning of a word of `n` bytes, 1 to 7, read with what follows
     /// it as the eight bytes `head` (little-endian): no other load.
     #[inline]
-    fn get_short(&self, head: u64, n: usize) -> Lex {
+    fn get_short(&self, head: u64, n: usize) -> Entry {
         let b1 = if n > 1 { (head >> 8) as u8 } else { 0 };
         if self.lengths[prefix_slot(head as u8, b1)] & (1 << n) == 0 {
-            return Lex::None;
+            return Entry::NONE;
         }
         const LOWER: u64 = 0x2020_2020_2020_2020;
         self.probe((head & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER, n)
     }
 
     /// The meaning of `word` (any case).
+    #[cfg(test)]
     pub(crate) fn get(&self, word: &[u8]) -> Lex {
+        self.entry(word).lex
+    }
+
+    /// The [`Entry`] of `word` (any case).
+    fn entry(&self, word: &[u8]) -> Entry {
         let Some((a, b)) = key(word) else {
-            return Lex::None;
+            return Entry::NONE;
         };
         self.probe(a, b, word.len())
     }
 
-    fn probe(&self, a: u64, b: u64, len: usize) -> Lex {
+    fn probe(&self, a: u64, b: u64, len: usize) -> Entry {
         let mut i = slot_of(a, b, self.mask);
         loop {
             let s = &self.slots[i];
             if s.len == 0 {
-                return Lex::None;
+                return Entry::NONE;
             }
             if s.a == a && s.b == b && usize::from(s.len) == len {
-                return s.lex;
+                return s.entry;
             }
             i = (i + 1) & self.mask;
         }
@@ -774,7 +816,7 @@ static CLASS: [Class; 256] = {
 /// A word of up to seven bytes is found and looked up from one load of
 /// eight bytes.
 #[inline]
-fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
+fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Entry) {
     if let Some(Ok(head)) = b.get(s..s + 8).map(<[u8; 8]>::try_from) {
         let head = u64::from_le_bytes(head);
         let stop = non_word_bytes(head);
@@ -791,14 +833,14 @@ fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
         return (
             e,
             if known {
-                lexicon.get_at(b, s, e)
+                lexicon.entry_at(b, s, e)
             } else {
-                Lex::None
+                Entry::NONE
             },
         );
     }
     let e = ascii_word_end(b, s + 1);
-    (e, lexicon.get_at(b, s, e))
+    (e, lexicon.entry_at(b, s, e))
 }
 
 /// The suffix of a number token, from the letters after its digits.
@@ -836,9 +878,9 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                 // a run of words and single spaces, without a dispatch each
                 let mut s = s;
                 loop {
-                    let lex;
-                    (i, lex) = word_at(b, s, lexicon);
-                    if lex.reads_before()
+                    let entry;
+                    (i, entry) = word_at(b, s, lexicon);
+                    if entry.before
                         && let Some(t) = toks.last_mut()
                     {
                         t.read = true;
@@ -847,9 +889,9 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                         start: s,
                         end: i,
                         kind: Kind::Word,
-                        lex,
+                        lex: entry.lex,
                         ws,
-                        read: lex.may_open(),
+                        read: entry.opens,
                     });
                     ws = 0;
                     if b.get(i) != Some(&b' ') {
