@@ -511,14 +511,27 @@ impl Hasher for Fx {
 /// An open-addressing table keyed by the word's (at most 16) lowercased bytes
 /// packed in two `u64`: a lookup is one multiply and usually one comparison,
 /// which matters because every word of every text is looked up.
+///
+/// Both tables have a fixed size and sit behind one pointer, so that the
+/// tokenizer's loop keeps one register for them and indexes them without
+/// bounds checks (a masked index is always in range).
 pub(crate) struct Lexicon {
-    slots: Box<[Slot]>,
-    mask: usize,
+    t: Box<Tables>,
+}
+
+/// The tables of a [`Lexicon`].
+struct Tables {
     /// For the first two bytes of a word (each `& 31`, so case-blind), the
     /// lengths of the table's words that start so, as bits: most words of a
     /// text are ruled out by this one load, without hashing.
-    lengths: Box<[u32; 32 * 32]>,
+    lengths: [u32; 32 * 32],
+    /// The open-addressing table, [`SLOTS`] long.
+    slots: [Slot; SLOTS],
 }
+
+/// The size of the word table: a power of two, loaded under one half
+/// (1024 slots of 32 bytes).
+const SLOTS: usize = 1024;
 
 /// The index into [`Lexicon::lengths`] of a word starting with `b0` and
 /// then `b1` (0 for a one-letter word).
@@ -585,51 +598,48 @@ fn key(word: &[u8]) -> Option<(u64, u64)> {
     ))
 }
 
-fn slot_of(a: u64, b: u64, mask: usize) -> usize {
+fn slot_of(a: u64, b: u64) -> usize {
     let h = (a ^ b.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     // the high bits are the well-mixed ones
-    (h >> 40) as usize & mask
+    (h >> 40) as usize & (SLOTS - 1)
 }
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        // Load under one half; 1024 slots of 24 bytes stay in L1.
-        let size = (WORDS.len() * 2).next_power_of_two();
-        let mask = size - 1;
-        let empty = Slot {
+        const EMPTY: Slot = Slot {
             a: 0,
             b: 0,
             len: 0,
             entry: Entry::NONE,
         };
-        let mut slots = vec![empty; size].into_boxed_slice();
-        let mut lengths = Box::new([0u32; 32 * 32]);
+        let mut t = Box::new(Tables {
+            lengths: [0; 32 * 32],
+            slots: [EMPTY; SLOTS],
+        });
         for &(w, lex) in WORDS {
             let b = w.as_bytes();
             if let Some(&b0) = b.first()
-                && let Some(bits) = lengths.get_mut(prefix_slot(b0, b.get(1).copied().unwrap_or(0)))
+                && let Some(bits) = t
+                    .lengths
+                    .get_mut(prefix_slot(b0, b.get(1).copied().unwrap_or(0)))
             {
                 *bits |= 1 << w.len();
             }
             let Some((a, b)) = key(w.as_bytes()) else {
                 continue;
             };
-            let mut i = slot_of(a, b, mask);
-            while slots[i].len != 0 {
-                i = (i + 1) & mask;
+            let mut i = slot_of(a, b);
+            while t.slots[i].len != 0 {
+                i = (i + 1) & (SLOTS - 1);
             }
-            slots[i] = Slot {
+            t.slots[i] = Slot {
                 a,
                 b,
                 len: w.len() as u8,
                 entry: Entry::of(lex),
             };
         }
-        Lexicon {
-            slots,
-            mask,
-            lengths,
-        }
+        Lexicon { t }
     }
 
     /// The meaning of the word `text[s..e]`.
@@ -652,7 +662,7 @@ impl Lexicon {
         } else {
             0
         };
-        let known = self.lengths[prefix_slot(b0, b1)];
+        let known = self.t.lengths[prefix_slot(b0, b1)];
         if known & (1 << n) == 0 {
             return Entry::NONE;
         }
@@ -672,7 +682,7 @@ impl Lexicon {
         const LOWER: u64 = 0x2020_2020_2020_2020;
         let a = (u64::from_le_bytes(lo) & mask(n)) | LOWER;
         let b = (u64::from_le_bytes(hi) & mask(n.saturating_sub(8))) | LOWER;
-        self.probe(a, b, n)
+        self.probe(a, b)
     }
 
     /// The meaning of a word of `n` bytes, 1 to 7, read with what follows
@@ -680,11 +690,11 @@ impl Lexicon {
     #[inline]
     fn get_short(&self, head: u64, n: usize) -> Entry {
         let b1 = if n > 1 { (head >> 8) as u8 } else { 0 };
-        if self.lengths[prefix_slot(head as u8, b1)] & (1 << n) == 0 {
+        if self.t.lengths[prefix_slot(head as u8, b1)] & (1 << n) == 0 {
             return Entry::NONE;
         }
         const LOWER: u64 = 0x2020_2020_2020_2020;
-        self.probe((head & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER, n)
+        self.probe((head & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER)
     }
 
     /// The meaning of `word` (any case).
@@ -698,20 +708,24 @@ impl Lexicon {
         let Some((a, b)) = key(word) else {
             return Entry::NONE;
         };
-        self.probe(a, b, word.len())
+        self.probe(a, b)
     }
 
-    fn probe(&self, a: u64, b: u64, len: usize) -> Entry {
-        let mut i = slot_of(a, b, self.mask);
+    /// The entry of the word whose key is `(a, b)`. The key alone tells
+    /// words apart: its padding bytes (0x20) are never those of a letter or
+    /// digit, so the length is in it. A word that got past the length
+    /// filter is usually in the table, so the key is compared first.
+    fn probe(&self, a: u64, b: u64) -> Entry {
+        let mut i = slot_of(a, b);
         loop {
-            let s = &self.slots[i];
+            let s = &self.t.slots[i];
+            if s.a == a && s.b == b {
+                return s.entry;
+            }
             if s.len == 0 {
                 return Entry::NONE;
             }
-            if s.a == a && s.b == b && usize::from(s.len) == len {
-                return s.entry;
-            }
-            i = (i + 1) & self.mask;
+            i = (i + 1) & (SLOTS - 1);
         }
     }
 }
@@ -829,7 +843,7 @@ fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Entry) {
         let e = ascii_word_end(b, s + 8);
         let n = e - s;
         let known = n <= MAX_WORD
-            && lexicon.lengths[prefix_slot(head as u8, (head >> 8) as u8)] & (1 << n) != 0;
+            && lexicon.t.lengths[prefix_slot(head as u8, (head >> 8) as u8)] & (1 << n) != 0;
         return (
             e,
             if known {
@@ -993,6 +1007,7 @@ mod tests {
             assert!(w.len() <= MAX_WORD);
             assert_eq!(*w, w.to_ascii_lowercase());
         }
+        assert!(WORDS.len() * 2 <= SLOTS, "the word table is over half full");
     }
 
     #[test]
