@@ -500,9 +500,13 @@ impl Hasher for Fx {
         for chunk in bytes.chunks(8) {
             let mut buf = [0u8; 8];
             buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.write_u64(u64::from_le_bytes(buf));
         }
+    }
+    /// One step of [`Hasher::write`]'s loop, without the copy.
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 
@@ -584,7 +588,7 @@ const MAX_WORD: usize = 16;
 /// are ASCII letters and digits only, so setting bit 5 of every byte
 /// lowercases letters and leaves digits alone (padding becomes 0x20 on both
 /// sides of the comparison).
-fn key(word: &[u8]) -> Option<(u64, u64)> {
+pub(crate) fn key(word: &[u8]) -> Option<(u64, u64)> {
     if word.len() > MAX_WORD || word.is_empty() {
         return None;
     }
