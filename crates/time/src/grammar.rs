@@ -797,7 +797,7 @@ impl<'a> P<'a> {
         }
         match self.lx(i) {
             Lex::Num(n) => {
-                let mut v = n;
+                let mut v = u32::from(n);
                 let mut j = i + 1;
                 if n >= 20 && n % 10 == 0 {
                     let k = if self.punct(j, b'-') && self.tight(j) {
@@ -808,7 +808,7 @@ impl<'a> P<'a> {
                     if let Lex::Num(m) = self.lx(k)
                         && m < 10
                     {
-                        v += m;
+                        v += u32::from(m);
                         j = k + 1;
                     }
                 }
@@ -1734,9 +1734,9 @@ impl<'a> P<'a> {
                     return None;
                 };
                 j += 2;
-                20 + k
+                20 + u32::from(k)
             }
-            (Lex::Ord(n), _) => n,
+            (Lex::Ord(n), _) => u32::from(n),
             (
                 _,
                 Kind::Num {
@@ -1797,7 +1797,7 @@ impl<'a> P<'a> {
             j += 1;
         }
         let q = match (self.lx(j), self.kind(j)?) {
-            (Lex::Ord(q @ 1..=4), _) => Some(q),
+            (Lex::Ord(q @ 1..=4), _) => Some(u32::from(q)),
             (
                 _,
                 Kind::Num {

@@ -45,8 +45,10 @@ pub(crate) enum Lex {
     Weekdays(u8),
     Unit(Unit),
     Units(Unit),
-    Num(u32),
-    Ord(u32),
+    // u16, not u32: a `Lex` then takes four bytes, and an [`Entry`] fits
+    // in a register (it was returned through memory at every word)
+    Num(u16),
+    Ord(u16),
     Season(u8),
     Seasons(u8),
     Tod(u8),
@@ -157,7 +159,7 @@ impl Lex {
             | Lex::Tod(x)
             | Lex::QuarterTag(x) => u32::from(x),
             Lex::Unit(u) | Lex::Units(u) | Lex::SetAdv(u) => u as u32,
-            Lex::Num(n) | Lex::Ord(n) => n,
+            Lex::Num(n) | Lex::Ord(n) => u32::from(n),
             Lex::DecadeWord(d) => u32::from(d),
             _ => 0,
         }
@@ -1012,6 +1014,19 @@ mod tests {
             assert_eq!(*w, w.to_ascii_lowercase());
         }
         assert!(WORDS.len() * 2 <= SLOTS, "the word table is over half full");
+    }
+
+    #[test]
+    fn meanings_are_small() {
+        // see `Lex::Num`: an `Entry` fits in a register
+        assert_eq!(std::mem::size_of::<Lex>(), 4);
+        assert!(std::mem::size_of::<Entry>() <= 8);
+        assert_eq!(std::mem::size_of::<Tok>(), 32);
+        for (w, lex) in WORDS {
+            if let Lex::Num(n) | Lex::Ord(n) = lex {
+                assert!(*n < 1000, "{w}");
+            }
+        }
     }
 
     #[test]
