@@ -1543,7 +1543,7 @@ impl<'a> P<'a> {
                 if self.unit(e).is_some() || matches!(self.lx(e), Lex::Hundred | Lex::Thousand) {
                     return None;
                 }
-                Some((e, i32::try_from(c * 100 + v).ok()?))
+                Some((e, i32::from(c * 100 + v)))
             }
             Lex::Num(2) if self.lx(j + 1) == Lex::Thousand => {
                 let mut e = j + 2;
