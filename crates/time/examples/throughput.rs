@@ -3,8 +3,10 @@
 //! `bench/benches/time.rs`).
 //!
 //! ```text
-//! cargo run --release -p tacitus-time --example throughput -- ../shared/corpus/modern
+//! cargo run --release -p tacitus-time --example throughput -- ../shared/corpus/modern [ROUNDS]
 //! ```
+//!
+//! `ROUNDS` (100 by default) can be lowered to run it under callgrind.
 
 use std::time::Instant;
 
@@ -22,7 +24,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let bytes: usize = texts.iter().map(String::len).sum();
     let tagger = TimexTagger::new();
     let dct = parse_dct("2025-01-13").ok();
-    let rounds = 100;
+    let rounds: usize = match std::env::args().nth(2) {
+        Some(r) => r.parse()?,
+        None => 100,
+    };
     let t0 = Instant::now();
     let mut n = 0;
     for _ in 0..rounds {

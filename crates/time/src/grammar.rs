@@ -236,14 +236,6 @@ fn half_value(n: u32, u: Unit) -> String {
     }
 }
 
-fn max_by_end(a: Option<Found>, b: Option<Found>) -> Option<Found> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if b.e > a.e { b } else { a }),
-        (a, None) => a,
-        (None, b) => b,
-    }
-}
-
 /// The rules [`P::at`] tries, one per kind of expression, in the order
 /// they are tried (which decides ties). `Ago` and the ones before it are
 /// DATE rules ([`P::date`]).
@@ -277,6 +269,26 @@ enum Rule {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Rules(u32);
 
+/// The DATE rules ([`P::date_with`]).
+const DATE_RULES: Rules = Rules::of(&[
+    Rule::MonthDate,
+    Rule::DayMonth,
+    Rule::NumericDate,
+    Rule::YearExpr,
+    Rule::Decade,
+    Rule::Century,
+    Rule::Quarter,
+    Rule::Season,
+    Rule::Holiday,
+    Rule::RelativeDay,
+    Rule::RelUnit,
+    Rule::Weekday,
+    Rule::TheNth,
+    Rule::YearAgoAdj,
+    Rule::WeekOfDate,
+    Rule::Ago,
+]);
+
 impl Rules {
     const NONE: Rules = Rules(0);
 
@@ -302,12 +314,6 @@ impl Rules {
 
     fn has(self, r: Rule) -> bool {
         self.0 & (1 << r as u32) != 0
-    }
-
-    /// `rule()` if `r` is in the set, else `None`.
-    #[inline]
-    fn run<T>(self, r: Rule, rule: impl FnOnce() -> Option<T>) -> Option<T> {
-        if self.has(r) { rule() } else { None }
     }
 }
 
@@ -631,17 +637,43 @@ impl<'a> P<'a> {
 
     /// Every rule that can start at `i`; the longest match wins, the first
     /// tried on a tie.
+    ///
+    /// Only the rules of the set run, and only a match is moved: passing
+    /// every rule's `None` through a comparison copied the whole `Found`
+    /// each time, at every attempt.
     fn at(&self, i: usize) -> Option<Found> {
         let r = self.rules_at(i);
-        let mut best = r.run(Rule::QuantityMod, || self.quantity_mod(i));
-        best = max_by_end(best, r.run(Rule::PartOf, || self.part_of(i)));
-        if let Some((e, pt, m)) = self.date_with(i, r) {
-            best = max_by_end(best, self.found(i, e, TimexType::Date, pt, m));
+        let mut best: Option<Found> = None;
+        let mut keep = |f: Option<Found>| {
+            if let Some(f) = f
+                && best.as_ref().is_none_or(|b| f.e > b.e)
+            {
+                best = Some(f);
+            }
+        };
+        if r.has(Rule::QuantityMod) {
+            keep(self.quantity_mod(i));
         }
-        best = max_by_end(best, r.run(Rule::Duration, || self.duration(i)));
-        best = max_by_end(best, r.run(Rule::Set, || self.set(i)));
-        best = max_by_end(best, r.run(Rule::Time, || self.time(i)));
-        best = max_by_end(best, r.run(Rule::Refs, || self.refs(i)));
+        if r.has(Rule::PartOf) {
+            keep(self.part_of(i));
+        }
+        if r.and(DATE_RULES) != Rules::NONE
+            && let Some((e, pt, m)) = self.date_with(i, r)
+        {
+            keep(self.found(i, e, TimexType::Date, pt, m));
+        }
+        if r.has(Rule::Duration) {
+            keep(self.duration(i));
+        }
+        if r.has(Rule::Set) {
+            keep(self.set(i));
+        }
+        if r.has(Rule::Time) {
+            keep(self.time(i));
+        }
+        if r.has(Rule::Refs) {
+            keep(self.refs(i));
+        }
         best
     }
 
@@ -765,7 +797,7 @@ impl<'a> P<'a> {
         }
         match self.lx(i) {
             Lex::Num(n) => {
-                let mut v = n;
+                let mut v = u32::from(n);
                 let mut j = i + 1;
                 if n >= 20 && n % 10 == 0 {
                     let k = if self.punct(j, b'-') && self.tight(j) {
@@ -776,7 +808,7 @@ impl<'a> P<'a> {
                     if let Lex::Num(m) = self.lx(k)
                         && m < 10
                     {
-                        v += m;
+                        v += u32::from(m);
                         j = k + 1;
                     }
                 }
@@ -1163,22 +1195,55 @@ impl<'a> P<'a> {
                 best = Some((e, pt, None));
             }
         };
-        take(r.run(Rule::MonthDate, || self.month_date(i)));
-        take(r.run(Rule::DayMonth, || self.day_month(i)));
-        take(r.run(Rule::NumericDate, || self.numeric_date(i)));
-        take(r.run(Rule::YearExpr, || self.year_expr(i)));
-        take(r.run(Rule::Decade, || self.decade(i)));
-        take(r.run(Rule::Century, || self.century(i)));
-        take(r.run(Rule::Quarter, || self.quarter(i)));
-        take(r.run(Rule::Season, || self.season(i)));
-        take(r.run(Rule::Holiday, || self.holiday(i)));
-        take(r.run(Rule::RelativeDay, || self.relative_day(i)));
-        take(r.run(Rule::RelUnit, || self.rel_unit(i)));
-        take(r.run(Rule::Weekday, || self.weekday(i)));
-        take(r.run(Rule::TheNth, || self.the_nth(i)));
-        take(r.run(Rule::YearAgoAdj, || self.year_ago_adj(i)));
-        take(r.run(Rule::WeekOfDate, || self.week_of_date(i)));
-        take(r.run(Rule::Ago, || self.ago(i).map(|(e, pt, _)| (e, pt))));
+        // As in `at`: a rule outside the set costs one test.
+        if r.has(Rule::MonthDate) {
+            take(self.month_date(i));
+        }
+        if r.has(Rule::DayMonth) {
+            take(self.day_month(i));
+        }
+        if r.has(Rule::NumericDate) {
+            take(self.numeric_date(i));
+        }
+        if r.has(Rule::YearExpr) {
+            take(self.year_expr(i));
+        }
+        if r.has(Rule::Decade) {
+            take(self.decade(i));
+        }
+        if r.has(Rule::Century) {
+            take(self.century(i));
+        }
+        if r.has(Rule::Quarter) {
+            take(self.quarter(i));
+        }
+        if r.has(Rule::Season) {
+            take(self.season(i));
+        }
+        if r.has(Rule::Holiday) {
+            take(self.holiday(i));
+        }
+        if r.has(Rule::RelativeDay) {
+            take(self.relative_day(i));
+        }
+        if r.has(Rule::RelUnit) {
+            take(self.rel_unit(i));
+        }
+        if r.has(Rule::Weekday) {
+            take(self.weekday(i));
+        }
+        if r.has(Rule::TheNth) {
+            take(self.the_nth(i));
+        }
+        if r.has(Rule::YearAgoAdj) {
+            take(self.year_ago_adj(i));
+        }
+        if r.has(Rule::WeekOfDate) {
+            take(self.week_of_date(i));
+        }
+        if r.has(Rule::Ago) {
+            take(self.ago(i).map(|(e, pt, _)| (e, pt)));
+        }
         best
     }
 
@@ -1478,7 +1543,7 @@ impl<'a> P<'a> {
                 if self.unit(e).is_some() || matches!(self.lx(e), Lex::Hundred | Lex::Thousand) {
                     return None;
                 }
-                Some((e, i32::try_from(c * 100 + v).ok()?))
+                Some((e, i32::from(c * 100 + v)))
             }
             Lex::Num(2) if self.lx(j + 1) == Lex::Thousand => {
                 let mut e = j + 2;
@@ -1669,9 +1734,9 @@ impl<'a> P<'a> {
                     return None;
                 };
                 j += 2;
-                20 + k
+                20 + u32::from(k)
             }
-            (Lex::Ord(n), _) => n,
+            (Lex::Ord(n), _) => u32::from(n),
             (
                 _,
                 Kind::Num {
@@ -1732,7 +1797,7 @@ impl<'a> P<'a> {
             j += 1;
         }
         let q = match (self.lx(j), self.kind(j)?) {
-            (Lex::Ord(q @ 1..=4), _) => Some(q),
+            (Lex::Ord(q @ 1..=4), _) => Some(u32::from(q)),
             (
                 _,
                 Kind::Num {

@@ -33,7 +33,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::resolve::Tense;
-use crate::token::{Fx, Kind, Tok};
+use crate::token::{Fx, Kind, Tok, key};
 
 fn lower_eq(w: &[u8], s: &str) -> bool {
     w.eq_ignore_ascii_case(s.as_bytes())
@@ -186,7 +186,9 @@ enum Cue {
 
 /// The cue words in one hash table, built once (`tense_at` runs for every
 /// ambiguous timex, so a linear scan of the lists would show in profiles).
-static CUES: LazyLock<HashMap<&'static [u8], Cue, BuildHasherDefault<Fx>>> = LazyLock::new(|| {
+/// Keyed like the word table, by the lowercased bytes packed in two `u64`
+/// ([`key`]): hashing them is two multiplies, with no copy of the word.
+static CUES: LazyLock<HashMap<(u64, u64), Cue, BuildHasherDefault<Fx>>> = LazyLock::new(|| {
     let mut m = HashMap::default();
     // Later lists do not override earlier ones: "set" stays a future cue.
     for (list, cue) in [
@@ -196,21 +198,17 @@ static CUES: LazyLock<HashMap<&'static [u8], Cue, BuildHasherDefault<Fx>>> = Laz
         (PRESENT, Cue::Tense(Tense::Present)),
     ] {
         for w in list {
-            m.entry(w.as_bytes()).or_insert(cue);
+            if let Some(k) = key(w.as_bytes()) {
+                m.entry(k).or_insert(cue);
+            }
         }
     }
     m
 });
 
+/// The cue of a word (letters and digits, any case).
 fn lookup(w: &[u8]) -> Option<Cue> {
-    if w.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (b, c) in buf.iter_mut().zip(w) {
-        *b = c.to_ascii_lowercase();
-    }
-    CUES.get(&buf[..w.len()]).copied()
+    CUES.get(&key(w)?).copied()
 }
 
 fn is_report(w: &[u8]) -> bool {

@@ -45,8 +45,10 @@ pub(crate) enum Lex {
     Weekdays(u8),
     Unit(Unit),
     Units(Unit),
-    Num(u32),
-    Ord(u32),
+    // u16, not u32: a `Lex` then takes four bytes, and an [`Entry`] fits
+    // in a register (it was returned through memory at every word)
+    Num(u16),
+    Ord(u16),
     Season(u8),
     Seasons(u8),
     Tod(u8),
@@ -157,7 +159,7 @@ impl Lex {
             | Lex::Tod(x)
             | Lex::QuarterTag(x) => u32::from(x),
             Lex::Unit(u) | Lex::Units(u) | Lex::SetAdv(u) => u as u32,
-            Lex::Num(n) | Lex::Ord(n) => n,
+            Lex::Num(n) | Lex::Ord(n) => u32::from(n),
             Lex::DecadeWord(d) => u32::from(d),
             _ => 0,
         }
@@ -500,9 +502,13 @@ impl Hasher for Fx {
         for chunk in bytes.chunks(8) {
             let mut buf = [0u8; 8];
             buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.write_u64(u64::from_le_bytes(buf));
         }
+    }
+    /// One step of [`Hasher::write`]'s loop, without the copy.
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 
@@ -511,14 +517,27 @@ impl Hasher for Fx {
 /// An open-addressing table keyed by the word's (at most 16) lowercased bytes
 /// packed in two `u64`: a lookup is one multiply and usually one comparison,
 /// which matters because every word of every text is looked up.
+///
+/// Both tables have a fixed size and sit behind one pointer, so that the
+/// tokenizer's loop keeps one register for them and indexes them without
+/// bounds checks (a masked index is always in range).
 pub(crate) struct Lexicon {
-    slots: Box<[Slot]>,
-    mask: usize,
+    t: Box<Tables>,
+}
+
+/// The tables of a [`Lexicon`].
+struct Tables {
     /// For the first two bytes of a word (each `& 31`, so case-blind), the
     /// lengths of the table's words that start so, as bits: most words of a
     /// text are ruled out by this one load, without hashing.
-    lengths: Box<[u32; 32 * 32]>,
+    lengths: [u32; 32 * 32],
+    /// The open-addressing table, [`SLOTS`] long.
+    slots: [Slot; SLOTS],
 }
+
+/// The size of the word table: a power of two, loaded under one half
+/// (1024 slots of 32 bytes).
+const SLOTS: usize = 1024;
 
 /// The index into [`Lexicon::lengths`] of a word starting with `b0` and
 /// then `b1` (0 for a one-letter word).
@@ -531,7 +550,37 @@ struct Slot {
     a: u64,
     b: u64,
     len: u8,
-    lex: Lex,
+    entry: Entry,
+}
+
+/// A word's meaning with what the tokenizer derives from it, computed once
+/// when the table is built: deciding [`Lex::may_open`] and
+/// [`Lex::reads_before`] per token took two jump tables (indirect branches
+/// the predictor often misses).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) lex: Lex,
+    /// [`Lex::may_open`].
+    pub(crate) opens: bool,
+    /// [`Lex::reads_before`].
+    pub(crate) before: bool,
+}
+
+impl Entry {
+    /// The entry of a word outside the table.
+    const NONE: Entry = Entry {
+        lex: Lex::None,
+        opens: false,
+        before: false,
+    };
+
+    fn of(lex: Lex) -> Entry {
+        Entry {
+            lex,
+            opens: lex.may_open(),
+            before: lex.reads_before(),
+        }
+    }
 }
 
 /// Longest word in [`WORDS`]; longer words are never looked up.
@@ -541,7 +590,7 @@ const MAX_WORD: usize = 16;
 /// are ASCII letters and digits only, so setting bit 5 of every byte
 /// lowercases letters and leaves digits alone (padding becomes 0x20 on both
 /// sides of the comparison).
-fn key(word: &[u8]) -> Option<(u64, u64)> {
+pub(crate) fn key(word: &[u8]) -> Option<(u64, u64)> {
     if word.len() > MAX_WORD || word.is_empty() {
         return None;
     }
@@ -555,60 +604,63 @@ fn key(word: &[u8]) -> Option<(u64, u64)> {
     ))
 }
 
-fn slot_of(a: u64, b: u64, mask: usize) -> usize {
+fn slot_of(a: u64, b: u64) -> usize {
     let h = (a ^ b.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     // the high bits are the well-mixed ones
-    (h >> 40) as usize & mask
+    (h >> 40) as usize & (SLOTS - 1)
 }
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        // Load under one half; 1024 slots of 24 bytes stay in L1.
-        let size = (WORDS.len() * 2).next_power_of_two();
-        let mask = size - 1;
-        let empty = Slot {
+        const EMPTY: Slot = Slot {
             a: 0,
             b: 0,
             len: 0,
-            lex: Lex::None,
+            entry: Entry::NONE,
         };
-        let mut slots = vec![empty; size].into_boxed_slice();
-        let mut lengths = Box::new([0u32; 32 * 32]);
+        let mut t = Box::new(Tables {
+            lengths: [0; 32 * 32],
+            slots: [EMPTY; SLOTS],
+        });
         for &(w, lex) in WORDS {
             let b = w.as_bytes();
             if let Some(&b0) = b.first()
-                && let Some(bits) = lengths.get_mut(prefix_slot(b0, b.get(1).copied().unwrap_or(0)))
+                && let Some(bits) = t
+                    .lengths
+                    .get_mut(prefix_slot(b0, b.get(1).copied().unwrap_or(0)))
             {
                 *bits |= 1 << w.len();
             }
             let Some((a, b)) = key(w.as_bytes()) else {
                 continue;
             };
-            let mut i = slot_of(a, b, mask);
-            while slots[i].len != 0 {
-                i = (i + 1) & mask;
+            let mut i = slot_of(a, b);
+            while t.slots[i].len != 0 {
+                i = (i + 1) & (SLOTS - 1);
             }
-            slots[i] = Slot {
+            t.slots[i] = Slot {
                 a,
                 b,
                 len: w.len() as u8,
-                lex,
+                entry: Entry::of(lex),
             };
         }
-        Lexicon {
-            slots,
-            mask,
-            lengths,
-        }
+        Lexicon { t }
     }
 
-    /// The meaning of the word `text[s..e]`: like [`Lexicon::get`], but
+    /// The meaning of the word `text[s..e]`.
+    #[cfg(test)]
+    pub(crate) fn get_at(&self, text: &[u8], s: usize, e: usize) -> Lex {
+        self.entry_at(text, s, e).lex
+    }
+
+    /// The [`Entry`] of the word `text[s..e]`: like [`Lexicon::entry`], but
     /// reads the key with two unaligned loads when 16 bytes are available
     /// (a variable-length copy per word shows in profiles).
-    pub(crate) fn get_at(&self, text: &[u8], s: usize, e: usize) -> Lex {
+    fn entry_at(&self, text: &[u8], s: usize, e: usize) -> Entry {
         let n = e.saturating_sub(s);
         if n == 0 || n > MAX_WORD {
-            return Lex::None;
+            return Entry::NONE;
         }
         let b0 = text.get(s).copied().unwrap_or(0);
         let b1 = if n > 1 {
@@ -616,15 +668,15 @@ impl Lexicon {
         } else {
             0
         };
-        let known = self.lengths[prefix_slot(b0, b1)];
+        let known = self.t.lengths[prefix_slot(b0, b1)];
         if known & (1 << n) == 0 {
-            return Lex::None;
+            return Entry::NONE;
         }
         let (Some(lo), Some(hi)) = (text.get(s..s + 8), text.get(s + 8..s + 16)) else {
-            return text.get(s..e).map_or(Lex::None, |w| self.get(w));
+            return text.get(s..e).map_or(Entry::NONE, |w| self.entry(w));
         };
         let (Ok(lo), Ok(hi)) = (<[u8; 8]>::try_from(lo), <[u8; 8]>::try_from(hi)) else {
-            return Lex::None;
+            return Entry::NONE;
         };
         let mask = |k: usize| {
             if k >= 8 {
@@ -636,40 +688,50 @@ impl Lexicon {
         const LOWER: u64 = 0x2020_2020_2020_2020;
         let a = (u64::from_le_bytes(lo) & mask(n)) | LOWER;
         let b = (u64::from_le_bytes(hi) & mask(n.saturating_sub(8))) | LOWER;
-        self.probe(a, b, n)
+        self.probe(a, b)
     }
 
     /// The meaning of a word of `n` bytes, 1 to 7, read with what follows
     /// it as the eight bytes `head` (little-endian): no other load.
     #[inline]
-    fn get_short(&self, head: u64, n: usize) -> Lex {
+    fn get_short(&self, head: u64, n: usize) -> Entry {
         let b1 = if n > 1 { (head >> 8) as u8 } else { 0 };
-        if self.lengths[prefix_slot(head as u8, b1)] & (1 << n) == 0 {
-            return Lex::None;
+        if self.t.lengths[prefix_slot(head as u8, b1)] & (1 << n) == 0 {
+            return Entry::NONE;
         }
         const LOWER: u64 = 0x2020_2020_2020_2020;
-        self.probe((head & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER, n)
+        self.probe((head & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER)
     }
 
     /// The meaning of `word` (any case).
+    #[cfg(test)]
     pub(crate) fn get(&self, word: &[u8]) -> Lex {
-        let Some((a, b)) = key(word) else {
-            return Lex::None;
-        };
-        self.probe(a, b, word.len())
+        self.entry(word).lex
     }
 
-    fn probe(&self, a: u64, b: u64, len: usize) -> Lex {
-        let mut i = slot_of(a, b, self.mask);
+    /// The [`Entry`] of `word` (any case).
+    fn entry(&self, word: &[u8]) -> Entry {
+        let Some((a, b)) = key(word) else {
+            return Entry::NONE;
+        };
+        self.probe(a, b)
+    }
+
+    /// The entry of the word whose key is `(a, b)`. The key alone tells
+    /// words apart: its padding bytes (0x20) are never those of a letter or
+    /// digit, so the length is in it. A word that got past the length
+    /// filter is usually in the table, so the key is compared first.
+    fn probe(&self, a: u64, b: u64) -> Entry {
+        let mut i = slot_of(a, b);
         loop {
-            let s = &self.slots[i];
+            let s = &self.t.slots[i];
+            if s.a == a && s.b == b {
+                return s.entry;
+            }
             if s.len == 0 {
-                return Lex::None;
+                return Entry::NONE;
             }
-            if s.a == a && s.b == b && usize::from(s.len) == len {
-                return s.lex;
-            }
-            i = (i + 1) & self.mask;
+            i = (i + 1) & (SLOTS - 1);
         }
     }
 }
@@ -774,7 +836,7 @@ static CLASS: [Class; 256] = {
 /// A word of up to seven bytes is found and looked up from one load of
 /// eight bytes.
 #[inline]
-fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
+fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Entry) {
     if let Some(Ok(head)) = b.get(s..s + 8).map(<[u8; 8]>::try_from) {
         let head = u64::from_le_bytes(head);
         let stop = non_word_bytes(head);
@@ -787,18 +849,18 @@ fn word_at(b: &[u8], s: usize, lexicon: &Lexicon) -> (usize, Lex) {
         let e = ascii_word_end(b, s + 8);
         let n = e - s;
         let known = n <= MAX_WORD
-            && lexicon.lengths[prefix_slot(head as u8, (head >> 8) as u8)] & (1 << n) != 0;
+            && lexicon.t.lengths[prefix_slot(head as u8, (head >> 8) as u8)] & (1 << n) != 0;
         return (
             e,
             if known {
-                lexicon.get_at(b, s, e)
+                lexicon.entry_at(b, s, e)
             } else {
-                Lex::None
+                Entry::NONE
             },
         );
     }
     let e = ascii_word_end(b, s + 1);
-    (e, lexicon.get_at(b, s, e))
+    (e, lexicon.entry_at(b, s, e))
 }
 
 /// The suffix of a number token, from the letters after its digits.
@@ -836,9 +898,9 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                 // a run of words and single spaces, without a dispatch each
                 let mut s = s;
                 loop {
-                    let lex;
-                    (i, lex) = word_at(b, s, lexicon);
-                    if lex.reads_before()
+                    let entry;
+                    (i, entry) = word_at(b, s, lexicon);
+                    if entry.before
                         && let Some(t) = toks.last_mut()
                     {
                         t.read = true;
@@ -847,9 +909,9 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
                         start: s,
                         end: i,
                         kind: Kind::Word,
-                        lex,
+                        lex: entry.lex,
                         ws,
-                        read: lex.may_open(),
+                        read: entry.opens,
                     });
                     ws = 0;
                     if b.get(i) != Some(&b' ') {
@@ -950,6 +1012,20 @@ mod tests {
             assert!(seen.insert(*w), "duplicate word {w}");
             assert!(w.len() <= MAX_WORD);
             assert_eq!(*w, w.to_ascii_lowercase());
+        }
+        assert!(WORDS.len() * 2 <= SLOTS, "the word table is over half full");
+    }
+
+    #[test]
+    fn meanings_are_small() {
+        // see `Lex::Num`: an `Entry` fits in a register
+        assert_eq!(std::mem::size_of::<Lex>(), 4);
+        assert!(std::mem::size_of::<Entry>() <= 8);
+        assert_eq!(std::mem::size_of::<Tok>(), 32);
+        for (w, lex) in WORDS {
+            if let Lex::Num(n) | Lex::Ord(n) = lex {
+                assert!(*n < 1000, "{w}");
+            }
         }
     }
 
