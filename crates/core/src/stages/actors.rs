@@ -562,7 +562,7 @@ impl Stage for Actors {
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let mut entities = self.tag(doc);
         names::as_written(&mut entities);
-        home::titled_people_at_home(&mut entities, &self.inner.title_roles);
+        home::titled_people_at_home(&mut entities, &self.inner.title_roles, doc.text());
         doc.entities = entities;
         Ok(())
     }

@@ -1248,7 +1248,7 @@ impl Stage for Events {
             quotes: quote_speakers(doc),
             titled: titled_people(doc),
             previous: None,
-            home: home_country(&doc.entities),
+            home: home_country(&doc.entities, doc.text()),
             last_of_role: HashMap::default(),
             last_of_head: HashMap::default(),
         };

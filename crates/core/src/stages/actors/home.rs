@@ -2,7 +2,8 @@
 //! ("President William Ruto", "Interior Minister Gerald Darmanin") belongs,
 //! when nothing else says, to the country the article is about: the one
 //! its countries, places, people, governments and groups are named for
-//! most, at least twice and twice as often as any other.
+//! most, at least twice and twice as often as any other (or more often
+//! than any other when its dateline, a place in capitals, is there).
 
 use rustc_hash::FxHashMap;
 use tacitus_dict::Dictionary;
@@ -10,7 +11,7 @@ use tacitus_dict::Dictionary;
 use crate::document::{Entity, EntityKind};
 
 /// The article's own country, when one dominates.
-pub(crate) fn home_country(entities: &[Entity]) -> Option<String> {
+pub(crate) fn home_country(entities: &[Entity], text: &str) -> Option<String> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for e in entities {
         // Companies and media are often foreign to the story.
@@ -26,10 +27,24 @@ pub(crate) fn home_country(entities: &[Entity]) -> Option<String> {
             *counts.entry(c).or_default() += e.mentions.len() + e.references.len();
         }
     }
+    // A dateline ("CARACAS - …", "KADUNA, Nigeria -") names where the
+    // story is reported from: the place whose name it writes in capitals.
+    let dateline = dateline(text).and_then(|place| {
+        entities
+            .iter()
+            .filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Country))
+            .find(|e| e.name.to_uppercase() == place)
+            .and_then(|e| e.country.as_deref())
+    });
     let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     match ranked.as_slice() {
-        [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|&(_, m)| 2 * m <= *n) => {
+        [(c, n), rest @ ..]
+            if *n >= 2
+                && rest
+                    .first()
+                    .is_none_or(|&(_, m)| 2 * m <= *n || (Some(*c) == dateline && m < *n)) =>
+        {
             Some(c.to_string())
         }
         _ => None,
@@ -62,10 +77,27 @@ impl TitleRoles {
     }
 }
 
+/// The place of a dateline: the capitals that open one of the first lines
+/// of the text, before a comma, a dash or a parenthesis ("CARACAS -",
+/// "NEW DELHI (Reuters) -", "KADUNA, Nigeria -").
+fn dateline(text: &str) -> Option<String> {
+    text.lines().take(6).find_map(|line| {
+        let end = line.find([',', '(', '-', '—', '–'])?;
+        let place = line[..end].trim();
+        let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+        (letters >= 3
+            && place.len() <= 40
+            && place
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\''))
+        .then(|| place.to_string())
+    })
+}
+
 /// Gives each titled person without a country the article's own country,
 /// and the actor code of that country with the title's role.
-pub(super) fn titled_people_at_home(entities: &mut [Entity], roles: &TitleRoles) {
-    let Some(home) = home_country(entities) else {
+pub(super) fn titled_people_at_home(entities: &mut [Entity], roles: &TitleRoles, text: &str) {
+    let Some(home) = home_country(entities, text) else {
         return;
     };
     for e in entities
@@ -117,7 +149,7 @@ mod tests {
             entity("Uganda", EntityKind::Country, Some("UGA"), 1),
             ruto,
         ];
-        titled_people_at_home(&mut es, &TitleRoles::new(Dictionary::builtin()));
+        titled_people_at_home(&mut es, &TitleRoles::new(Dictionary::builtin()), "");
         assert_eq!(es[3].actor.as_deref(), Some("KENGOV"));
         // Two countries named as often: nobody's home.
         es[3].actor = None;
@@ -125,7 +157,31 @@ mod tests {
         let mut more = es[0].mentions.clone();
         more.push(more[0].clone());
         es[2].mentions = more;
-        titled_people_at_home(&mut es, &TitleRoles::new(Dictionary::builtin()));
+        titled_people_at_home(&mut es, &TitleRoles::new(Dictionary::builtin()), "");
         assert_eq!(es[3].actor, None);
+    }
+
+    #[test]
+    fn a_dateline_settles_a_close_count() {
+        assert_eq!(
+            dateline("March 3\n\nLIMA (Reuters) - Text."),
+            Some("LIMA".into())
+        );
+        assert_eq!(
+            dateline("KADUNA, Nigeria - Gunmen …"),
+            Some("KADUNA".into())
+        );
+        assert_eq!(dateline("Peru Talks Open\n\nPeru and Chile met."), None);
+        let es = vec![
+            entity("Lima", EntityKind::Location, Some("PER"), 1),
+            entity("Peru", EntityKind::Country, Some("PER"), 2),
+            entity("Chile", EntityKind::Country, Some("CHL"), 2),
+        ];
+        // Three against two is no home of itself; the dateline makes it one.
+        assert_eq!(home_country(&es, "Peru and Chile met."), None);
+        assert_eq!(
+            home_country(&es, "LIMA - Peru and Chile met.").as_deref(),
+            Some("PER")
+        );
     }
 }
