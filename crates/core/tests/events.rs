@@ -726,3 +726,21 @@ fn a_countrys_adjective_before_a_title_belongs_to_the_person() {
         );
     }
 }
+
+#[test]
+fn they_is_the_compound_before_it() {
+    let got =
+        dyads("Peru, Chile and Bolivia said on Wednesday they would formally recognise Palestine.");
+    for source in ["PER", "CHL", "BOL"] {
+        assert!(
+            got.iter().any(|(s, t, r, m, _)| s == source
+                && t == "PSE"
+                && r == "05"
+                && *m == Modality::Planned),
+            "{source}: {got:?}"
+        );
+    }
+    // A clause opened by "unless" has a subject of its own.
+    let got = dyads("Peru and Chile said they would wait unless the allies supported Bolivia.");
+    assert!(got.iter().all(|(_, t, _, _, _)| t != "BOL"), "{got:?}");
+}

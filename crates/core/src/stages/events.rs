@@ -1009,7 +1009,10 @@ impl Events {
             .collect();
         vocabulary.mark(SLOT_BARRIERS, SLOT_BARRIER);
         vocabulary.mark(&[";", ":", ".", "?", "!", "\"", "(", ")"], BARRIER);
-        vocabulary.mark(&["we", "us", "our", "i", "me", "my", "them", "it"], PRONOUN);
+        vocabulary.mark(
+            &["we", "us", "our", "i", "me", "my", "them", "they", "it"],
+            PRONOUN,
+        );
         vocabulary.mark(&["to"], TO);
         vocabulary.mark(DETERMINERS, DETERMINER);
         for lemma in CONTROL_VERBS {
@@ -1981,7 +1984,7 @@ impl Events {
                         })
                         .flatten();
                     match pronoun {
-                        Some(actor) => out.push(Item::of_actors(vec![actor], bytes)),
+                        Some(actors) => out.push(Item::of_actors(actors, bytes)),
                         None => out.push(Item {
                             kind: ItemKind::Word(word),
                             known,
@@ -2056,10 +2059,11 @@ fn entity_actor(doc: &Document, e: usize) -> Actor<'_> {
     }
 }
 
-/// A pronoun the actors stage leaves alone, as an actor: "we", "us", "our",
-/// "I", "me", "my" inside a quotation are its speaker; "them" is the last
-/// actor before it in the sentence ("reached out to U.S. officials, urging
-/// them to …").
+/// A pronoun the actors stage leaves alone, as actors: "we", "us", "our",
+/// "I", "me", "my" inside a quotation are its speaker; "they" and "them"
+/// are the last actors before it in the sentence when they are plural
+/// ("Spain, Ireland and Norway said on Friday they would …", "reached out
+/// to U.S. officials, urging them to …").
 fn pronoun_actor<'a>(
     doc: &'a Document,
     quotes: &[(Range<usize>, usize)],
@@ -2067,12 +2071,12 @@ fn pronoun_actor<'a>(
     previous: Option<&Actor<'a>>,
     at: usize,
     word: &str,
-) -> Option<Actor<'a>> {
+) -> Option<Vec<Actor<'a>>> {
     match word {
         "we" | "us" | "our" | "i" | "me" | "my" => quotes
             .iter()
             .find(|(r, _)| r.contains(&at))
-            .map(|&(_, e)| entity_actor(doc, e)),
+            .map(|&(_, e)| vec![entity_actor(doc, e)]),
         // "Russia said it would …", "It also revoked …": the last actor of
         // the sentence that is no person, else the last sentence's subject.
         "it" => before
@@ -2085,11 +2089,20 @@ fn pronoun_actor<'a>(
                     .is_none_or(|e| doc.entities[e].kind != EntityKind::Person)
             })
             .or(previous)
-            .cloned(),
-        "them" => {
-            // Only a plural actor: "U.S. officials", "Japan and India".
+            .map(|a| vec![a.clone()]),
+        "they" | "them" => {
+            // Only a plural actor: "U.S. officials", "Japan and India" (its
+            // members are still apart: compounds are joined later).
             let j = before.iter().rposition(|it| it.actors().is_some())?;
-            let actors = before[j].actors()?;
+            let mut actors = before[j].actors()?.to_vec();
+            let mut first = j;
+            while first >= 2
+                && matches!(before[first - 1].word(), Some("and" | "," | "&"))
+                && let Some(more) = before[first - 2].actors()
+            {
+                actors.splice(0..0, more.iter().cloned());
+                first -= 2;
+            }
             let last_word = |it: &Item| {
                 doc.text()
                     .get(it.bytes.clone())
@@ -2103,7 +2116,11 @@ fn pronoun_actor<'a>(
                     .get(j + 1)
                     .and_then(Item::word)
                     .is_some_and(|w| PLURAL_PEOPLE.contains(&w));
-            plural.then(|| actors[actors.len() - 1].clone())
+            // "them" stands for the last of a compound, as it did.
+            if word == "them" {
+                actors.drain(..actors.len() - 1);
+            }
+            plural.then_some(actors)
         }
         _ => None,
     }
@@ -2847,6 +2864,7 @@ const SLOT_BARRIERS: &[&str] = &[
     "after",
     "against",
     "alongside",
+    "although",
     "amid",
     "among",
     "and",
@@ -2873,13 +2891,17 @@ const SLOT_BARRIERS: &[&str] = &[
     "since",
     "than",
     "that",
+    "though",
     "through",
     "to",
     "under",
+    "unless",
     "unlike",
+    "until",
     "via",
     "when",
     "where",
+    "whereas",
     "which",
     "while",
     "who",
