@@ -744,3 +744,18 @@ fn they_is_the_compound_before_it() {
     let got = dyads("Peru and Chile said they would wait unless the allies supported Bolivia.");
     assert!(got.iter().all(|(_, t, _, _, _)| t != "BOL"), "{got:?}");
 }
+
+#[test]
+fn the_three_governments_are_the_last_three_named_together() {
+    let got = dyads(
+        "Peru, Chile and Bolivia will recognise Palestine. Israel accused the three \
+         governments of rewarding terrorism.",
+    );
+    for target in ["PER", "CHL", "BOL"] {
+        assert!(
+            got.iter()
+                .any(|(s, t, r, _, _)| s == "ISR" && t == target && r == "11"),
+            "{target}: {got:?}"
+        );
+    }
+}

@@ -1267,8 +1267,9 @@ impl Stage for Events {
             .collect();
         let mut events: Vec<Event> = Vec::new();
         let mut seen = HashSet::new();
-        // The last two actors the text paired: "the two countries".
-        let mut pair: Option<Vec<Actor>> = None;
+        // The last two actors the text paired ("the two countries"), and
+        // the last three, four, five it joined ("the three governments").
+        let mut groups: [Option<Vec<Actor>>; 6] = Default::default();
         let mut start = Start::default();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
@@ -1298,8 +1299,8 @@ impl Stage for Events {
             if eu {
                 brussels_is_the_eu(&mut items, doc.text());
             }
-            if let Some(pair) = &pair {
-                name_the_pair(&mut items, pair);
+            if groups.iter().any(Option::is_some) {
+                name_the_group(&mut items, &groups);
             }
             if anchored {
                 for m in self.matches(&items) {
@@ -1307,7 +1308,15 @@ impl Stage for Events {
                 }
             }
             if let Some(last) = last_pair(&items) {
-                pair = Some(last);
+                groups[2] = Some(last);
+            }
+            for it in &items {
+                if let Some(actors) = it.actors()
+                    && (3..groups.len()).contains(&actors.len())
+                    && distinct_countries(actors)
+                {
+                    groups[actors.len()] = Some(actors.to_vec());
+                }
             }
         }
         doc.events = events;
@@ -1351,25 +1360,39 @@ const PAIR_NOUNS: &[&str] = &[
     "sides",
 ];
 
-/// "the two countries", "both sides" → the pair of actors the text named
-/// last.
-fn name_the_pair<'a>(items: &mut Vec<Item<'a>>, pair: &[Actor<'a>]) {
+/// "the two countries", "both sides", "the three governments" → the
+/// actors the text last named together in that number (`groups`, by size).
+fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>>]) {
     let mut i = 0;
     while i < items.len() {
-        let len = match (items[i].word(), items.get(i + 1).and_then(Item::word)) {
-            (Some("the"), Some("two")) => 3,
-            (Some("both"), _) => 2,
-            _ => 0,
+        let (size, len) = match (items[i].word(), items.get(i + 1).and_then(Item::word)) {
+            (Some("the"), Some("two")) => (2, 3),
+            (Some("the"), Some("three")) => (3, 3),
+            (Some("the"), Some("four")) => (4, 3),
+            (Some("the"), Some("five")) => (5, 3),
+            (Some("both"), _) => (2, 2),
+            _ => (0, 0),
         };
         let noun = (len > 0)
             .then(|| items.get(i + len - 1).and_then(Item::word))
             .flatten();
-        if noun.is_some_and(|w| PAIR_NOUNS.contains(&w)) {
+        if noun.is_some_and(|w| PAIR_NOUNS.contains(&w))
+            && let Some(Some(group)) = groups.get(size)
+        {
             let bytes = items[i].bytes.start..items[i + len - 1].bytes.end;
-            items.splice(i..i + len, [Item::of_actors(pair.to_vec(), bytes)]);
+            items.splice(i..i + len, [Item::of_actors(group.clone(), bytes)]);
         }
         i += 1;
     }
+}
+
+/// Whether no two of `actors` share a country.
+fn distinct_countries(actors: &[Actor]) -> bool {
+    actors.iter().enumerate().all(|(i, a)| {
+        actors[..i]
+            .iter()
+            .all(|b| a.code.get(..3) != b.code.get(..3))
+    })
 }
 
 /// The last compound of two actors of different countries in `items`
