@@ -759,3 +759,19 @@ fn the_three_governments_are_the_last_three_named_together() {
         );
     }
 }
+
+#[test]
+fn a_time_adjunct_takes_no_room_between_pattern_words() {
+    let got = dyads("Peru met on Monday with Chile.");
+    assert!(
+        got.iter()
+            .any(|(s, t, r, _, _)| s == "PER" && t == "CHL" && r == "04"),
+        "{got:?}"
+    );
+    let got = dyads("Peru's arrest on Dec. 1 of Bolivian President Luis Arce angered La Paz.");
+    assert!(
+        got.iter()
+            .any(|(s, t, r, _, _)| s == "PER" && t == "BOL" && r == "17"),
+        "{got:?}"
+    );
+}

@@ -2715,8 +2715,8 @@ fn modifies_another_noun(doc: &Document, timex: &Range<usize>, matched: &Range<u
     !predicate && (possessive || (determiner && noun && !adjunct))
 }
 
-/// The first item from `from` on, within `gap` other items, that `want`s;
-/// none when a barrier comes first.
+/// The first item from `from` on, within `gap` other items (time adjuncts
+/// not counted), that `want`s; none when a barrier comes first.
 fn find_forward(
     items: &[Item],
     from: usize,
@@ -2724,13 +2724,21 @@ fn find_forward(
     barrier: fn(&Item) -> bool,
     want: impl Fn(&Item) -> bool,
 ) -> Option<usize> {
-    let end = items.len().min(from + gap + 1);
-    for (j, item) in items.iter().enumerate().take(end).skip(from) {
+    // A time adjunct takes no room: "met on Monday with", "Canada's arrest
+    // on Dec. 1 of".
+    let mut counted = 0;
+    for (j, item) in items.iter().enumerate().skip(from) {
         if want(item) {
             return Some(j);
         }
         if barrier(item) {
             return None;
+        }
+        if item.known.flags & TIME_ADJUNCT == 0 {
+            counted += 1;
+            if counted > gap {
+                return None;
+            }
         }
     }
     None
@@ -2933,8 +2941,9 @@ const SLOT_BARRIERS: &[&str] = &[
     "without",
 ];
 
+/// A word of [`SLOT_BARRIERS`] that opens no time adjunct, or a barrier.
 fn is_slot_barrier(item: &Item) -> bool {
-    item.known.flags & SLOT_BARRIER != 0 || is_barrier(item)
+    item.known.flags & (SLOT_BARRIER | TIME_ADJUNCT) == SLOT_BARRIER || is_barrier(item)
 }
 
 /// Before a predicate the subject may stand before an infinitive's "to"
