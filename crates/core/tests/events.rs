@@ -775,3 +775,31 @@ fn a_time_adjunct_takes_no_room_between_pattern_words() {
         "{got:?}"
     );
 }
+
+#[test]
+fn what_happened_is_not_dated_after_the_article() {
+    // Published 2025-03-10: May 28 is the recognition's date, not the
+    // recall's; "the three countries" are named earlier in the sentence.
+    let got = dyads(
+        "Peru, Chile and Bolivia said they would recognise Palestine on May 28, angering \
+         Israel, which immediately recalled its ambassadors from the three countries.",
+    );
+    for target in ["PER", "CHL", "BOL"] {
+        assert!(
+            got.contains(&(
+                "ISR".into(),
+                target.into(),
+                "16".into(),
+                Modality::Asserted,
+                Some("2025-03-10".into())
+            )),
+            "{target}: {got:?}"
+        );
+    }
+    assert!(
+        got.iter().any(|(_, t, _, m, d)| t == "PSE"
+            && *m == Modality::Planned
+            && d.as_deref() == Some("2025-05-28")),
+        "{got:?}"
+    );
+}

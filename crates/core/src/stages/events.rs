@@ -1299,9 +1299,7 @@ impl Stage for Events {
             if eu {
                 brussels_is_the_eu(&mut items, doc.text());
             }
-            if groups.iter().any(Option::is_some) {
-                name_the_group(&mut items, &groups);
-            }
+            name_the_group(&mut items, &groups);
             if anchored {
                 for m in self.matches(&items) {
                     self.emit(doc, s, &items, &m, &mut events, &mut seen);
@@ -1361,7 +1359,8 @@ const PAIR_NOUNS: &[&str] = &[
 ];
 
 /// "the two countries", "both sides", "the three governments" → the
-/// actors the text last named together in that number (`groups`, by size).
+/// actors the text last named together in that number (`groups`, by
+/// size; three or more also earlier in the sentence).
 fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>>]) {
     let mut i = 0;
     while i < items.len() {
@@ -1376,11 +1375,26 @@ fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>
         let noun = (len > 0)
             .then(|| items.get(i + len - 1).and_then(Item::word))
             .flatten();
+        // Three or more named earlier in the sentence ("Spain, Ireland and
+        // Norway … Israel recalled its ambassadors from the three
+        // countries"), else in an earlier one.
+        let earlier = || {
+            // A pair is the last of an earlier sentence: "the two sides"
+            // after "talks between X and Y" names them, not the compound
+            // before it.
+            if size < 3 {
+                return None;
+            }
+            items[..i].iter().rev().find_map(|it| {
+                let actors = it.actors()?;
+                (actors.len() == size && distinct_countries(actors)).then(|| actors.to_vec())
+            })
+        };
         if noun.is_some_and(|w| PAIR_NOUNS.contains(&w))
-            && let Some(Some(group)) = groups.get(size)
+            && let Some(group) = earlier().or_else(|| groups.get(size).cloned().flatten())
         {
             let bytes = items[i].bytes.start..items[i + len - 1].bytes.end;
-            items.splice(i..i + len, [Item::of_actors(group.clone(), bytes)]);
+            items.splice(i..i + len, [Item::of_actors(group, bytes)]);
         }
         i += 1;
     }
@@ -2591,7 +2605,7 @@ impl Events {
         let anchor_start = items[m.anchor].bytes.start;
         let sentence_bytes = items[0].bytes.start..items[items.len() - 1].bytes.end;
         let matched = items[m.first].bytes.start..items[m.last].bytes.end;
-        let (date, date_mod) = self.date(doc, sentence_bytes, anchor_start, &matched);
+        let (date, date_mod) = self.date(doc, sentence_bytes, anchor_start, &matched, modality);
         let evidence = doc.mention(items[m.first].bytes.start..items[m.last].bytes.end);
         let on = date.as_deref().and_then(representative_day);
         let mut group: Option<String> = None;
@@ -2655,7 +2669,16 @@ impl Events {
         sentence: Range<usize>,
         anchor: usize,
         matched: &Range<usize>,
+        modality: Modality,
     ) -> (Option<String>, Option<String>) {
+        let published = doc.article.published;
+        // What has happened cannot be dated after the article: "said on
+        // Wednesday they would recognise it on May 28, and Israel recalled
+        // its ambassadors" — May 28 is the recognition's.
+        let possible = |value: &str| {
+            modality != Modality::Asserted
+                || published.is_none_or(|p| earliest_day(value).is_none_or(|d| d <= p))
+        };
         let calendar: Vec<_> = doc
             .timexes
             .iter()
@@ -2663,6 +2686,7 @@ impl Events {
             .map(|t| (doc.byte_range(Span::new(t.start, t.end)), t))
             .filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
             .filter(|(r, _)| !modifies_another_noun(doc, r, matched))
+            .filter(|(_, t)| possible(&t.value))
             .collect();
         let chosen = calendar
             .iter()
@@ -2993,6 +3017,26 @@ fn is_barrier(item: &Item) -> bool {
 
 /// A day that stands for a TIMEX3 calendar value: the day itself, the 15th
 /// of a month, the Monday of an ISO week, 1 July of a year.
+/// The first day of a calendar TIMEX3 value (a day, an ISO week, a month, a
+/// year).
+fn earliest_day(value: &str) -> Option<jiff::civil::Date> {
+    let num = |s: &str| s.parse::<i16>().ok();
+    match value.split('-').collect::<Vec<_>>().as_slice() {
+        [y, m, d] if m.len() == 2 && d.len() >= 2 => {
+            jiff::civil::Date::new(num(y)?, num(m)? as i8, num(d.get(..2)?)? as i8).ok()
+        }
+        [y, w] if w.starts_with('W') => {
+            let week = w.get(1..3)?.parse::<i8>().ok()?;
+            jiff::civil::ISOWeekDate::new(num(y)?, week, jiff::civil::Weekday::Monday)
+                .ok()
+                .map(|d| d.date())
+        }
+        [y, m] if m.len() == 2 => jiff::civil::Date::new(num(y)?, num(m)? as i8, 1).ok(),
+        [y] if y.len() == 4 => jiff::civil::Date::new(num(y)?, 1, 1).ok(),
+        _ => None,
+    }
+}
+
 fn representative_day(value: &str) -> Option<jiff::civil::Date> {
     let num = |s: &str| s.parse::<i16>().ok();
     let parts: Vec<&str> = value.split('-').collect();
