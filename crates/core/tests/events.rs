@@ -803,3 +803,9 @@ fn what_happened_is_not_dated_after_the_article() {
         "{got:?}"
     );
 }
+
+#[test]
+fn telling_a_news_medium_is_no_event() {
+    let got = coded("Peruvian President Dina Boluarte told Reuters that Chile was wrong.");
+    assert!(got.iter().all(|(_, t, _)| !t.ends_with("MED")), "{got:?}");
+}

@@ -2593,8 +2593,17 @@ impl Events {
         let Some(code) = CameoTable::builtin().get(&pattern.code) else {
             return;
         };
-        // "told reporters", "told lawmakers": an audience.
-        if code.root() == "01" && m.target.is_some_and(|t| items[t].known.flags & BARE != 0) {
+        // "told reporters", "told lawmakers", "told Reuters": an audience,
+        // and a news medium is no party to cooperation (roots 01-09: "does not receive
+        // the funding, Politico reported").
+        let media_target = m.target.and_then(|t| items[t].actors()).is_some_and(|a| {
+            a.iter().all(|a| {
+                a.entity
+                    .is_some_and(|e| doc.entities[e].kind == EntityKind::Media)
+            })
+        });
+        let audience = m.target.is_some_and(|t| items[t].known.flags & BARE != 0);
+        if (code.root() == "01" && audience) || (code.quad_class <= 2 && media_target) {
             return;
         }
         let dyads = self.dyads(items, m);
