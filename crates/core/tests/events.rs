@@ -809,3 +809,21 @@ fn telling_a_news_medium_is_no_event() {
     let got = coded("Peruvian President Dina Boluarte told Reuters that Chile was wrong.");
     assert!(got.iter().all(|(_, t, _)| !t.ends_with("MED")), "{got:?}");
 }
+
+#[test]
+fn a_person_attacking_a_person_is_criticism_and_an_unknown_they_is_nobody() {
+    let got = coded("Gustavo Petro attacked Javier Milei in a speech on Monday.");
+    assert!(
+        got.iter().any(|(_, _, c)| c == "111") && got.iter().all(|(_, _, c)| c != "190"),
+        "{got:?}"
+    );
+    assert!(
+        coded("Peru attacked Chile.")
+            .iter()
+            .any(|(_, _, c)| c == "190"),
+        "countries still fight"
+    );
+    // "they" is not the agency the migrants spoke with.
+    let got = coded("Migrants who spoke with the AP said they arrived in Tijuana last month.");
+    assert!(got.is_empty(), "{got:?}");
+}

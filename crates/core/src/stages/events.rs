@@ -2631,10 +2631,28 @@ impl Events {
                     side.code = Cow::Owned(p.actor_on(on.or(doc.article.published)));
                 }
             }
+            // "Trump attacked Trudeau": one person attacking another in the
+            // news is criticism (111), not force.
+            let person = |a: &Actor| {
+                a.entity
+                    .is_some_and(|e| doc.entities[e].kind == EntityKind::Person)
+            };
+            let verbal = code.root() == "19"
+                && items[m.anchor]
+                    .word()
+                    .is_some_and(|w| ATTACK_FORMS.contains(&w))
+                && person(&s)
+                && person(&t);
+            let (code, rule) = match CameoTable::builtin().get("111") {
+                Some(criticize) if verbal => {
+                    (criticize, format!("{} (person to person)", pattern.rule))
+                }
+                _ => (code, pattern.rule.clone()),
+            };
             let key = (
                 s.code.to_string(),
                 t.code.to_string(),
-                pattern.code.clone(),
+                code.code.clone(),
                 date.clone(),
                 modality,
             );
@@ -2664,7 +2682,7 @@ impl Events {
                 date_mod: date_mod.clone(),
                 location: None,
                 evidence: evidence.clone(),
-                rule: pattern.rule.clone(),
+                rule,
                 group: group_id,
             });
         }
@@ -2980,11 +2998,19 @@ fn is_slot_barrier(item: &Item) -> bool {
 }
 
 /// Before a predicate the subject may stand before an infinitive's "to"
-/// ("Ishiba hopes to meet").
+/// ("Ishiba hopes to meet") or a time adjunct, not before a pronoun.
 fn is_subject_barrier(item: &Item) -> bool {
-    item.known.flags & TIME_ADJUNCT == 0
-        && ((item.known.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item))
+    // A pronoun left a word stands for nobody known, and is the subject:
+    // "Migrants who spoke with the AP said they arrived" is not the AP's.
+    let pronoun = item.known.flags & PRONOUN != 0 && item.word().is_some();
+    pronoun
+        || (item.known.flags & TIME_ADJUNCT == 0
+            && ((item.known.flags & (SLOT_BARRIER | TO) == SLOT_BARRIER) || is_barrier(item)))
 }
+
+/// The forms of "attack", which [`Events::emit`] reads as criticism between
+/// two people.
+const ATTACK_FORMS: &[&str] = &["attack", "attacks", "attacked", "attacking"];
 
 /// Verbs that, with a compound subject and no object, code one event per
 /// pair of the subject's members (SPEC §2): "Japan and India met".
