@@ -827,3 +827,16 @@ fn a_person_attacking_a_person_is_criticism_and_an_unknown_they_is_nobody() {
     let got = coded("Migrants who spoke with the AP said they arrived in Tijuana last month.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_noun_phrase_object_with_a_participle_hides_the_actor_after_it() {
+    let got =
+        coded("Chile's foreign minister released a statement detailing his talks with Bolivia.");
+    assert!(got.iter().all(|(_, _, c)| !c.starts_with("08")), "{got:?}");
+    let got = coded("Peru has detained a second Chilean citizen, businessman Ana Ruiz.");
+    assert!(
+        got.iter()
+            .any(|(_, t, c)| t.starts_with("CHL") && c.starts_with("17")),
+        "{got:?}"
+    );
+}

@@ -2366,6 +2366,17 @@ impl Events {
                 Part::Source | Part::Target => {
                     let j =
                         find_forward(items, pos, GAP, is_slot_barrier, |it| it.actors().is_some())?;
+                    // "released a statement detailing his talks": the verb's
+                    // object is the noun phrase, not an actor after its
+                    // participle ("detained a second Canadian citizen" is).
+                    if pos == at + 1
+                        && matches!(items[pos].word(), Some("a" | "an"))
+                        && items[pos + 1..j]
+                            .iter()
+                            .any(|it| it.word().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
+                    {
+                        return None;
+                    }
                     if matches!(part, Part::Source) {
                         if items[j].known.flags & OBJECT_ONLY != 0 {
                             return None;
