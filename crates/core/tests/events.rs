@@ -840,3 +840,19 @@ fn a_noun_phrase_object_with_a_participle_hides_the_actor_after_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_place_adjunct_takes_no_room_and_is_no_subject() {
+    let got = dyads("Thousands of Peruvian students protested in Cusco on Friday against Chile.");
+    assert!(
+        got.iter()
+            .any(|(s, t, r, _, _)| s == "PER" && t == "CHL" && r == "14"),
+        "{got:?}"
+    );
+    let got = dyads("Peru's president met in Cusco with Chile's president.");
+    assert!(
+        got.iter()
+            .any(|(s, t, r, _, _)| s == "PER" && t == "CHL" && r == "04"),
+        "{got:?}"
+    );
+}

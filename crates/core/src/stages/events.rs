@@ -321,6 +321,10 @@ const GROUPED: u32 = 512;
 /// A country adjective before a noun ("Chinese spying"): a slot may take
 /// it, but a pattern's words may lie beyond it.
 const MODIFIER: u32 = 2048;
+/// A place adjunct: "in Istanbul, Ankara and Izmir", "near Kharkiv" — a
+/// preposition and the places after it, which take no room and stop no
+/// search for a pattern's words.
+const PLACE_ADJUNCT: u32 = 4096;
 /// An actor read from a bare noun ("told reporters", "police"): an audience
 /// is no target of a statement.
 const BARE: u32 = 1024;
@@ -431,13 +435,30 @@ const NUMBER_WORDS: &[&str] = &[
     "tens",
 ];
 
-/// Lets a slot reach past "of" after a [`PLACE_HEADS`] noun.
+/// Nouns of something done to someone, whose "of" names them: "protested
+/// against the detention of Istanbul's mayor", "condemned the arrest of".
+const DONE_TO_HEADS: &[&str] = &[
+    "arrest",
+    "assassination",
+    "detention",
+    "execution",
+    "expulsion",
+    "imprisonment",
+    "jailing",
+    "killing",
+    "murder",
+    "ouster",
+    "removal",
+];
+
+/// Lets a slot reach past "of" after a [`PLACE_HEADS`] or
+/// [`DONE_TO_HEADS`] noun.
 fn open_place_of(items: &mut [Item]) {
     for i in 1..items.len() {
         if items[i].word() == Some("of")
             && items[i - 1]
                 .word()
-                .is_some_and(|w| PLACE_HEADS.contains(&w))
+                .is_some_and(|w| PLACE_HEADS.contains(&w) || DONE_TO_HEADS.contains(&w))
         {
             items[i].known.flags &= !SLOT_BARRIER;
         }
@@ -469,6 +490,23 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
             )
         {
             items[i].known.flags |= TIME_ADJUNCT;
+        }
+    }
+}
+
+/// Flags "in"/"across"/"near" and the places (cities, regions: no
+/// countries) right after it as [`PLACE_ADJUNCT`]s.
+fn mark_place_adjuncts(items: &mut [Item], doc: &Document) {
+    for i in 1..items.len() {
+        let places = items[i].actors().is_some_and(|actors| {
+            actors.iter().all(|a| {
+                a.entity
+                    .is_some_and(|e| doc.entities[e].kind == EntityKind::Location)
+            })
+        });
+        if places && matches!(items[i - 1].word(), Some("in" | "across" | "near")) {
+            items[i - 1].known.flags |= PLACE_ADJUNCT;
+            items[i].known.flags |= PLACE_ADJUNCT;
         }
     }
 }
@@ -1293,6 +1331,7 @@ impl Stage for Events {
             let anchored = items.iter().any(|it| it.known.flags & ANCHOR != 0);
             if anchored {
                 mark_time_adjuncts(&mut items, &timexes);
+                mark_place_adjuncts(&mut items, doc);
                 open_place_of(&mut items);
                 open_quantities(&mut items);
             }
@@ -2351,7 +2390,7 @@ impl Events {
                     } else {
                         GAP
                     };
-                    let found = find_forward(items, pos, gap, is_barrier, |it| {
+                    let found = find_forward(items, pos, gap, is_word_barrier, |it| {
                         forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
@@ -2418,7 +2457,7 @@ impl Events {
                     forms, optional, ..
                 } => {
                     let gap = if is_preposition(next) { 0 } else { GAP };
-                    let found = find_backward(items, pos, gap, is_barrier, |it| {
+                    let found = find_backward(items, pos, gap, is_word_barrier, |it| {
                         forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
@@ -2450,8 +2489,10 @@ impl Events {
                     m.participle = subject.is_some();
                     let j = subject
                         .or_else(|| {
+                            // "Protesters in Istanbul attacked …": no place
+                            // adjunct is the subject.
                             find_backward(items, pos, gap, is_subject_barrier, |it| {
-                                it.actors().is_some()
+                                it.actors().is_some() && it.known.flags & PLACE_ADJUNCT == 0
                             })
                         })
                         .or_else(|| relative_antecedent(items, pos))?;
@@ -2786,8 +2827,8 @@ fn find_forward(
     barrier: fn(&Item) -> bool,
     want: impl Fn(&Item) -> bool,
 ) -> Option<usize> {
-    // A time adjunct takes no room: "met on Monday with", "Canada's arrest
-    // on Dec. 1 of".
+    // A time or place adjunct takes no room: "met on Monday with",
+    // "Canada's arrest on Dec. 1 of", "protested in Istanbul against".
     let mut counted = 0;
     for (j, item) in items.iter().enumerate().skip(from) {
         if want(item) {
@@ -2796,7 +2837,7 @@ fn find_forward(
         if barrier(item) {
             return None;
         }
-        if item.known.flags & TIME_ADJUNCT == 0 {
+        if item.known.flags & (TIME_ADJUNCT | PLACE_ADJUNCT) == 0 {
             counted += 1;
             if counted > gap {
                 return None;
@@ -2806,7 +2847,8 @@ fn find_forward(
     None
 }
 
-/// [`find_forward`] towards the start of the sentence, from before `to`.
+/// [`find_forward`] towards the start of the sentence, from before `to`
+/// (time and place adjuncts not counted either).
 fn find_backward(
     items: &[Item],
     to: usize,
@@ -2814,13 +2856,20 @@ fn find_backward(
     barrier: fn(&Item) -> bool,
     want: impl Fn(&Item) -> bool,
 ) -> Option<usize> {
-    let lowest = to.saturating_sub(gap + 1);
-    for j in (lowest..to).rev() {
-        if want(&items[j]) {
+    let mut counted = 0;
+    for j in (0..to).rev() {
+        let item = &items[j];
+        if want(item) {
             return Some(j);
         }
-        if barrier(&items[j]) {
+        if barrier(item) {
             return None;
+        }
+        if item.known.flags & (TIME_ADJUNCT | PLACE_ADJUNCT) == 0 {
+            counted += 1;
+            if counted > gap {
+                return None;
+            }
         }
     }
     None
@@ -3051,6 +3100,12 @@ const RECIPROCAL: &[&str] = &[
     "swap",
     "joint",
 ];
+
+/// What stops the search for a pattern's next word: a barrier that is no
+/// place adjunct ("protested in Istanbul against …").
+fn is_word_barrier(item: &Item) -> bool {
+    item.known.flags & PLACE_ADJUNCT == 0 && is_barrier(item)
+}
 
 /// Items a gap never crosses: another actor, a clause break.
 fn is_barrier(item: &Item) -> bool {
