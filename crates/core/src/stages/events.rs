@@ -285,7 +285,12 @@ impl WordFilter {
 
     /// False when `word` was surely never inserted.
     fn may_contain(&self, word: &str) -> bool {
-        match packed(word) {
+        self.may_contain_packed(packed(word))
+    }
+
+    /// [`WordFilter::may_contain`] of a word by its [`packed`] key.
+    fn may_contain_packed(&self, key: Option<u128>) -> bool {
+        match key {
             Some(key) => {
                 let bit = filter_bit(key) % WORD_FILTER_BITS;
                 self.bits
@@ -597,12 +602,18 @@ impl Vocabulary {
     /// cost no call.
     #[inline]
     fn lookup(&self, word: &str) -> Known {
+        self.lookup_packed(word, packed(word))
+    }
+
+    /// [`Vocabulary::lookup`] of a word whose [`packed`] key is known.
+    #[inline]
+    fn lookup_packed(&self, word: &str, key: Option<u128>) -> Known {
         if let [b] = word.as_bytes()
             && let Some(&known) = self.single.get(usize::from(*b))
         {
             return known;
         }
-        match packed(word) {
+        match key {
             Some(key) => {
                 let bit = filter_bit(key);
                 if self
@@ -851,7 +862,7 @@ impl Agents {
     }
 
     /// The role of the [`Agents::bare`] noun that starts at `tokens[from]`
-    /// (whose first word is `lower` in lowercase), written in lowercase (but for its first letter at the sentence's
+    /// (whose first word, lowercase, has the [`packed`] `key`), written in lowercase (but for its first letter at the sentence's
     /// start), not part of a longer title ("opposition leader") and not
     /// followed by a name, and the byte where it ends.
     fn bare_noun_at(
@@ -859,16 +870,19 @@ impl Agents {
         text: &str,
         tokens: &[tacitus_text::Token],
         from: usize,
-        lower: &str,
+        key: Option<u128>,
         initial: bool,
     ) -> Option<(&str, usize)> {
+        if !self.bare_starts.may_contain_packed(key) {
+            return None;
+        }
         let w = word_at(text, tokens, from)?;
         let first_ok = if initial {
             w.chars().skip(1).all(|c| !c.is_uppercase())
         } else {
             w.starts_with(|c: char| c.is_ascii_lowercase())
         };
-        if !first_ok || !self.bare_starts.may_contain(lower) {
+        if !first_ok {
             return None;
         }
         let lowercase_only = !initial;
@@ -1338,7 +1352,14 @@ impl Stage for Events {
             if eu {
                 brussels_is_the_eu(&mut items, doc.text());
             }
-            name_the_group(&mut items, &groups);
+            // Only when a group is known, or three or more were just named.
+            if groups.iter().any(Option::is_some)
+                || items
+                    .iter()
+                    .any(|it| it.actors().is_some_and(|a| a.len() >= 3))
+            {
+                name_the_group(&mut items, &groups);
+            }
             if anchored {
                 for m in self.matches(&items) {
                     self.emit(doc, s, &items, &m, &mut events, &mut seen);
@@ -1629,11 +1650,15 @@ fn definite_reference<'a>(
 ) -> Option<(Actor<'a>, usize)> {
     let text = doc.text();
     let at = tokens.get(k)?.start;
+    // Most words after "the" are no head: a length test first.
     let (head, kind, last) = (k + 1..k + 4).find_map(|j| {
         let w = word_at(text, tokens, j)?;
+        if !(4..=12).contains(&w.len()) {
+            return None;
+        }
         DEFINITE_HEADS
             .iter()
-            .find(|(h, _)| w.eq_ignore_ascii_case(h) && w.starts_with(char::is_lowercase))
+            .find(|(h, _)| *h == w)
             .map(|&(h, kind)| (h, kind, j))
     })?;
     // Every word before the head is a word ("the 27-nation bloc", "the
@@ -1990,6 +2015,8 @@ impl Events {
             // written, the one last written with the role, else the
             // article's own. Not after a name ("Houthi rebels", "Hamas
             // militants") or a possessive ("the city's police").
+            // One key for the two lookups of this word below.
+            let key = packed(&word);
             let after_name = |out: &[Item]| {
                 out.last().is_some_and(|it| match it.kind {
                     ItemKind::Word(_) => {
@@ -2003,7 +2030,7 @@ impl Events {
             };
             if tok.kind == TokenKind::Word
                 && let Some((role, noun_end)) =
-                    agents.bare_noun_at(text, tokens, k, &word, clause_start(&out))
+                    agents.bare_noun_at(text, tokens, k, key, clause_start(&out))
                 && !after_name(&out)
                 && let Some(country) = last_of_role.get(role).or(home.as_ref())
             {
@@ -2043,7 +2070,7 @@ impl Events {
                         .and_then(|t| text.get(t.start..t.end))
                         .is_some_and(|w| PREPOSITIONS.contains(&w)) => {}
                 _ => {
-                    let mut known = self.vocabulary.lookup(&word);
+                    let mut known = self.vocabulary.lookup_packed(&word, key);
                     // "re-engage" is "engage" when only that is known.
                     // Only a joined compound has a hyphen in a word: a
                     // token holds one only when it is all dashes.
