@@ -856,3 +856,21 @@ fn a_place_adjunct_takes_no_room_and_is_no_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_countrys_police_is_its_agent_even_when_patterns_name_the_noun() {
+    let got = coded(
+        "Brazil's Federal Police on Thursday accused former President Jair Bolsonaro of plotting a coup.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "BRACOP" && t.starts_with("BRA") && c.starts_with("11")),
+        "{got:?}"
+    );
+    // An envoy after a possessive stays the pattern's word.
+    let got = coded("Poland summoned Russia's ambassador.");
+    assert!(
+        got.contains(&("POL".into(), "RUS".into(), "114".into())),
+        "{got:?}"
+    );
+}

@@ -1996,11 +1996,16 @@ impl Events {
                 && country.code.len() == 3
                 && let Some((role, noun_end)) = agents.owned_noun_at(text, tokens, k + 1)
                 // A noun the patterns name stays a word ("summoned China's
-                // ambassador", "Russia's military build-up").
+                // ambassador", "Russia's military build-up"), unless it is
+                // a group or institution ("Brazil's Federal Police accused").
                 && text
                     .get(tok.end..noun_end)
                     .and_then(|t| t.rsplit(' ').next())
-                    .is_none_or(|head| self.vocabulary.get(&head.to_lowercase()) == UNKNOWN)
+                    .map(str::to_lowercase)
+                    .is_none_or(|head| {
+                        agents.bare.contains_key(&head)
+                            || self.vocabulary.get(&head) == UNKNOWN
+                    })
             {
                 last_of_role.insert(role.to_string(), country.code.to_string());
                 let code = format!("{}{role}", country.code);
