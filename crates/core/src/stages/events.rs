@@ -862,9 +862,10 @@ impl Agents {
     }
 
     /// The role of the [`Agents::bare`] noun that starts at `tokens[from]`
-    /// (whose first word, lowercase, has the [`packed`] `key`), written in lowercase (but for its first letter at the sentence's
-    /// start), not part of a longer title ("opposition leader") and not
-    /// followed by a name, and the byte where it ends.
+    /// (whose first word, lowercase, has the [`packed`] `key`) and the byte
+    /// where it ends: written in lowercase (but for its first letter where
+    /// a clause starts, `initial`), not part of a longer title ("opposition
+    /// leader") and not followed by a name.
     fn bare_noun_at(
         &self,
         text: &str,
@@ -1507,7 +1508,8 @@ struct Context<'a> {
     /// The country the article is about, when one dominates.
     home: Option<String>,
     /// The country last written with each role ("Kenyan police" → COP:
-    /// KEN): whose the bare nouns of that role are ("police" again).
+    /// KEN): the country of the bare nouns of that role after it ("police"
+    /// again).
     last_of_role: HashMap<String, String>,
     /// The agent last written with each head noun and where ("Russia's
     /// foreign ministry" → ministry: RUSGOV): what "the ministry" is when no
