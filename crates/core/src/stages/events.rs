@@ -2228,7 +2228,7 @@ fn pronoun_actor<'a>(
                     .is_some_and(|w| PLURAL_PEOPLE.contains(&w));
             // "them" stands for the last of a compound, as it did.
             if word == "them" {
-                actors.drain(..actors.len() - 1);
+                actors.drain(..actors.len().saturating_sub(1));
             }
             plural.then_some(actors)
         }
