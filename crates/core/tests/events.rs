@@ -874,3 +874,16 @@ fn a_countrys_police_is_its_agent_even_when_patterns_name_the_noun() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_second_predicate_after_a_fronted_time_adjunct_shares_the_subject() {
+    let got = dyads(
+        "Peru's government met. On Thursday it also revoked military agreements with Chile \
+         and accused Santiago of spying.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, r, _, _)| s == "PER" && t == "CHL" && r == "11"),
+        "{got:?}"
+    );
+}

@@ -2955,9 +2955,10 @@ fn sentence_subject(items: &[Item]) -> Option<usize> {
             .iter()
             .take(6)
             .position(|it| it.actors().is_some())?;
-    let adverbial_only = items[from..j]
-        .iter()
-        .all(|it| it.word().is_some_and(|w| !LOCATIVES.contains(&w)));
+    // "On Thursday it also …": a time adjunct before the subject is fine.
+    let adverbial_only = items[from..j].iter().all(|it| {
+        it.known.flags & TIME_ADJUNCT != 0 || it.word().is_some_and(|w| !LOCATIVES.contains(&w))
+    });
     adverbial_only.then_some(j)
 }
 
