@@ -94,12 +94,19 @@ fn dateline(text: &str) -> Option<String> {
     })
 }
 
-/// Gives each titled person without a country the article's own country,
-/// and the actor code of that country with the title's role.
+/// Gives each titled person without a country the code of the
+/// international body named right before the title ("U.N. envoy Martin
+/// Griffiths" → IGOUNO), else the article's own country and that country's
+/// code with the title's role.
 pub(super) fn titled_people_at_home(entities: &mut [Entity], roles: &TitleRoles, text: &str) {
-    let Some(home) = home_country(entities, text) else {
-        return;
-    };
+    let home = home_country(entities, text);
+    // Where each mention of a coded international body ends, and its code.
+    let bodies: Vec<(usize, String)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Igo)
+        .filter_map(|e| Some((e, e.actor.clone()?)))
+        .flat_map(|(e, code)| e.mentions.iter().map(move |m| (m.end, code.clone())))
+        .collect();
     for e in entities
         .iter_mut()
         .filter(|e| e.kind == EntityKind::Person && e.country.is_none() && e.actor.is_none())
@@ -107,11 +114,36 @@ pub(super) fn titled_people_at_home(entities: &mut [Entity], roles: &TitleRoles,
         let Some(role) = e.role.as_deref() else {
             continue;
         };
-        if let Some(code) = roles.get(role) {
+        if let Some(body) = body_before(&e.mentions, role, &bodies, text) {
+            e.actor = Some(body);
+            continue;
+        }
+        if let (Some(home), Some(code)) = (&home, roles.get(role)) {
             e.country = Some(home.clone());
             e.actor = Some(format!("{home}{code}"));
         }
     }
+}
+
+/// The code of a body whose mention ends right before `role` and one of
+/// `mentions` ("U.N." + "envoy" + "Martin Griffiths"); offsets are chars.
+fn body_before(
+    mentions: &[crate::document::Mention],
+    role: &str,
+    bodies: &[(usize, String)],
+    text: &str,
+) -> Option<String> {
+    let room = role.chars().count() + 2;
+    mentions.iter().find_map(|m| {
+        bodies
+            .iter()
+            .filter(|(end, _)| *end <= m.start && m.start - end <= room)
+            .find(|(end, _)| {
+                let between: String = text.chars().skip(*end).take(m.start - end).collect();
+                between.trim().eq_ignore_ascii_case(role)
+            })
+            .map(|(_, code)| code.clone())
+    })
 }
 
 #[cfg(test)]
@@ -183,5 +215,32 @@ mod tests {
             home_country(&es, "LIMA - Peru and Chile met.").as_deref(),
             Some("PER")
         );
+    }
+
+    #[test]
+    fn a_body_named_before_the_title_is_the_persons() {
+        let text = "LIMA - Peru and Peru again. U.N. envoy Ana Ruiz visited Lima.";
+        let mut un = entity("United Nations", EntityKind::Igo, None, 1);
+        un.actor = Some("IGOUNO".into());
+        un.mentions[0] = Mention {
+            start: 28,
+            end: 32,
+            text: "U.N.".into(),
+        };
+        let mut ruiz = entity("Ana Ruiz", EntityKind::Person, None, 1);
+        ruiz.role = Some("envoy".into());
+        ruiz.mentions[0] = Mention {
+            start: 39,
+            end: 47,
+            text: "Ana Ruiz".into(),
+        };
+        let mut es = vec![
+            entity("Peru", EntityKind::Country, Some("PER"), 2),
+            un,
+            ruiz,
+        ];
+        titled_people_at_home(&mut es, &TitleRoles::new(Dictionary::builtin()), text);
+        assert_eq!(es[2].actor.as_deref(), Some("IGOUNO"));
+        assert_eq!(es[2].country, None, "no country of her own");
     }
 }
