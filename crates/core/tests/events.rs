@@ -887,3 +887,15 @@ fn a_second_predicate_after_a_fronted_time_adjunct_shares_the_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_country_before_a_qualifying_participle_is_no_agent() {
+    let got = coded("The Iran-backed group launched a drone attack on Saudi Arabia.");
+    assert!(got.iter().all(|(s, _, _)| s != "IRN"), "{got:?}");
+    assert!(
+        coded("Iran attacked Saudi Arabia.")
+            .iter()
+            .any(|(s, _, _)| s == "IRN"),
+        "Iran itself still acts"
+    );
+}

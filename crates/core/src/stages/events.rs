@@ -1592,6 +1592,21 @@ fn clause_start(out: &[Item]) -> bool {
         .is_none_or(|it| matches!(it.word(), Some("-" | "—" | "–" | ":" | "\"" | "(")))
 }
 
+/// Participles after "X-" that make X qualify a noun rather than act:
+/// "Iran-aligned", "U.S.-brokered" ("Saudi-led", "Houthi-held" are left
+/// out: what X leads or holds is X's).
+const QUALIFIERS: &[&str] = &[
+    "aligned",
+    "allied",
+    "backed",
+    "based",
+    "brokered",
+    "funded",
+    "made",
+    "sponsored",
+    "supported",
+];
+
 /// Head nouns of a definite description that stands for a body named
 /// before ("the bloc", "the council"), and what such a body is: a word of
 /// its name, or its kind.
@@ -1797,6 +1812,26 @@ impl Events {
                 // A mention is a few tokens long: walking them is cheaper
                 // than a binary search over the rest of the document.
                 let next = k + tokens[k..].iter().take_while(|t| t.start < end).count();
+                // "the Iran-aligned group", "U.S.-brokered talks": the
+                // mention qualifies what follows, which is no agent of it.
+                if let [hyphen, word, ..] = &tokens[next.min(tokens.len())..]
+                    && hyphen.kind == TokenKind::Hyphen
+                    && hyphen.start == end
+                    && word.start == hyphen.end
+                    && text
+                        .get(word.start..word.end)
+                        .is_some_and(|w| QUALIFIERS.contains(&w.to_ascii_lowercase().as_str()))
+                {
+                    out.push(Item {
+                        kind: ItemKind::Word(Cow::Borrowed(
+                            lower.get(tok.start..word.end).unwrap_or(""),
+                        )),
+                        known: NOT_KNOWN,
+                        bytes: tok.start..word.end,
+                    });
+                    skip_until = word.end;
+                    continue;
+                }
                 if actor.code.len() == 3
                     && let Some((role, noun_end)) = agents.noun_at(text, tokens, next)
                 {
