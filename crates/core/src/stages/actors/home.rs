@@ -1,6 +1,8 @@
 //! A person the dictionaries don't know but the article gives a title
 //! ("President William Ruto", "Interior Minister Gerald Darmanin") belongs,
-//! when nothing else says, to the country the article is about: the one
+//! when nothing else says, to the international body named right before
+//! the title ("U.N. envoy …"), else to the country the article is about:
+//! the one
 //! its countries, places, people, governments and groups are named for
 //! most, at least twice and twice as often as any other (or more often
 //! than any other when its dateline, a place in capitals, is there).
