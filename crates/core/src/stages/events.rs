@@ -323,6 +323,9 @@ const CONTROL: u32 = 128;
 const ANCHOR: u32 = 256;
 /// A form of one of the [`WordGroups`].
 const GROUPED: u32 = 512;
+/// An actor read from a bare noun ("told reporters", "police"): an audience
+/// is no target of a statement.
+const BARE: u32 = 1024;
 /// A country adjective before a noun ("Chinese spying"): a slot may take
 /// it, but a pattern's words may lie beyond it.
 const MODIFIER: u32 = 2048;
@@ -330,9 +333,6 @@ const MODIFIER: u32 = 2048;
 /// preposition and the places after it, which take no room and stop no
 /// search for a pattern's words.
 const PLACE_ADJUNCT: u32 = 4096;
-/// An actor read from a bare noun ("told reporters", "police"): an audience
-/// is no target of a statement.
-const BARE: u32 = 1024;
 
 /// First words of modality cues that are no verbs and whose regular
 /// "inflections" are other words: "not" is no lemma of "noted", "will" none
@@ -3188,9 +3188,19 @@ fn is_barrier(item: &Item) -> bool {
 
 /// A day that stands for a TIMEX3 calendar value: the day itself, the 15th
 /// of a month, the Monday of an ISO week, 1 July of a year.
-/// The first day of a calendar TIMEX3 value (a day, an ISO week, a month, a
-/// year).
+fn representative_day(value: &str) -> Option<jiff::civil::Date> {
+    calendar_day(value, false)
+}
+
+/// The first day of a TIMEX3 calendar value (a day, the Monday of an ISO
+/// week, the 1st of a month, 1 January of a year).
 fn earliest_day(value: &str) -> Option<jiff::civil::Date> {
+    calendar_day(value, true)
+}
+
+/// A day of a TIMEX3 calendar value: its first, or the one that stands for
+/// it (mid-month, mid-year).
+fn calendar_day(value: &str, first: bool) -> Option<jiff::civil::Date> {
     let num = |s: &str| s.parse::<i16>().ok();
     match value.split('-').collect::<Vec<_>>().as_slice() {
         [y, m, d] if m.len() == 2 && d.len() >= 2 => {
@@ -3202,27 +3212,13 @@ fn earliest_day(value: &str) -> Option<jiff::civil::Date> {
                 .ok()
                 .map(|d| d.date())
         }
-        [y, m] if m.len() == 2 => jiff::civil::Date::new(num(y)?, num(m)? as i8, 1).ok(),
-        [y] if y.len() == 4 => jiff::civil::Date::new(num(y)?, 1, 1).ok(),
-        _ => None,
-    }
-}
-
-fn representative_day(value: &str) -> Option<jiff::civil::Date> {
-    let num = |s: &str| s.parse::<i16>().ok();
-    let parts: Vec<&str> = value.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] if m.len() == 2 && d.len() == 2 => {
-            jiff::civil::Date::new(num(y)?, num(m)? as i8, num(d)? as i8).ok()
+        [y, m] if m.len() == 2 => {
+            jiff::civil::Date::new(num(y)?, num(m)? as i8, if first { 1 } else { 15 }).ok()
         }
-        [y, w] if w.starts_with('W') => {
-            let week = w[1..].parse::<i8>().ok()?;
-            jiff::civil::ISOWeekDate::new(num(y)?, week, jiff::civil::Weekday::Monday)
-                .ok()
-                .map(|d| d.date())
+        [y] if y.len() == 4 => {
+            let (month, day) = if first { (1, 1) } else { (7, 1) };
+            jiff::civil::Date::new(num(y)?, month, day).ok()
         }
-        [y, m] if m.len() == 2 => jiff::civil::Date::new(num(y)?, num(m)? as i8, 15).ok(),
-        [y] if y.len() == 4 => jiff::civil::Date::new(num(y)?, 7, 1).ok(),
         _ => None,
     }
 }
