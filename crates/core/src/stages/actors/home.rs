@@ -29,28 +29,39 @@ pub(crate) fn home_country(entities: &[Entity], text: &str) -> Option<String> {
             *counts.entry(c).or_default() += e.mentions.len() + e.references.len();
         }
     }
-    // A dateline ("CARACAS - …", "KADUNA, Nigeria -") names where the
-    // story is reported from: the place whose name it writes in capitals.
-    let dateline = dateline(text).and_then(|place| {
-        entities
-            .iter()
-            .filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Country))
-            .find(|e| e.name.to_uppercase() == place)
-            .and_then(|e| e.country.as_deref())
-    });
-    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    match ranked.as_slice() {
-        [(c, n), rest @ ..]
-            if *n >= 2
-                && rest
-                    .first()
-                    .is_none_or(|&(_, m)| 2 * m <= *n || (Some(*c) == dateline && m < *n)) =>
-        {
-            Some(c.to_string())
+    // The country named most (the first code of those named as often) and
+    // how often the next one is: one pass, no sort.
+    let mut best: Option<(&str, usize)> = None;
+    let mut next = None;
+    for (c, n) in counts {
+        match best {
+            Some((b, m)) if n < m || (n == m && c > b) => next = next.max(Some(n)),
+            _ => {
+                next = next.max(best.map(|(_, m)| m));
+                best = Some((c, n));
+            }
         }
-        _ => None,
     }
+    let (c, n) = best.filter(|&(_, n)| n >= 2)?;
+    let home = match next {
+        None => true,
+        Some(m) if 2 * m <= n => true,
+        // A close second: the dateline decides (only now looked for).
+        Some(m) => m < n && dateline_country(entities, text) == Some(c),
+    };
+    home.then(|| c.to_string())
+}
+
+/// The country of the place a dateline ("CARACAS - …", "KADUNA, Nigeria
+/// -") names: where the story is reported from, the place whose name it
+/// writes in capitals.
+fn dateline_country<'e>(entities: &'e [Entity], text: &str) -> Option<&'e str> {
+    let place = dateline(text)?;
+    entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Country))
+        .find(|e| e.name.chars().flat_map(char::to_uppercase).eq(place.chars()))
+        .and_then(|e| e.country.as_deref())
 }
 
 /// The role code of each title of a dictionary, by the title in ASCII
@@ -82,9 +93,19 @@ impl TitleRoles {
 /// The place of a dateline: the capitals that open one of the first lines
 /// of the text, before a comma, a dash or a parenthesis ("CARACAS -",
 /// "NEW DELHI (Reuters) -", "KADUNA, Nigeria -").
-fn dateline(text: &str) -> Option<String> {
+fn dateline(text: &str) -> Option<&str> {
     text.lines().take(6).find_map(|line| {
-        let end = line.find([',', '(', '-', '—', '–'])?;
+        // The place ends at the first of these; up to there, every char
+        // must be a capital, a space, a period or an apostrophe (or other
+        // white space, trimmed): a line stops at the first other char,
+        // without a search of the rest (body lines are long).
+        let end = line
+            .char_indices()
+            .find(|&(_, c)| {
+                !(c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '\''))
+            })
+            .filter(|&(_, c)| matches!(c, ',' | '(' | '-' | '—' | '–'))?
+            .0;
         let place = line[..end].trim();
         let letters = place.chars().filter(|c| c.is_alphabetic()).count();
         (letters >= 3
@@ -92,7 +113,7 @@ fn dateline(text: &str) -> Option<String> {
             && place
                 .chars()
                 .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\''))
-        .then(|| place.to_string())
+        .then_some(place)
     })
 }
 
@@ -199,11 +220,11 @@ mod tests {
     fn a_dateline_settles_a_close_count() {
         assert_eq!(
             dateline("March 3\n\nLIMA (Reuters) - Text."),
-            Some("LIMA".into())
+            Some("LIMA")
         );
         assert_eq!(
             dateline("KADUNA, Nigeria - Gunmen …"),
-            Some("KADUNA".into())
+            Some("KADUNA")
         );
         assert_eq!(dateline("Peru Talks Open\n\nPeru and Chile met."), None);
         let es = vec![
