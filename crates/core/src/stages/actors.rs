@@ -647,22 +647,34 @@ fn non_ascii_bytes(text: &str) -> (Vec<u32>, CharOffsets) {
             chars.blocks[at / 64] |= 1 << (at % 64);
         }
     };
-    // Eight bytes at a time: their high bits, one by one where set.
-    let mut words = bytes.chunks_exact(8);
-    for (i, word) in (&mut words).enumerate() {
-        let mut high =
-            u64::from_le_bytes(word.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
-        while high != 0 {
-            add(i * 8 + (high.trailing_zeros() / 8) as usize);
-            high &= high - 1;
+    // The bytes of `part` (at offset `base`) eight at a time: their high
+    // bits, one by one where set.
+    let mut scan = |base: usize, part: &[u8]| {
+        let mut words = part.chunks_exact(8);
+        for (i, word) in (&mut words).enumerate() {
+            let mut high =
+                u64::from_le_bytes(word.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
+            while high != 0 {
+                add(base + i * 8 + (high.trailing_zeros() / 8) as usize);
+                high &= high - 1;
+            }
+        }
+        let rest = base + part.len() - words.remainder().len();
+        for (j, &b) in words.remainder().iter().enumerate() {
+            if b >= 0x80 {
+                add(rest + j);
+            }
+        }
+    };
+    // Blocks of 64 bytes, most of them all ASCII: skipped after one test
+    // (`is_ascii` reads many bytes at a time).
+    let mut blocks = bytes.chunks_exact(64);
+    for (i, block) in (&mut blocks).enumerate() {
+        if !block.is_ascii() {
+            scan(i * 64, block);
         }
     }
-    let rest = bytes.len() - words.remainder().len();
-    for (j, &b) in words.remainder().iter().enumerate() {
-        if b >= 0x80 {
-            add(rest + j);
-        }
-    }
+    scan(bytes.len() - blocks.remainder().len(), blocks.remainder());
     chars.before = chars
         .blocks
         .iter()
@@ -681,12 +693,18 @@ fn non_ascii_bytes(text: &str) -> (Vec<u32>, CharOffsets) {
 /// dateline, where case tells nothing.
 fn caps_lines(text: &str) -> Vec<(usize, bool)> {
     let mut out = Vec::with_capacity(text.len() / 64);
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    // The ends of the lines (as `split_inclusive('\n')`): after each
+    // newline (found by `memchr`, many bytes at a time), and the end of a
+    // text that does not end with one.
+    let last = (!bytes.is_empty() && !bytes.ends_with(b"\n")).then_some(bytes.len());
+    for end in memchr::memchr_iter(b'\n', bytes).map(|at| at + 1).chain(last) {
+        let line = &bytes[start..end];
         // ASCII letters only: other scripts and accents do not decide a headline.
         let (mut up, mut low) = (0usize, 0usize);
         // In blocks with byte counters, which the compiler vectorizes.
-        let mut blocks = line.as_bytes().chunks_exact(64);
+        let mut blocks = line.chunks_exact(64);
         let mut left = line.len();
         let mut lower_wins = false;
         for block in &mut blocks {
@@ -712,7 +730,7 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
             }
         }
         out.push((start, !lower_wins && up >= 2 && low * 5 < up));
-        start += line.len();
+        start = end;
     }
     out
 }
@@ -2290,6 +2308,26 @@ mod tests {
             assert_eq!(chars.at(at), text[..at].chars().count(), "{at}");
         }
         assert_eq!(non_ascii_bytes("plain").1.at(5), 5);
+    }
+
+    #[test]
+    fn caps_lines_split_as_split_inclusive() {
+        let naive = |text: &str| {
+            let mut start = 0;
+            text.split_inclusive('\n')
+                .map(|line| {
+                    let up = line.bytes().filter(u8::is_ascii_uppercase).count();
+                    let low = line.bytes().filter(u8::is_ascii_lowercase).count();
+                    let at = start;
+                    start += line.len();
+                    (at, up >= 2 && low * 5 < up)
+                })
+                .collect::<Vec<_>>()
+        };
+        let long = format!("{}\n{}", "A".repeat(150), "word ".repeat(40));
+        for text in ["", "\n", "AB\n", "AB", "HEADLINE\nbody text\n\nMORE", &long] {
+            assert_eq!(caps_lines(text), naive(text), "{text:?}");
+        }
     }
 
     #[test]
