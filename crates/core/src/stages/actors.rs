@@ -699,7 +699,10 @@ fn caps_lines(text: &str) -> Vec<(usize, bool)> {
     // newline (found by `memchr`, many bytes at a time), and the end of a
     // text that does not end with one.
     let last = (!bytes.is_empty() && !bytes.ends_with(b"\n")).then_some(bytes.len());
-    for end in memchr::memchr_iter(b'\n', bytes).map(|at| at + 1).chain(last) {
+    for end in memchr::memchr_iter(b'\n', bytes)
+        .map(|at| at + 1)
+        .chain(last)
+    {
         let line = &bytes[start..end];
         // ASCII letters only: other scripts and accents do not decide a headline.
         let (mut up, mut low) = (0usize, 0usize);

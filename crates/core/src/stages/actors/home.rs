@@ -60,7 +60,12 @@ fn dateline_country<'e>(entities: &'e [Entity], text: &str) -> Option<&'e str> {
     entities
         .iter()
         .filter(|e| matches!(e.kind, EntityKind::Location | EntityKind::Country))
-        .find(|e| e.name.chars().flat_map(char::to_uppercase).eq(place.chars()))
+        .find(|e| {
+            e.name
+                .chars()
+                .flat_map(char::to_uppercase)
+                .eq(place.chars())
+        })
         .and_then(|e| e.country.as_deref())
 }
 
@@ -101,9 +106,7 @@ fn dateline(text: &str) -> Option<&str> {
         // without a search of the rest (body lines are long).
         let end = line
             .char_indices()
-            .find(|&(_, c)| {
-                !(c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '\''))
-            })
+            .find(|&(_, c)| !(c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '\'')))
             .filter(|&(_, c)| matches!(c, ',' | '(' | '-' | '—' | '–'))?
             .0;
         let place = line[..end].trim();
@@ -218,14 +221,8 @@ mod tests {
 
     #[test]
     fn a_dateline_settles_a_close_count() {
-        assert_eq!(
-            dateline("March 3\n\nLIMA (Reuters) - Text."),
-            Some("LIMA")
-        );
-        assert_eq!(
-            dateline("KADUNA, Nigeria - Gunmen …"),
-            Some("KADUNA")
-        );
+        assert_eq!(dateline("March 3\n\nLIMA (Reuters) - Text."), Some("LIMA"));
+        assert_eq!(dateline("KADUNA, Nigeria - Gunmen …"), Some("KADUNA"));
         assert_eq!(dateline("Peru Talks Open\n\nPeru and Chile met."), None);
         let es = vec![
             entity("Lima", EntityKind::Location, Some("PER"), 1),
