@@ -286,6 +286,35 @@ fn a_city_or_region_the_gazetteer_knows_is_a_place() {
         "2025-01-01",
     );
     assert_ne!(entity(&doc, "Freiburg").kind, EntityKind::Location);
+    // A schedule in capitals: the visiting team, then where it plays.
+    let doc = code(
+        "BASKETBALL - LEAGUE STANDINGS AND SCHEDULE\nW L PCT\nPHOENIX 40 20 .667\nDENVER 38 22 .633\n\
+         SATURDAY SCHEDULE\nPHOENIX AT DENVER\n",
+        "2025-01-01",
+    );
+    let kinds = |surface: &str| -> Vec<EntityKind> {
+        let mut at: Vec<(usize, EntityKind)> = doc
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| (m, e.kind)))
+            .filter(|(m, _)| m.text == surface)
+            .map(|(m, k)| (m.start, k))
+            .collect();
+        at.sort_by_key(|&(start, _)| start);
+        at.into_iter().map(|(_, k)| k).collect()
+    };
+    assert_eq!(
+        kinds("PHOENIX"),
+        [EntityKind::Organization, EntityKind::Organization],
+        "{:#?}",
+        doc.entities
+    );
+    assert_eq!(
+        kinds("DENVER"),
+        [EntityKind::Organization, EntityKind::Location],
+        "{:#?}",
+        doc.entities
+    );
     // A city named like an English word needs a preposition of place.
     let doc = code("The phone maker said Mobile sales rose.", "2025-01-01");
     assert!(

@@ -1283,8 +1283,9 @@ impl Actors {
                     }
                 }
                 let mut c = cand(Key::Ref(r), EntityKind::Location, None);
-                if self.results_line(tk, a, b) {
-                    // "Leeds 2 Chelsea 1": a city in a results line is its team.
+                if self.results_line(tk, a, b) || schedule_line(tk, a, b) {
+                    // "Leeds 2 Chelsea 1", "KANSAS CITY AT DETROIT": a city
+                    // in a results line, or visiting in a schedule, is its team.
                     c.key = Key::Name(tk.span(a, b));
                     c.kind = EntityKind::Organization;
                     c.strength = 6;
@@ -1671,7 +1672,7 @@ impl Actors {
             // "S. Waugh", "J. Smith".
             c.kind = EntityKind::Person;
             c.strength = 4;
-        } else if self.results_line(tk, a, b) {
+        } else if self.results_line(tk, a, b) || schedule_line(tk, a, b) {
             c.kind = EntityKind::Organization;
             c.strength = 5;
         } else if n_words >= 2 && tk.has(a, lexicon::W_GIVEN) {
@@ -2251,6 +2252,17 @@ fn org_kind(kind: &str) -> EntityKind {
         "igo" => EntityKind::Igo,
         _ => EntityKind::Organization,
     }
+}
+
+/// Whether tokens `a..b` start a line of a sports report and "at" follows:
+/// a schedule line ("KANSAS CITY AT DETROIT") names the visiting team first
+/// and the place it plays at after "at".
+fn schedule_line(tk: &Toks<'_>, a: usize, b: usize) -> bool {
+    let line = tk.at[a].line;
+    tk.sports
+        && matches!(tk.word(b), "at" | "AT")
+        && (a == 0 || tk.at[a - 1].line != line)
+        && tk.at.get(b + 1).is_some_and(|t| t.line == line)
 }
 
 #[cfg(test)]

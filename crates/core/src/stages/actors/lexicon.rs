@@ -760,13 +760,19 @@ pub(crate) const GOVERNMENT_HEADS: &[&str] = &["administration", "cabinet", "gov
 /// Words of sports reports: an article with three of them is one, and
 /// there a bare city name is most often its team ("Nice beat Lyon").
 const SPORTS: &[&str] = &[
+    "athletics",
+    "baseball",
+    "basketball",
     "batsman",
     "bowled",
     "bowler",
+    "boxing",
     "championship",
     "coach",
     "cricket",
     "cup",
+    "cycling",
+    "cyclist",
     "defender",
     "draw",
     "footballer",
@@ -774,25 +780,34 @@ const SPORTS: &[&str] = &[
     "goalkeeper",
     "goals",
     "golf",
+    "golfer",
     "halftime",
+    "hockey",
+    "inning",
     "innings",
     "league",
     "match",
     "matches",
     "midfielder",
+    "motorsport",
     "olympic",
+    "pitcher",
     "playoff",
     "playoffs",
+    "quarterback",
+    "referee",
     "rugby",
     "semi-final",
     "semifinal",
     "soccer",
     "squad",
     "stadium",
+    "standings",
     "striker",
     "tennis",
     "touchdown",
     "tournament",
+    "umpire",
     "wicket",
     "wickets",
 ];
@@ -1007,6 +1022,11 @@ impl WordTable {
                 add(w, bit);
             }
         }
+        // Sports tables and their headlines are written in capitals
+        // ("BASEBALL - MAJOR LEAGUE STANDINGS").
+        for w in SPORTS {
+            add(&w.to_ascii_uppercase(), W_SPORT);
+        }
         for w in CALENDAR.iter().chain(&["I"]) {
             add(w, W_CALENDAR);
         }
@@ -1213,6 +1233,8 @@ mod tests {
             &org_words,
         ]
         .concat();
+        // Sports words in capitals too (tables and their headlines).
+        assert_ne!(t.get("BASEBALL").0 & W_SPORT, 0);
         all.extend(["I", "Akira", "Ishiba", "Zzyzx", "the", ""]);
         for w in all {
             let (bits, org) = t.get(w);
