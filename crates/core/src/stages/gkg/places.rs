@@ -33,7 +33,7 @@ use tacitus_dict::Dictionary;
 use tacitus_dict::geo::Geo;
 use tacitus_text::ascii_word_end;
 
-use super::words::{FirstBytes, WordStarts, first_bytes, right_boundary, word_end};
+use super::words::{FirstBytes, WordStarts, first_bytes, load8, right_boundary, word_end};
 use crate::document::{Document, EntityKind, Location, Mention, Place, Span};
 
 /// What kind of place, as GDELT's `Geo_Type` tells them apart.
@@ -444,7 +444,7 @@ impl GeoIndex {
             };
             // Most capitalized words start no name: a clear bit says so
             // before the map, whose entries miss the cache.
-            let (w, bit) = first_word_bit(&bytes[s..word]);
+            let (w, bit) = first_word_bit_in(bytes, s..word);
             if self.first_words[w] & bit == 0 {
                 continue;
             }
@@ -559,15 +559,23 @@ const FIRST_WORD_BITS: usize = 1 << 16;
 /// The word of [`GeoIndex::first_words`] for a first word and its bit in
 /// it: a hash of its first and last eight bytes and its length.
 fn first_word_bit(word: &[u8]) -> (usize, u64) {
-    let load = |b: &[u8]| {
-        let mut chunk = [0u8; 8];
-        let n = b.len().min(8);
-        chunk[..n].copy_from_slice(&b[..n]);
-        u64::from_le_bytes(chunk)
+    first_word_bit_in(word, 0..word.len())
+}
+
+/// [`first_word_bit`] of `bytes[range]`, read in place: eight-byte loads
+/// with the bytes past the word masked off (no copy into a buffer).
+fn first_word_bit_in(bytes: &[u8], range: Range<usize>) -> (usize, u64) {
+    let n = range.len();
+    let head = match n {
+        8.. => load8(bytes, range.start),
+        _ => load8(bytes, range.start) & ((1u64 << (8 * n)) - 1),
     };
-    let head = load(word);
-    let tail = load(&word[word.len().saturating_sub(8)..]);
-    let h = (head ^ tail.rotate_left(29) ^ word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let tail = if n > 8 {
+        load8(bytes, range.end - 8)
+    } else {
+        head
+    };
+    let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let h = (h >> (64 - FIRST_WORD_BITS.trailing_zeros())) as usize;
     (h / 64, 1 << (h % 64))
 }

@@ -225,10 +225,13 @@ const KEY_BYTES: usize = 4;
 /// byte of its large table.)
 struct PhraseIndex {
     /// One bit for each key, at [`PhraseIndex::key_bit`]: most word starts
-    /// begin no phrase, and a clear bit says so without probing the map.
+    /// begin no phrase, and a clear bit says so without probing `slots`.
     keys: Vec<u64>,
-    /// The range of `phrases` of each key.
-    by_key: FxHashMap<u32, (u32, u32)>,
+    /// The range of `phrases` of each key, open-addressed by
+    /// [`key_slot`] (linear probing; an empty slot ends a probe): one
+    /// multiplication and most often one slot per lookup, cheaper than a
+    /// general hash map.
+    slots: Vec<Slot>,
     /// The phrases grouped by key, longest first in each group.
     phrases: Vec<IndexedPhrase>,
     /// Bit `n` is set when a `*` phrase is all letters and digits and `n`
@@ -236,6 +239,15 @@ struct PhraseIndex {
     short_prefix: u8,
     /// The lengths of the bits of `short_prefix`.
     short_lens: Vec<usize>,
+}
+
+/// A key of [`PhraseIndex`] and the range of its phrases; `end == 0` for an
+/// empty slot (a key has at least one phrase).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    start: u32,
+    end: u32,
 }
 
 /// A phrase of [`PhraseIndex`], with its first eight bytes ready to compare
@@ -274,7 +286,12 @@ impl PhraseIndex {
                 id: id32,
             });
         }
-        let mut by_key = FxHashMap::default();
+        // Half full at most, so probes stay short and always end.
+        assert!(
+            patterns.len() * 2 <= SLOTS,
+            "themes.tsv has more phrases than the key table holds"
+        );
+        let mut slots = vec![Slot::default(); SLOTS];
         let mut phrases = Vec::with_capacity(patterns.len());
         let mut keys = vec![0u64; KEY_BITS / 64];
         for (key, mut group) in groups {
@@ -283,11 +300,19 @@ impl PhraseIndex {
             group.sort_by_key(|p| std::cmp::Reverse(p.len));
             let start = phrases.len() as u32;
             phrases.extend(group);
-            by_key.insert(key, (start, phrases.len() as u32));
+            let mut i = key_slot(key);
+            while slots[i].end != 0 {
+                i = (i + 1) % SLOTS;
+            }
+            slots[i] = Slot {
+                key,
+                start,
+                end: phrases.len() as u32,
+            };
         }
         PhraseIndex {
             keys,
-            by_key,
+            slots,
             phrases,
             short_prefix,
             short_lens: (1..KEY_BYTES)
@@ -305,9 +330,16 @@ impl PhraseIndex {
 
     /// The phrases of a key.
     fn group(&self, key: u32) -> &[IndexedPhrase] {
-        match self.by_key.get(&key) {
-            Some(&(start, end)) => &self.phrases[start as usize..end as usize],
-            None => &[],
+        let mut i = key_slot(key);
+        loop {
+            let slot = self.slots[i];
+            if slot.end == 0 {
+                return &[];
+            }
+            if slot.key == key {
+                return &self.phrases[slot.start as usize..slot.end as usize];
+            }
+            i = (i + 1) % SLOTS;
         }
     }
 
@@ -320,6 +352,16 @@ impl PhraseIndex {
 
 /// The size of [`PhraseIndex::keys`] in bits (a power of two).
 const KEY_BITS: usize = 1 << 13;
+
+/// The size of [`PhraseIndex::slots`] (a power of two, at least twice the
+/// phrases, so at least twice the keys).
+const SLOTS: usize = 1 << 12;
+
+/// The first slot of [`PhraseIndex::slots`] to probe for a key.
+#[inline]
+fn key_slot(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - SLOTS.trailing_zeros())) as usize
+}
 
 /// The word of [`PhraseIndex::keys`] for a key and its bit in it.
 #[inline]

@@ -33,14 +33,6 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 /// Bit 7 of each byte.
 const HIGH: u64 = ONES * 0x80;
 
-/// Bit `k` set for each byte `k` of `w` whose bit 7 is set (eight flags
-/// of [`HIGH`] gathered into one byte by one multiplication: the partial
-/// products land on distinct bits, so nothing carries).
-#[inline]
-fn gather(flags: u64) -> u64 {
-    ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
-}
-
 /// Bit 7 of each byte of `w` equal to `b`.
 #[inline]
 fn bytes_equal(w: u64, b: u8) -> u64 {
@@ -51,7 +43,7 @@ fn bytes_equal(w: u64, b: u8) -> u64 {
 
 /// Eight bytes of `bytes` from `at`, little-endian, zero-padded past the end.
 #[inline]
-fn load8(bytes: &[u8], at: usize) -> u64 {
+pub(super) fn load8(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
         Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
         None => {
@@ -67,15 +59,13 @@ impl WordStarts {
     /// The word starts of `text` at an ASCII letter or digit or a byte of
     /// `wanted`.
     pub(super) fn new(text: &str, wanted: &FirstBytes) -> WordStarts {
-        /// The text is read in blocks of at most this many bytes, one bit
-        /// each, that end at char boundaries.
-        const BLOCK: usize = 64;
         let bytes = text.as_bytes();
         // The wanted ASCII bytes that are not letters or digits ('%'),
-        // tested eight bytes at a time like the letters and digits.
+        // tested eight bytes at a time like the letters and digits. (Not
+        // NUL: it pads the last eight bytes.)
         let mut others = [0u8; 128];
         let mut n_others = 0;
-        for b in 0..128u8 {
+        for b in 1..128u8 {
             if wanted[usize::from(b)] && !is_ascii_word_byte(b) {
                 others[n_others] = b;
                 n_others += 1;
@@ -87,56 +77,45 @@ impl WordStarts {
         let mut after_word = false;
         let mut i = 0;
         while i < bytes.len() {
-            let mut end = bytes.len().min(i + BLOCK);
-            // A char that crosses the block's end goes to the next block.
-            while end < bytes.len() && bytes[end] & 0xC0 == 0x80 {
-                end -= 1;
-            }
-            let len = end - i;
-            // A bit per byte for "letter or digit" (every byte of a letter
-            // or digit that is not ASCII), "wanted" and "not ASCII", eight
-            // bytes at a time: no branch per byte (a branch at each word's
-            // end was mispredicted at about every word).
-            let (mut word, mut want, mut wide) = (0u64, 0u64, 0u64);
-            for k in (0..len).step_by(8) {
-                let w = load8(bytes, i + k);
-                let mut other = 0;
-                for &b in others {
-                    other |= bytes_equal(w, b);
-                }
+            let w = load8(bytes, i);
+            if w & HIGH == 0 {
+                // Eight ASCII bytes (zero-padded past the end: NUL is no
+                // letter, digit or wanted byte). Bit 7 of each byte flags
+                // it; a start is a flagged byte with no letter or digit
+                // right before it: no branch per byte (a branch at each
+                // word's end was mispredicted at about every word).
                 let alnum = !non_word_bytes(w) & HIGH;
-                word |= gather(alnum) << k;
-                want |= gather(alnum | other) << k;
-                wide |= gather(w & HIGH) << k;
-            }
-            let in_block = u64::MAX >> (BLOCK - len);
-            wide &= in_block;
-            // Chars that are not ASCII, at their first byte: rare but for
-            // curly quotes and dashes.
-            let mut leads = wide;
-            while leads != 0 {
-                let k = leads.trailing_zeros() as usize;
-                leads &= leads - 1;
-                let b = bytes[i + k];
-                if b & 0xC0 != 0xC0 {
-                    continue;
+                let mut want = alnum;
+                for &b in others {
+                    want |= bytes_equal(w, b);
                 }
-                let (n, alnum) = wide_char(text, i + k);
-                if alnum {
-                    word |= (u64::MAX >> (BLOCK - n)) << k;
+                let before = alnum << 8 | u64::from(after_word) << 7;
+                let mut found = want & !before;
+                while found != 0 {
+                    starts.push(i + (found.trailing_zeros() / 8) as usize);
+                    found &= found - 1;
                 }
-                if wanted[usize::from(b)] {
-                    want |= 1 << k;
+                after_word = alnum >> 63 == 1;
+                i += 8;
+                continue;
+            }
+            // A char that is not ASCII in these eight bytes (rare but for
+            // curly quotes and dashes): char by char up to the first char
+            // boundary at or past them.
+            let stop = i + 8;
+            while i < stop && i < bytes.len() {
+                let b = bytes[i];
+                let (n, alnum) = if b.is_ascii() {
+                    (1, is_ascii_word_byte(b))
+                } else {
+                    wide_char(text, i)
+                };
+                if !after_word && (wanted[usize::from(b)] || is_ascii_word_byte(b)) {
+                    starts.push(i);
                 }
+                after_word = alnum;
+                i += n;
             }
-            word &= in_block;
-            let mut found = want & in_block & !(word << 1 | u64::from(after_word));
-            while found != 0 {
-                starts.push(i + found.trailing_zeros() as usize);
-                found &= found - 1;
-            }
-            after_word = word >> (len - 1) & 1 == 1;
-            i = end;
         }
         WordStarts(starts)
     }
