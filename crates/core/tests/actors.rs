@@ -315,6 +315,22 @@ fn a_city_or_region_the_gazetteer_knows_is_a_place() {
         "{:#?}",
         doc.entities
     );
+    // A place by its kind before "of", though no gazetteer knows it.
+    let doc = code(
+        "Rebels held the town of Zorvanta. The army said Zorvanta fell on Monday.",
+        "2025-01-01",
+    );
+    assert_eq!(entity(&doc, "Zorvanta").kind, EntityKind::Location);
+    // On a cricket scorecard a name after "c" or "b", or before bowling
+    // figures, is a player.
+    let doc = code(
+        "CRICKET - SCORECARD\nThe bowler took two wickets as the batsman fell in the innings.\n\
+         K. Orlap c Venamo b Dastrik 13\nBowling : Venamo 9-0-49-1 , Dastrik 10-0-41-2\n",
+        "2025-01-01",
+    );
+    for name in ["Venamo", "Dastrik"] {
+        assert_eq!(entity(&doc, name).kind, EntityKind::Person, "{name}");
+    }
     // A city named like an English word needs a preposition of place.
     let doc = code("The phone maker said Mobile sales rose.", "2025-01-01");
     assert!(

@@ -1652,7 +1652,7 @@ impl Actors {
             if c.country.is_none() {
                 c.country = self.country_before(tk, gm, gaz_at, a);
             }
-        } else if (a..b).any(|k| tk.has(k, lexicon::W_PLACE)) {
+        } else if (a..b).any(|k| tk.has(k, lexicon::W_PLACE)) || place_of_before(tk, a) {
             c.kind = EntityKind::Location;
             c.strength = 6;
         } else if cue_before
@@ -1672,6 +1672,18 @@ impl Actors {
             // "S. Waugh", "J. Smith".
             c.kind = EntityKind::Person;
             c.strength = 4;
+        } else if scorecard_player(tk, a, b)
+            || (n_words >= 2
+                && tk.has(a, lexicon::W_GIVEN)
+                && tk
+                    .line_numbers
+                    .get(tk.at[a].line as usize)
+                    .is_some_and(|&n| n >= 4))
+        {
+            // "c Vaas b Muralitharan", "Dharmasena 9-0-49-1", and a
+            // leaderboard's "Ian Woosnam 70 68 70 208": players, not teams.
+            c.kind = EntityKind::Person;
+            c.strength = 5;
         } else if self.results_line(tk, a, b) || schedule_line(tk, a, b) {
             c.kind = EntityKind::Organization;
             c.strength = 5;
@@ -2252,6 +2264,23 @@ fn org_kind(kind: &str) -> EntityKind {
         "igo" => EntityKind::Igo,
         _ => EntityKind::Organization,
     }
+}
+
+/// Whether "of" after a word of places comes right before token `a`: "the
+/// town of Tavildara", "the province of Quebec", "east of Tavildara".
+fn place_of_before(tk: &Toks<'_>, a: usize) -> bool {
+    a >= 2 && tk.word(a - 1) == "of" && lexicon::is_place_of(&tk.lower(a - 2))
+}
+
+/// Whether tokens `a..b` name a player on a cricket scorecard of a sports
+/// report: after the "c" (caught), "b" (bowled) or "st" (stumped) of a
+/// dismissal, or before bowling figures ("9-0-49-1").
+fn scorecard_player(tk: &Toks<'_>, a: usize, b: usize) -> bool {
+    let number = |k: usize| tk.kind(k) == Some(TokenKind::Number);
+    let hyphen = |k: usize| tk.kind(k) == Some(TokenKind::Hyphen);
+    tk.sports
+        && ((a > 0 && matches!(tk.word(a - 1), "b" | "c" | "st"))
+            || (number(b) && hyphen(b + 1) && number(b + 2) && hyphen(b + 3) && number(b + 4)))
 }
 
 /// Whether tokens `a..b` start a line of a sports report and "at" follows:

@@ -720,6 +720,35 @@ const PLACE_WORDS: &[&str] = &[
 ];
 
 /// Prepositions after which an unknown name is most likely a place.
+/// Words of places before "of" and a name: "the town of Tavildara", "east
+/// of Tavildara" (sorted).
+const PLACE_OF: &[&str] = &[
+    "city",
+    "county",
+    "district",
+    "east",
+    "island",
+    "north",
+    "northeast",
+    "northwest",
+    "outskirts",
+    "port",
+    "province",
+    "region",
+    "south",
+    "southeast",
+    "southwest",
+    "suburb",
+    "town",
+    "village",
+    "west",
+];
+
+/// Whether `word` (lowercase) names a kind of place before "of" ([`PLACE_OF`]).
+pub(crate) fn is_place_of(word: &str) -> bool {
+    PLACE_OF.binary_search(&word).is_ok()
+}
+
 const LOCATIVE: &[&str] = &["across", "around", "at", "in", "inside", "near", "outside"];
 
 /// Words that make a following capitalized subject a government: "Tokyo
@@ -1233,6 +1262,7 @@ mod tests {
             &org_words,
         ]
         .concat();
+        sorted(PLACE_OF);
         // Sports words in capitals too (tables and their headlines).
         assert_ne!(t.get("BASEBALL").0 & W_SPORT, 0);
         all.extend(["I", "Akira", "Ishiba", "Zzyzx", "the", ""]);
