@@ -996,8 +996,18 @@ impl Actors {
         for &k in &cap_tokens {
             let k = k as usize;
             // Two capitals-only words in a row are a headline or dateline
-            // too ("NEW DELHI, June 1 -").
-            if up(&at, k) && !at[k].caps && ((k > 0 && up(&at, k - 1)) || up(&at, k + 1)) {
+            // too ("NEW DELHI, June 1 -"), and so is one that starts its line
+            // before a comma or a dash ("BOGOTA, Colombia", "GERMANY - Bunds").
+            let line_start = k == 0 || at[k - 1].line != at[k].line;
+            let punct_after = || {
+                toks.get(k + 1)
+                    .and_then(|t| bytes.get(t.start..t.end))
+                    .is_some_and(|w| matches!(w, b"," | b"-" | b"--"))
+            };
+            if up(&at, k)
+                && !at[k].caps
+                && ((k > 0 && up(&at, k - 1)) || up(&at, k + 1) || (line_start && punct_after()))
+            {
                 at[k].caps = true;
                 any_caps = true;
             }
@@ -2119,8 +2129,11 @@ impl Actors {
                 }
                 Key::Ref(Ref::Capital(c)) => {
                     let x = &self.inner.dict.countries[*c as usize];
+                    // As the body writes it, not a dateline's capitals.
                     let name = list
-                        .first()
+                        .iter()
+                        .find(|c| span_text(c).chars().any(char::is_lowercase))
+                        .or(list.first())
                         .map(|c| span_text(c).to_string())
                         .unwrap_or_default();
                     (name, EntityKind::Location, Some(x.code.clone()), None, None)
