@@ -358,6 +358,29 @@ fn abbreviated_months_weekdays_and_states() {
 }
 
 #[test]
+fn sports_clubs_are_organizations_but_not_their_city_council() {
+    let doc = code(
+        "Manchester United beat Bayern Munich 2-1 on Tuesday. Birmingham City \
+         Council said it would cut jobs, and the New York Yankees lost again.",
+        "1999-05-26",
+    );
+    for name in ["Manchester United", "Bayern Munich", "New York Yankees"] {
+        let e = entity(&doc, name);
+        assert_eq!(e.kind, EntityKind::Organization, "{name}");
+        assert_eq!(e.actor, None, "{name}");
+    }
+    assert_eq!(
+        entity(&doc, "Bayern Munich").country.as_deref(),
+        Some("DEU")
+    );
+    assert_ne!(
+        entity(&doc, "Birmingham City Council").kind,
+        EntityKind::Person
+    );
+    assert!(doc.entities.iter().all(|e| e.name != "Birmingham City"));
+}
+
+#[test]
 fn long_organization_names_stay_whole() {
     let doc = code(
         "The Department of Health and Human Services said the National Retail \

@@ -97,6 +97,17 @@ impl Default for Actors {
     }
 }
 
+/// Words after a city team's name that make the name an institution of the
+/// city instead ("Birmingham City University", "Cardiff City Hall").
+const INSTITUTION_WORDS: &[&str] = &[
+    "Airport",
+    "College",
+    "Hall",
+    "Hospital",
+    "School",
+    "University",
+];
+
 /// Legal-form words that may follow a known organization's name without
 /// changing it ("Nippon Steel Corp.").
 const LEGAL_SUFFIXES: &[&str] = &[
@@ -1442,7 +1453,9 @@ impl Actors {
 
     /// Whether the gazetteer match `a..b` is one word of an organization
     /// known as "The …" ("The National", "The Hill") that starts a longer
-    /// capitalized name instead ("National Retail Federation").
+    /// capitalized name instead ("National Retail Federation"), or a team
+    /// (an organization without an actor) before an office or institution
+    /// of its city ("Birmingham City Council", "Birmingham City University").
     fn starts_longer_name(
         &self,
         tk: &Toks<'_>,
@@ -1454,8 +1467,17 @@ impl Actors {
         let Ref::Org(o) = r else {
             return false;
         };
+        let org = &self.inner.dict.orgs[o as usize];
+        if org.actor.is_none()
+            && b < tk.len()
+            && tk.same_sentence(a, b)
+            && tk.is_cap(b)
+            && (tk.org_word(b) == Some("government") || INSTITUTION_WORDS.contains(&tk.word(b)))
+        {
+            return true;
+        }
         b == a + 1
-            && self.inner.dict.orgs[o as usize].name.starts_with("The ")
+            && org.name.starts_with("The ")
             && tk.same_sentence(a, b)
             && tk.is_cap(b)
             && !tk.not_name(b)
