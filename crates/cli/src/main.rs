@@ -545,10 +545,13 @@ fn read_input(input: &Input) -> Result<Vec<u8>, String> {
         Input::File(path) => {
             let file = std::fs::File::open(path)
                 .map_err(|e| format!("{name}: cannot open: {}", io_reason(&e)))?;
-            if let Ok(meta) = file.metadata()
-                && meta.len() > limit
-            {
-                return Err(too_large(format!("{} bytes", meta.len())));
+            if let Ok(meta) = file.metadata() {
+                if meta.len() > limit {
+                    return Err(too_large(format!("{} bytes", meta.len())));
+                }
+                // Read in one go: growing the buffer would copy it and fault
+                // in fresh pages several times over.
+                bytes.reserve_exact(meta.len() as usize + 1);
             }
             file.take(limit + 1).read_to_end(&mut bytes)
         }

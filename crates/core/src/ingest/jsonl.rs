@@ -36,19 +36,20 @@ pub fn parse_line(line: &str) -> Result<Option<Article>, String> {
     }
     let value: Value =
         serde_json::from_str(line).map_err(|e| format!("line is not valid JSON: {e}"))?;
-    let Value::Object(obj) = value else {
+    let Value::Object(mut obj) = value else {
         return Err(format!(
             "expected a JSON object with a \"text\" field, found {}",
             kind(&value)
         ));
     };
-    let text = match obj.get("text") {
-        Some(Value::String(s)) => s.clone(),
+    // Taken out of the object, not copied: it is the bulk of the line.
+    let text = match obj.remove("text") {
+        Some(Value::String(s)) => s,
         None | Some(Value::Null) => return Err("missing field \"text\"".to_string()),
         Some(other) => {
             return Err(format!(
                 "field \"text\": expected a string, found {}",
-                kind(other)
+                kind(&other)
             ));
         }
     };
