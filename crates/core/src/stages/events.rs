@@ -100,12 +100,10 @@ const NO_GROUP: u32 = u32::MAX;
 #[derive(Debug, Default)]
 struct WordGroups {
     ids: HashMap<Vec<u32>, u32>,
-    /// Word id → the groups it is a form of, while they are being numbered.
-    of_word: Vec<Vec<u32>>,
-    /// The same, flattened for reading: the groups of word `w` are
-    /// `groups[starts[w]..starts[w + 1]]`.
+    /// The forms of group `g`, as word ids, are
+    /// `forms[starts[g]..starts[g + 1]]`.
     starts: Vec<u32>,
-    groups: Vec<u32>,
+    forms: Vec<u32>,
 }
 
 impl WordGroups {
@@ -115,49 +113,50 @@ impl WordGroups {
         }
         let g = u32::try_from(self.ids.len()).expect("fewer than 4 billion groups");
         self.ids.insert(forms.to_vec(), g);
-        for &f in forms {
-            let f = f as usize;
-            if self.of_word.len() <= f {
-                self.of_word.resize(f + 1, Vec::new());
-            }
-            self.of_word[f].push(g);
+        if self.starts.is_empty() {
+            self.starts.push(0);
         }
+        self.forms.extend_from_slice(forms);
+        self.starts
+            .push(u32::try_from(self.forms.len()).expect("fewer than 4 billion"));
         g
     }
 
-    /// Ends the numbering: lays the groups of each word out in one array.
-    fn finish(&mut self) {
-        self.starts = Vec::with_capacity(self.of_word.len() + 1);
-        self.starts.push(0);
-        for list in std::mem::take(&mut self.of_word) {
-            self.groups.extend(list);
-            self.starts
-                .push(u32::try_from(self.groups.len()).expect("fewer than 4 billion"));
+    /// Whether a form of group `g` is in `words`, a sentence's words as a
+    /// [`SentenceWords`] bit set (always for [`NO_GROUP`]). A common word
+    /// is a form of many groups, and a sentence is tested for a few: the
+    /// few are looked up, not the many set.
+    fn present(&self, words: &[u64], g: u32) -> bool {
+        if g == NO_GROUP {
+            return true;
         }
-    }
-
-    /// The groups `items` have a form of, as a bit set.
-    fn present(&self, items: &[Item], bits: &mut Vec<u64>) {
-        bits.clear();
-        bits.resize(self.ids.len().div_ceil(64), 0);
-        for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
-            let w = it.known.id as usize;
-            if w + 1 >= self.starts.len() {
-                continue;
-            }
-            for &g in &self.groups[self.starts[w] as usize..self.starts[w + 1] as usize] {
-                bits[g as usize / 64] |= 1 << (g % 64);
-            }
-        }
+        let (from, to) = (self.starts[g as usize], self.starts[g as usize + 1]);
+        self.forms[from as usize..to as usize].iter().any(|&f| {
+            words
+                .get(f as usize / 64)
+                .is_some_and(|w| w >> (f % 64) & 1 == 1)
+        })
     }
 }
 
-/// Whether group `g` is in the bit set (always for [`NO_GROUP`]).
-fn has_group(bits: &[u64], g: u32) -> bool {
-    g == NO_GROUP
-        || bits
-            .get(g as usize / 64)
-            .is_some_and(|w| w >> (g % 64) & 1 == 1)
+/// The ids of the [`GROUPED`] words of a sentence, as a bit set over the
+/// [`Vocabulary`]: one per document, filled and emptied by each sentence.
+struct SentenceWords(Vec<u64>);
+
+impl SentenceWords {
+    /// Sets (`on`) or clears the bits of the [`GROUPED`] words of `items`.
+    fn set(&mut self, items: &[Item], on: bool) {
+        for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
+            let w = it.known.id as usize;
+            if let Some(bits) = self.0.get_mut(w / 64) {
+                if on {
+                    *bits |= 1 << (w % 64);
+                } else {
+                    *bits &= !(1 << (w % 64));
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -333,6 +332,16 @@ const MODIFIER: u32 = 2048;
 /// preposition and the places after it, which take no room and stop no
 /// search for a pattern's words.
 const PLACE_ADJUNCT: u32 = 4096;
+/// A word one of the passes over a sentence's items looks for
+/// ([`PASS_WORDS`]): the others it skips with no string compared.
+const PASS_WORD: u32 = 8192;
+
+/// The words [`open_quantities`], [`open_place_of`],
+/// [`mark_place_adjuncts`] and [`name_the_group`] act at.
+const PASS_WORDS: &[&str] = &[
+    "at", "than", "to", "about", "over", "around", "nearly", "almost", "some", "of", "in",
+    "across", "near", "the", "both",
+];
 
 /// First words of modality cues that are no verbs and whose regular
 /// "inflections" are other words: "not" is no lemma of "noted", "will" none
@@ -398,6 +407,9 @@ fn open_quantities(items: &mut [Item]) {
         })
     };
     for i in 0..items.len() {
+        if items[i].known.flags & PASS_WORD == 0 {
+            continue;
+        }
         let open = match items[i].word() {
             Some("at") => matches!(
                 items.get(i + 1).and_then(Item::word),
@@ -460,7 +472,8 @@ const DONE_TO_HEADS: &[&str] = &[
 /// [`DONE_TO_HEADS`] noun.
 fn open_place_of(items: &mut [Item]) {
     for i in 1..items.len() {
-        if items[i].word() == Some("of")
+        if items[i].known.flags & PASS_WORD != 0
+            && items[i].word() == Some("of")
             && items[i - 1]
                 .word()
                 .is_some_and(|w| PLACE_HEADS.contains(&w) || DONE_TO_HEADS.contains(&w))
@@ -470,16 +483,20 @@ fn open_place_of(items: &mut [Item]) {
     }
 }
 
-/// Flags the items of a time expression, and the preposition that opens
-/// it, as [`TIME_ADJUNCT`]s: "China on Friday criticized Japan".
+/// Flags the items of a time expression (of `timexes`, sorted by start), and
+/// the preposition that opens it, as [`TIME_ADJUNCT`]s: "China on Friday
+/// criticized Japan".
 fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
     let (Some(first), Some(last)) = (items.first(), items.last()) else {
         return;
     };
     let sentence = first.bytes.start..last.bytes.end;
-    for t in timexes
+    // `timexes` are sorted by start.
+    let from = timexes.partition_point(|t| t.start < sentence.start);
+    for t in timexes[from..]
         .iter()
-        .filter(|t| t.start >= sentence.start && t.end <= sentence.end)
+        .take_while(|t| t.start <= sentence.end)
+        .filter(|t| t.end <= sentence.end)
     {
         let mut opened = None;
         for (i, item) in items.iter_mut().enumerate() {
@@ -503,6 +520,9 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
 /// countries) right after it as [`PLACE_ADJUNCT`]s.
 fn mark_place_adjuncts(items: &mut [Item], doc: &Document) {
     for i in 1..items.len() {
+        if items[i - 1].known.flags & PASS_WORD == 0 {
+            continue;
+        }
         let places = items[i].actors().is_some_and(|actors| {
             actors.iter().all(|a| {
                 a.entity
@@ -699,6 +719,21 @@ struct Agents {
     bare: HashMap<String, String>,
     /// The first word of each of `bare`.
     bare_starts: WordFilter,
+    /// The phrases some longer key of `nouns`, `bare`, `owned`, `titles`
+    /// starts with, up to a space ("foreign" for "foreign minister"):
+    /// [`longest_phrase`] reads no further word once its phrase is none.
+    noun_prefixes: FxHashSet<String>,
+    bare_prefixes: FxHashSet<String>,
+    owned_prefixes: FxHashSet<String>,
+    title_prefixes: FxHashSet<String>,
+}
+
+/// The proper prefixes of `keys` that end before a space: the phrases a
+/// longer key continues.
+fn word_prefixes<'k>(keys: impl IntoIterator<Item = &'k String>) -> FxHashSet<String> {
+    keys.into_iter()
+        .flat_map(|k| k.match_indices(' ').map(|(i, _)| k[..i].to_string()))
+        .collect()
 }
 
 /// The roles of [`Agents::bare`]: agents of the country where the story
@@ -835,6 +870,10 @@ impl Agents {
                 .noun_starts
                 .insert(noun.split(' ').next().unwrap_or_default());
         }
+        agents.noun_prefixes = word_prefixes(agents.nouns.keys());
+        agents.bare_prefixes = word_prefixes(agents.bare.keys());
+        agents.owned_prefixes = word_prefixes(agents.owned.keys());
+        agents.title_prefixes = word_prefixes(&agents.titles);
         agents
     }
 
@@ -854,9 +893,15 @@ impl Agents {
         {
             return None;
         }
-        let (role, last) = longest_phrase(text, tokens, from, self.longest, true, |p| {
-            self.nouns.get(p).map(String::as_str)
-        })?;
+        let (role, last) = longest_phrase(
+            text,
+            tokens,
+            from,
+            self.longest,
+            true,
+            &self.noun_prefixes,
+            |p| self.nouns.get(p).map(String::as_str),
+        )?;
         // "Japanese foreign minister Takeshi Iwaya": the title of a name.
         (!name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
     }
@@ -864,19 +909,21 @@ impl Agents {
     /// The role of the [`Agents::bare`] noun that starts at `tokens[from]`
     /// (whose first word, lowercase, has the [`packed`] `key`) and the byte
     /// where it ends: written in lowercase (but for its first letter where
-    /// a clause starts, `initial`), not part of a longer title ("opposition
-    /// leader") and not followed by a name.
+    /// a clause starts, after the items `before`: see [`clause_start`]), not
+    /// part of a longer title ("opposition leader") and not followed by a
+    /// name.
     fn bare_noun_at(
         &self,
         text: &str,
         tokens: &[tacitus_text::Token],
         from: usize,
         key: Option<u128>,
-        initial: bool,
+        before: &[Item],
     ) -> Option<(&str, usize)> {
         if !self.bare_starts.may_contain_packed(key) {
             return None;
         }
+        let initial = clause_start(before);
         let w = word_at(text, tokens, from)?;
         let first_ok = if initial {
             w.chars().skip(1).all(|c| !c.is_uppercase())
@@ -887,12 +934,24 @@ impl Agents {
             return None;
         }
         let lowercase_only = !initial;
-        let (role, last) = longest_phrase(text, tokens, from, self.longest, lowercase_only, |p| {
-            self.bare.get(p).map(String::as_str)
-        })?;
-        let (_, longest) = longest_phrase(text, tokens, from, self.longest, lowercase_only, |p| {
-            self.nouns.get(p)
-        })?;
+        let (role, last) = longest_phrase(
+            text,
+            tokens,
+            from,
+            self.longest,
+            lowercase_only,
+            &self.bare_prefixes,
+            |p| self.bare.get(p).map(String::as_str),
+        )?;
+        let (_, longest) = longest_phrase(
+            text,
+            tokens,
+            from,
+            self.longest,
+            lowercase_only,
+            &self.noun_prefixes,
+            |p| self.nouns.get(p),
+        )?;
         (longest == last && !name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
     }
 
@@ -907,9 +966,15 @@ impl Agents {
         from: usize,
     ) -> Option<(&str, usize)> {
         for skip in 0..=2 {
-            let found = longest_phrase(text, tokens, from + skip, 3, false, |p| {
-                self.owned.get(p).map(String::as_str)
-            });
+            let found = longest_phrase(
+                text,
+                tokens,
+                from + skip,
+                3,
+                false,
+                &self.owned_prefixes,
+                |p| self.owned.get(p).map(String::as_str),
+            );
             if let Some((role, last)) = found {
                 return (!name_follows(text, tokens, last)).then(|| (role, tokens[last].end));
             }
@@ -934,15 +999,21 @@ fn name_follows(text: &str, tokens: &[tacitus_text::Token], last: usize) -> bool
 
 /// The longest phrase of up to `max` words from `tokens[from]` (lowercased;
 /// with `lowercase_only`, written in lowercase) that `find` knows: what it
-/// found and the index of the phrase's last token.
+/// found and the index of the phrase's last token. `continues` holds the
+/// phrases a longer key starts with (see [`word_prefixes`]): a phrase that is
+/// none ends the search, as no longer one can be found.
 fn longest_phrase<R>(
     text: &str,
     tokens: &[tacitus_text::Token],
     from: usize,
     max: usize,
     lowercase_only: bool,
+    continues: &FxHashSet<String>,
     mut find: impl FnMut(&str) -> Option<R>,
 ) -> Option<(R, usize)> {
+    // A first word in lowercase ASCII is its own phrase, read in place: most
+    // searches end with it, and build no string.
+    let mut first: Option<&str> = None;
     let mut phrase = String::new();
     let mut found = None;
     for n in 0..max {
@@ -951,16 +1022,29 @@ fn longest_phrase<R>(
         else {
             break;
         };
-        if n > 0 {
-            phrase.push(' ');
-        }
-        if w.is_ascii() {
-            phrase.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        if n == 0 && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            first = Some(w);
         } else {
-            phrase.extend(w.chars().flat_map(char::to_lowercase));
+            if let Some(f) = first.take() {
+                phrase.push_str(f);
+            }
+            if n > 0 {
+                phrase.push(' ');
+            }
+            if w.is_ascii() {
+                let at = phrase.len();
+                phrase.push_str(w);
+                phrase[at..].make_ascii_lowercase();
+            } else {
+                phrase.extend(w.chars().flat_map(char::to_lowercase));
+            }
         }
-        if let Some(r) = find(&phrase) {
+        let current = first.unwrap_or(&phrase);
+        if let Some(r) = find(current) {
             found = Some((r, from + n));
+        }
+        if !continues.contains(current) {
+            break;
         }
     }
     found
@@ -1068,6 +1152,7 @@ impl Events {
         );
         vocabulary.mark(&["to"], TO);
         vocabulary.mark(DETERMINERS, DETERMINER);
+        vocabulary.mark(PASS_WORDS, PASS_WORD);
         for lemma in CONTROL_VERBS {
             let forms = verbs.forms(lemma);
             let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
@@ -1101,7 +1186,9 @@ impl Events {
                 }
             }
         }
-        word_groups.finish();
+        for &f in &word_groups.forms {
+            vocabulary.flags[f as usize] |= GROUPED;
+        }
         for (id, candidates) in index.iter().enumerate() {
             if !candidates.is_empty() {
                 vocabulary.flags[id] |= ANCHOR;
@@ -1115,11 +1202,6 @@ impl Events {
             starts.push(u32::try_from(candidates.len()).expect("fewer than 4 billion"));
         }
         let index = starts;
-        for (id, flags) in vocabulary.flags.iter_mut().enumerate() {
-            if word_groups.starts.get(id + 1) > word_groups.starts.get(id) {
-                *flags |= GROUPED;
-            }
-        }
         vocabulary.finish();
         let mut cue_index = vec![Vec::new(); vocabulary.words.len()];
         for (i, c) in cues.iter().enumerate() {
@@ -1313,26 +1395,36 @@ impl Stage for Events {
             .entities
             .iter()
             .any(|e| e.actor.as_deref() == Some(EU) && e.kind != EntityKind::Person);
-        let timexes: Vec<Range<usize>> = doc
+        let mut timexes: Vec<Range<usize>> = doc
             .timexes
             .iter()
             .map(|t| doc.byte_range(Span::new(t.start, t.end)))
             .collect();
+        // By start: a sentence's are found by a binary search.
+        timexes.sort_by_key(|t| t.start);
         let mut events: Vec<Event> = Vec::new();
         let mut seen = HashSet::new();
         // The last two actors the text paired ("the two countries"), and
         // the last three, four, five it joined ("the three governments").
         let mut groups: [Option<Vec<Actor>>; 6] = Default::default();
         let mut start = Start::default();
+        // Where the last sentence's items ended: the next one's first token,
+        // or near it.
+        let mut next_token = 0;
+        // Reused by each sentence: the indices of its items that are
+        // actors, and its words (see `matches`).
+        let mut runs: Vec<usize> = Vec::new();
+        let mut words = SentenceWords(vec![0; self.vocabulary.words.len().div_ceil(64)]);
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
             start = Start {
-                token: count_before(&doc.tokens, start.token, bytes.start, |t| t.start),
+                token: count_before(&doc.tokens, next_token, bytes.start, |t| t.start),
                 mention: count_before(&context.mentions.starts, start.mention, bytes.start, |m| {
                     m.0
                 }),
             };
-            let mut items = self.items(doc, bytes.clone(), start, &lower, &mut context);
+            let (mut items, read) = self.items(doc, bytes.clone(), start, &lower, &mut context);
+            next_token = start.token + read;
             context.previous = sentence_subject(&items)
                 .and_then(|j| items[j].actors())
                 .and_then(|a| a.first())
@@ -1343,7 +1435,14 @@ impl Stage for Events {
                 .cloned();
             // Without a word that anchors a pattern nothing matches: only
             // what the next sentences read is done.
-            let anchored = items.iter().any(|it| it.known.flags & ANCHOR != 0);
+            let mut anchored = false;
+            runs.clear();
+            for (i, it) in items.iter().enumerate() {
+                anchored |= it.known.flags & ANCHOR != 0;
+                if it.actors().is_some() {
+                    runs.push(i);
+                }
+            }
             if anchored {
                 mark_time_adjuncts(&mut items, &timexes);
                 mark_place_adjuncts(&mut items, doc);
@@ -1354,23 +1453,23 @@ impl Stage for Events {
                 brussels_is_the_eu(&mut items, doc.text());
             }
             // Only when a group is known, or three or more were just named.
-            if groups.iter().any(Option::is_some)
-                || items
-                    .iter()
-                    .any(|it| it.actors().is_some_and(|a| a.len() >= 3))
+            if (groups.iter().any(Option::is_some)
+                || (runs.iter()).any(|&i| items[i].actors().is_some_and(|a| a.len() >= 3)))
+                && name_the_group(&mut items, &groups)
             {
-                name_the_group(&mut items, &groups);
+                runs.clear();
+                runs.extend((0..items.len()).filter(|&i| items[i].actors().is_some()));
             }
             if anchored {
-                for m in self.matches(&items) {
+                for m in self.matches(&items, &runs, &mut words) {
                     self.emit(doc, s, &items, &m, &mut events, &mut seen);
                 }
             }
-            if let Some(last) = last_pair(&items) {
+            if let Some(last) = last_pair(&items, &runs) {
                 groups[2] = Some(last);
             }
-            for it in &items {
-                if let Some(actors) = it.actors()
+            for &i in &runs {
+                if let Some(actors) = items[i].actors()
                     && (3..groups.len()).contains(&actors.len())
                     && distinct_countries(actors)
                 {
@@ -1421,10 +1520,15 @@ const PAIR_NOUNS: &[&str] = &[
 
 /// "the two countries", "both sides", "the three governments" → the
 /// actors the text last named together in that number (`groups`, by
-/// size; three or more also earlier in the sentence).
-fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>>]) {
+/// size; three or more also earlier in the sentence). Whether it named one.
+fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>>]) -> bool {
+    let mut named = false;
     let mut i = 0;
     while i < items.len() {
+        if items[i].known.flags & PASS_WORD == 0 {
+            i += 1;
+            continue;
+        }
         let (size, len) = match (items[i].word(), items.get(i + 1).and_then(Item::word)) {
             (Some("the"), Some("two")) => (2, 3),
             (Some("the"), Some("three")) => (3, 3),
@@ -1456,9 +1560,11 @@ fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>
         {
             let bytes = items[i].bytes.start..items[i + len - 1].bytes.end;
             items.splice(i..i + len, [Item::of_actors(group, bytes)]);
+            named = true;
         }
         i += 1;
     }
+    named
 }
 
 /// Whether no two of `actors` share a country.
@@ -1472,20 +1578,20 @@ fn distinct_countries(actors: &[Actor]) -> bool {
 
 /// The last compound of two actors of different countries in `items`
 /// ("Saudi Arabia and Iran"), else the two countries of a sentence that
-/// names exactly two.
-fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
+/// names exactly two. `runs` are the indices of the items that are actors.
+fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<Vec<Actor<'a>>> {
     fn country<'c>(a: &'c Actor) -> Option<&'c str> {
         a.code.get(..3)
     }
-    let compound = items.iter().rev().find_map(|it| {
-        let actors = it.actors()?;
+    let compound = runs.iter().rev().find_map(|&i| {
+        let actors = items[i].actors()?;
         (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
     });
     compound.or_else(|| {
         // Borrowed until the answer is known: most sentences name one
         // country or more than two.
         let mut seen: Vec<&Actor> = Vec::new();
-        for a in items.iter().filter_map(Item::actors).flatten() {
+        for a in runs.iter().filter_map(|&i| items[i].actors()).flatten() {
             if seen.iter().all(|s| country(s) != country(a)) {
                 if seen.len() == 2 {
                     return None;
@@ -1560,15 +1666,15 @@ fn title_reference(
     if titled.first().is_none_or(|t| t.start >= at) {
         return None;
     }
-    let before = &titled[..titled.partition_point(|t| t.start < at)];
     let next = word_at(text, tokens, k + 1)?;
     let plain = next.bytes().all(|b| b.is_ascii_lowercase());
-    let title_start =
-        agents.title_start_filter.may_contain(next) && agents.title_starts.contains(next);
-    if plain && !title_start {
+    if plain && !(agents.title_start_filter.may_contain(next) && agents.title_starts.contains(next))
+    {
         return None;
     }
-    let (entity, last) = longest_phrase(text, tokens, k + 1, 3, true, |title| {
+    let before = &titled[..titled.partition_point(|t| t.start < at)];
+    let continues = &agents.title_prefixes;
+    let (entity, last) = longest_phrase(text, tokens, k + 1, 3, true, continues, |title| {
         if !agents.titles.contains(title) {
             return None;
         }
@@ -1772,8 +1878,9 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 
 impl Events {
     /// The sentence as items: words (folded, lowercase), possessives and
-    /// runs of actors. `start` is where it starts in the tokens and mentions;
-    /// `lower` is the document's text with ASCII letters in lowercase.
+    /// runs of actors, and how many tokens from `start` it read. `start` is
+    /// where it starts in the tokens and mentions; `lower` is the document's
+    /// text with ASCII letters in lowercase.
     fn items<'a>(
         &'a self,
         doc: &'a Document,
@@ -1781,7 +1888,7 @@ impl Events {
         start: Start,
         lower: &'a str,
         context: &mut Context<'a>,
-    ) -> Vec<Item<'a>> {
+    ) -> (Vec<Item<'a>>, usize) {
         let Context {
             mentions,
             quotes,
@@ -1797,11 +1904,13 @@ impl Events {
         let mut ahead = &mentions.starts[start.mention..];
         let mut skip_until = 0;
         let tokens = &doc.tokens[start.token..];
+        let mut read = 0;
         for (k, tok) in tokens
             .iter()
             .enumerate()
             .take_while(|(_, t)| t.end <= sentence.end)
         {
+            read = k + 1;
             if tok.start < skip_until {
                 continue;
             }
@@ -1914,13 +2023,17 @@ impl Events {
                 j += 2;
             }
             skip_until = end;
-            let raw = text.get(tok.start..end).unwrap_or("");
-            let word: Cow<'a, str> = if raw.is_ascii() {
-                // ASCII folds to itself, lowercase in `lower` at the same bytes.
-                Cow::Borrowed(lower.get(tok.start..end).unwrap_or(""))
+            // `lower` has the text's bytes but for ASCII capitals: the same
+            // slice of it is valid, and ASCII when the word is.
+            let lowered = lower.get(tok.start..end).unwrap_or("");
+            let raw = || text.get(tok.start..end).unwrap_or("");
+            let word: Cow<'a, str> = if lowered.is_ascii() {
+                // ASCII folds to itself.
+                Cow::Borrowed(lowered)
             } else {
                 Cow::Owned(
-                    raw.chars()
+                    raw()
+                        .chars()
                         .map(fold_char)
                         .flat_map(char::to_lowercase)
                         .collect(),
@@ -1953,11 +2066,14 @@ impl Events {
                     .unwrap_or("")
             };
             // A country's adjective or demonym ("Japanese", "Americans").
-            let capitalized = match raw.as_bytes().first() {
+            let capitalized = match text.as_bytes().get(tok.start) {
+                _ if lowered.is_empty() => false,
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => raw.starts_with(char::is_uppercase),
+                _ => raw().starts_with(char::is_uppercase),
             };
-            let adjective = if capitalized && agents.adjective_filter.may_contain(&word) {
+            // One key for the lookups of this word below.
+            let key = packed(&word);
+            let adjective = if capitalized && agents.adjective_filter.may_contain_packed(key) {
                 agents.adjectives.get(word.as_ref())
             } else {
                 None
@@ -2057,8 +2173,6 @@ impl Events {
             // written, the one last written with the role, else the
             // article's own. Not after a name ("Houthi rebels", "Hamas
             // militants") or a possessive ("the city's police").
-            // One key for the two lookups of this word below.
-            let key = packed(&word);
             let after_name = |out: &[Item]| {
                 out.last().is_some_and(|it| match it.kind {
                     ItemKind::Word(_) => {
@@ -2071,8 +2185,7 @@ impl Events {
                 })
             };
             if tok.kind == TokenKind::Word
-                && let Some((role, noun_end)) =
-                    agents.bare_noun_at(text, tokens, k, key, clause_start(&out))
+                && let Some((role, noun_end)) = agents.bare_noun_at(text, tokens, k, key, &out)
                 && !after_name(&out)
                 && let Some(country) = last_of_role.get(role).or(home.as_ref())
             {
@@ -2139,7 +2252,7 @@ impl Events {
                 }
             }
         }
-        merge_compounds(out)
+        (merge_compounds(out), read)
     }
 }
 
@@ -2363,20 +2476,21 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
 }
 
 impl Events {
-    /// The best match anchored on each word of the sentence.
-    fn matches(&self, items: &[Item]) -> Vec<Match> {
+    /// The best match anchored on each word of the sentence. `runs` are the
+    /// indices of its items that are actors; `words` is an empty
+    /// [`SentenceWords`], left empty.
+    fn matches(&self, items: &[Item], runs: &[usize], words: &mut SentenceWords) -> Vec<Match> {
         let mut out = Vec::new();
         // No event without two actors: two runs, a run of two, or a
         // grouping whose members pair up (a pattern's slots are distinct
         // items, and one actor makes no pair).
-        let mut runs = items.iter().filter_map(Item::actors);
-        match (runs.next(), runs.next()) {
+        match (runs.first().and_then(|&i| items[i].actors()), runs.len()) {
             (None, _) => return out,
-            (Some([one]), None) if !self.groups.contains_key(one.code.as_ref()) => return out,
+            (Some([one]), 1) if !self.groups.contains_key(one.code.as_ref()) => return out,
             _ => {}
         }
-        let mut present = Vec::new();
-        self.word_groups.present(items, &mut present);
+        words.set(items, true);
+        let present = &words.0;
         for (at, item) in items.iter().enumerate() {
             if item.known.flags & ANCHOR == 0 {
                 continue;
@@ -2388,7 +2502,7 @@ impl Events {
             let candidates = &self.candidates[from as usize..to as usize];
             let best = candidates
                 .iter()
-                .filter(|c| c.required.iter().all(|&g| has_group(&present, g)))
+                .filter(|c| (c.required.iter()).all(|&g| self.word_groups.present(present, g)))
                 .filter_map(|c| self.try_match(c.pattern as usize, items, at))
                 .max_by(|a, b| {
                     let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
@@ -2399,6 +2513,7 @@ impl Events {
                 out.push(m);
             }
         }
+        words.set(items, false);
         // Two patterns over one clause with the same slots ("call on X to"
         // and "call on X to show restraint"): the more specific one only.
         let weight = |m: &Match| self.patterns[m.pattern].weight;
