@@ -100,10 +100,12 @@ const NO_GROUP: u32 = u32::MAX;
 #[derive(Debug, Default)]
 struct WordGroups {
     ids: HashMap<Vec<u32>, u32>,
-    /// The forms of group `g`, as word ids, are
-    /// `forms[starts[g]..starts[g + 1]]`.
+    /// The forms of group `g`, as bits of a [`SentenceWords`] set: (index of
+    /// a 64-bit word, its bits) for each word of the set a form falls in, in
+    /// `masks[starts[g]..starts[g + 1]]`. A lemma's forms are interned
+    /// together, with neighbouring ids: most groups are one or two masks.
     starts: Vec<u32>,
-    forms: Vec<u32>,
+    masks: Vec<(u32, u64)>,
 }
 
 impl WordGroups {
@@ -116,10 +118,26 @@ impl WordGroups {
         if self.starts.is_empty() {
             self.starts.push(0);
         }
-        self.forms.extend_from_slice(forms);
+        let first = self.masks.len();
+        for &f in forms {
+            let (index, bit) = (f / 64, 1 << (f % 64));
+            match self.masks[first..].iter_mut().find(|(i, _)| *i == index) {
+                Some((_, bits)) => *bits |= bit,
+                None => self.masks.push((index, bit)),
+            }
+        }
         self.starts
-            .push(u32::try_from(self.forms.len()).expect("fewer than 4 billion"));
+            .push(u32::try_from(self.masks.len()).expect("fewer than 4 billion"));
         g
+    }
+
+    /// Every word that is a form of a group.
+    fn forms(&self) -> impl Iterator<Item = u32> + '_ {
+        self.masks.iter().flat_map(|&(index, bits)| {
+            (0..64)
+                .filter(move |b| bits >> b & 1 == 1)
+                .map(move |b| index * 64 + b)
+        })
     }
 
     /// Whether a form of group `g` is in `words`, a sentence's words as a
@@ -131,11 +149,9 @@ impl WordGroups {
             return true;
         }
         let (from, to) = (self.starts[g as usize], self.starts[g as usize + 1]);
-        self.forms[from as usize..to as usize].iter().any(|&f| {
-            words
-                .get(f as usize / 64)
-                .is_some_and(|w| w >> (f % 64) & 1 == 1)
-        })
+        self.masks[from as usize..to as usize]
+            .iter()
+            .any(|&(index, bits)| words.get(index as usize).is_some_and(|w| w & bits != 0))
     }
 }
 
@@ -1186,7 +1202,7 @@ impl Events {
                 }
             }
         }
-        for &f in &word_groups.forms {
+        for f in word_groups.forms() {
             vocabulary.flags[f as usize] |= GROUPED;
         }
         for (id, candidates) in index.iter().enumerate() {
