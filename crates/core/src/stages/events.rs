@@ -131,15 +131,6 @@ impl WordGroups {
         g
     }
 
-    /// Every word that is a form of a group.
-    fn forms(&self) -> impl Iterator<Item = u32> + '_ {
-        self.masks.iter().flat_map(|&(index, bits)| {
-            (0..64)
-                .filter(move |b| bits >> b & 1 == 1)
-                .map(move |b| index * 64 + b)
-        })
-    }
-
     /// Whether a form of group `g` is in `words`, a sentence's words as a
     /// [`SentenceWords`] bit set (always for [`NO_GROUP`]). A common word
     /// is a form of many groups, and a sentence is tested for a few: the
@@ -415,17 +406,14 @@ const PLACE_HEADS: &[&str] = &[
 
 /// Lets a slot reach past the words of a quantity: "arrested at least 50
 /// people", "more than 2,000 troops", "up to 10,000 soldiers", "about 300
-/// civilians".
-fn open_quantities(items: &mut [Item]) {
+/// civilians". `pass` are the indices of the items with [`PASS_WORD`].
+fn open_quantities(items: &mut [Item], pass: &[usize]) {
     let number = |it: Option<&Item>| {
         it.and_then(Item::word).is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
         })
     };
-    for i in 0..items.len() {
-        if items[i].known.flags & PASS_WORD == 0 {
-            continue;
-        }
+    for &i in pass {
         let open = match items[i].word() {
             Some("at") => matches!(
                 items.get(i + 1).and_then(Item::word),
@@ -485,11 +473,11 @@ const DONE_TO_HEADS: &[&str] = &[
 ];
 
 /// Lets a slot reach past "of" after a [`PLACE_HEADS`] or
-/// [`DONE_TO_HEADS`] noun.
-fn open_place_of(items: &mut [Item]) {
-    for i in 1..items.len() {
-        if items[i].known.flags & PASS_WORD != 0
-            && items[i].word() == Some("of")
+/// [`DONE_TO_HEADS`] noun. `pass` are the indices of the items with
+/// [`PASS_WORD`].
+fn open_place_of(items: &mut [Item], pass: &[usize]) {
+    for &i in pass.iter().filter(|&&i| i > 0) {
+        if items[i].word() == Some("of")
             && items[i - 1]
                 .word()
                 .is_some_and(|w| PLACE_HEADS.contains(&w) || DONE_TO_HEADS.contains(&w))
@@ -533,12 +521,11 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
 }
 
 /// Flags "in"/"across"/"near" and the places (cities, regions: no
-/// countries) right after it as [`PLACE_ADJUNCT`]s.
-fn mark_place_adjuncts(items: &mut [Item], doc: &Document) {
-    for i in 1..items.len() {
-        if items[i - 1].known.flags & PASS_WORD == 0 {
-            continue;
-        }
+/// countries) right after it as [`PLACE_ADJUNCT`]s. `pass` are the indices
+/// of the items with [`PASS_WORD`].
+fn mark_place_adjuncts(items: &mut [Item], pass: &[usize], doc: &Document) {
+    let len = items.len();
+    for i in pass.iter().map(|&p| p + 1).filter(|&i| i < len) {
         let places = items[i].actors().is_some_and(|actors| {
             actors.iter().all(|a| {
                 a.entity
@@ -1202,7 +1189,7 @@ impl Events {
                 }
             }
         }
-        for f in word_groups.forms() {
+        for &f in word_groups.ids.keys().flatten() {
             vocabulary.flags[f as usize] |= GROUPED;
         }
         for (id, candidates) in index.iter().enumerate() {
@@ -1428,8 +1415,11 @@ impl Stage for Events {
         // or near it.
         let mut next_token = 0;
         // Reused by each sentence: the indices of its items that are
-        // actors, and its words (see `matches`).
+        // actors, of those with a [`PASS_WORD`], and its words (see
+        // `matches`).
         let mut runs: Vec<usize> = Vec::new();
+        let mut pass: Vec<usize> = Vec::new();
+        let mut items: Vec<Item> = Vec::with_capacity(64);
         let mut words = SentenceWords(vec![0; self.vocabulary.words.len().div_ceil(64)]);
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
@@ -1439,7 +1429,7 @@ impl Stage for Events {
                     m.0
                 }),
             };
-            let (mut items, read) = self.items(doc, bytes.clone(), start, &lower, &mut context);
+            let read = self.items(doc, bytes.clone(), start, &lower, &mut context, &mut items);
             next_token = start.token + read;
             context.previous = sentence_subject(&items)
                 .and_then(|j| items[j].actors())
@@ -1453,17 +1443,21 @@ impl Stage for Events {
             // what the next sentences read is done.
             let mut anchored = false;
             runs.clear();
+            pass.clear();
             for (i, it) in items.iter().enumerate() {
                 anchored |= it.known.flags & ANCHOR != 0;
+                if it.known.flags & PASS_WORD != 0 {
+                    pass.push(i);
+                }
                 if it.actors().is_some() {
                     runs.push(i);
                 }
             }
             if anchored {
                 mark_time_adjuncts(&mut items, &timexes);
-                mark_place_adjuncts(&mut items, doc);
-                open_place_of(&mut items);
-                open_quantities(&mut items);
+                mark_place_adjuncts(&mut items, &pass, doc);
+                open_place_of(&mut items, &pass);
+                open_quantities(&mut items, &pass);
             }
             if eu {
                 brussels_is_the_eu(&mut items, doc.text());
@@ -1493,6 +1487,7 @@ impl Stage for Events {
                 }
             }
         }
+        drop(items);
         doc.events = events;
         Ok(())
     }
@@ -1893,10 +1888,11 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 }
 
 impl Events {
-    /// The sentence as items: words (folded, lowercase), possessives and
-    /// runs of actors, and how many tokens from `start` it read. `start` is
-    /// where it starts in the tokens and mentions; `lower` is the document's
-    /// text with ASCII letters in lowercase.
+    /// The sentence as items, in `out` (emptied first; one buffer serves
+    /// every sentence): words (folded, lowercase), possessives and runs of
+    /// actors. How many tokens from `start` it read. `start` is where it
+    /// starts in the tokens and mentions; `lower` is the document's text
+    /// with ASCII letters in lowercase.
     fn items<'a>(
         &'a self,
         doc: &'a Document,
@@ -1904,7 +1900,8 @@ impl Events {
         start: Start,
         lower: &'a str,
         context: &mut Context<'a>,
-    ) -> (Vec<Item<'a>>, usize) {
+        buffer: &mut Vec<Item<'a>>,
+    ) -> usize {
         let Context {
             mentions,
             quotes,
@@ -1916,11 +1913,15 @@ impl Events {
         } = context;
         let agents = &self.agents;
         let text = doc.text();
-        let mut out: Vec<Item> = Vec::with_capacity(64);
+        let mut out = std::mem::take(buffer);
+        out.clear();
         let mut ahead = &mentions.starts[start.mention..];
         let mut skip_until = 0;
         let tokens = &doc.tokens[start.token..];
         let mut read = 0;
+        // Most sentences are ASCII (one test of their bytes, a fast one),
+        // and so is each of their words.
+        let ascii = lower.get(sentence.clone()).is_some_and(str::is_ascii);
         for (k, tok) in tokens
             .iter()
             .enumerate()
@@ -2043,7 +2044,7 @@ impl Events {
             // slice of it is valid, and ASCII when the word is.
             let lowered = lower.get(tok.start..end).unwrap_or("");
             let raw = || text.get(tok.start..end).unwrap_or("");
-            let word: Cow<'a, str> = if lowered.is_ascii() {
+            let word: Cow<'a, str> = if ascii || lowered.is_ascii() {
                 // ASCII folds to itself.
                 Cow::Borrowed(lowered)
             } else {
@@ -2268,7 +2269,8 @@ impl Events {
                 }
             }
         }
-        (merge_compounds(out), read)
+        *buffer = merge_compounds(out);
+        read
     }
 }
 
