@@ -106,6 +106,16 @@ struct WordGroups {
     /// together, with neighbouring ids: most groups are one or two masks.
     starts: Vec<u32>,
     masks: Vec<(u32, u64)>,
+    /// Each group's [`summary`] of the 64-bit words its masks are for: most
+    /// groups tested are absent, and most of those are told by it alone.
+    summaries: Vec<u64>,
+}
+
+/// A set of 64-bit words of a [`SentenceWords`] set by their indices, as
+/// one bit each (index modulo 64): two sets with no bit in common share no
+/// word.
+fn summary(index: usize) -> u64 {
+    1 << (index % 64)
 }
 
 impl WordGroups {
@@ -119,13 +129,16 @@ impl WordGroups {
             self.starts.push(0);
         }
         let first = self.masks.len();
+        let mut indices = 0;
         for &f in forms {
             let (index, bit) = (f / 64, 1 << (f % 64));
+            indices |= summary(index as usize);
             match self.masks[first..].iter_mut().find(|(i, _)| *i == index) {
                 Some((_, bits)) => *bits |= bit,
                 None => self.masks.push((index, bit)),
             }
         }
+        self.summaries.push(indices);
         self.starts
             .push(u32::try_from(self.masks.len()).expect("fewer than 4 billion"));
         g
@@ -135,10 +148,14 @@ impl WordGroups {
     /// [`SentenceWords`] bit set (always for [`NO_GROUP`]). A common word
     /// is a form of many groups, and a sentence is tested for a few: the
     /// few are looked up, not the many set.
-    fn present(&self, words: &[u64], g: u32) -> bool {
+    fn present(&self, words: &SentenceWords, g: u32) -> bool {
         if g == NO_GROUP {
             return true;
         }
+        if self.summaries[g as usize] & words.summary == 0 {
+            return false;
+        }
+        let words = &words.bits;
         let (from, to) = (self.starts[g as usize], self.starts[g as usize + 1]);
         self.masks[from as usize..to as usize]
             .iter()
@@ -148,16 +165,30 @@ impl WordGroups {
 
 /// The ids of the [`GROUPED`] words of a sentence, as a bit set over the
 /// [`Vocabulary`]: one per document, filled and emptied by each sentence.
-struct SentenceWords(Vec<u64>);
+struct SentenceWords {
+    bits: Vec<u64>,
+    /// The [`summary`] of the words of `bits` that are set.
+    summary: u64,
+}
 
 impl SentenceWords {
+    /// An empty set for `n` words.
+    fn new(n: usize) -> Self {
+        SentenceWords {
+            bits: vec![0; n.div_ceil(64)],
+            summary: 0,
+        }
+    }
+
     /// Sets (`on`) or clears the bits of the [`GROUPED`] words of `items`.
     fn set(&mut self, items: &[Item], on: bool) {
+        self.summary = 0;
         for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
             let w = it.known.id as usize;
-            if let Some(bits) = self.0.get_mut(w / 64) {
+            if let Some(bits) = self.bits.get_mut(w / 64) {
                 if on {
                     *bits |= 1 << (w % 64);
+                    self.summary |= summary(w / 64);
                 } else {
                     *bits &= !(1 << (w % 64));
                 }
@@ -1420,7 +1451,7 @@ impl Stage for Events {
         let mut runs: Vec<usize> = Vec::new();
         let mut pass: Vec<usize> = Vec::new();
         let mut items: Vec<Item> = Vec::with_capacity(64);
-        let mut words = SentenceWords(vec![0; self.vocabulary.words.len().div_ceil(64)]);
+        let mut words = SentenceWords::new(self.vocabulary.words.len());
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
             start = Start {
@@ -2444,7 +2475,9 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
     if !items.windows(2).any(joined) {
         return items;
     }
-    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    // In place: the items kept are moved down over those read (a run's
+    // joiners and the actors appended to it are dropped).
+    let mut kept = 0;
     let mut i = 0;
     while i < items.len() {
         let taken = Item {
@@ -2488,9 +2521,11 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
                 i = k;
             }
         }
-        out.push(item);
+        items[kept] = item;
+        kept += 1;
     }
-    out
+    items.truncate(kept);
+    items
 }
 
 impl Events {
@@ -2508,7 +2543,7 @@ impl Events {
             _ => {}
         }
         words.set(items, true);
-        let present = &words.0;
+        let present = &*words;
         for (at, item) in items.iter().enumerate() {
             if item.known.flags & ANCHOR == 0 {
                 continue;
