@@ -106,16 +106,6 @@ struct WordGroups {
     /// together, with neighbouring ids: most groups are one or two masks.
     starts: Vec<u32>,
     masks: Vec<(u32, u64)>,
-    /// Each group's [`summary`] of the 64-bit words its masks are for: most
-    /// groups tested are absent, and most of those are told by it alone.
-    summaries: Vec<u64>,
-}
-
-/// A set of 64-bit words of a [`SentenceWords`] set by their indices, as
-/// one bit each (index modulo 64): two sets with no bit in common share no
-/// word.
-fn summary(index: usize) -> u64 {
-    1 << (index % 64)
 }
 
 impl WordGroups {
@@ -129,16 +119,13 @@ impl WordGroups {
             self.starts.push(0);
         }
         let first = self.masks.len();
-        let mut indices = 0;
         for &f in forms {
             let (index, bit) = (f / 64, 1 << (f % 64));
-            indices |= summary(index as usize);
             match self.masks[first..].iter_mut().find(|(i, _)| *i == index) {
                 Some((_, bits)) => *bits |= bit,
                 None => self.masks.push((index, bit)),
             }
         }
-        self.summaries.push(indices);
         self.starts
             .push(u32::try_from(self.masks.len()).expect("fewer than 4 billion"));
         g
@@ -152,9 +139,6 @@ impl WordGroups {
         if g == NO_GROUP {
             return true;
         }
-        if self.summaries[g as usize] & words.summary == 0 {
-            return false;
-        }
         let words = &words.bits;
         let (from, to) = (self.starts[g as usize], self.starts[g as usize + 1]);
         self.masks[from as usize..to as usize]
@@ -167,8 +151,6 @@ impl WordGroups {
 /// [`Vocabulary`]: one per document, filled and emptied by each sentence.
 struct SentenceWords {
     bits: Vec<u64>,
-    /// The [`summary`] of the words of `bits` that are set.
-    summary: u64,
 }
 
 impl SentenceWords {
@@ -176,19 +158,16 @@ impl SentenceWords {
     fn new(n: usize) -> Self {
         SentenceWords {
             bits: vec![0; n.div_ceil(64)],
-            summary: 0,
         }
     }
 
     /// Sets (`on`) or clears the bits of the [`GROUPED`] words of `items`.
     fn set(&mut self, items: &[Item], on: bool) {
-        self.summary = 0;
         for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
             let w = it.known.id as usize;
             if let Some(bits) = self.bits.get_mut(w / 64) {
                 if on {
                     *bits |= 1 << (w % 64);
-                    self.summary |= summary(w / 64);
                 } else {
                     *bits &= !(1 << (w % 64));
                 }
