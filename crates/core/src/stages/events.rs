@@ -89,6 +89,10 @@ struct Candidate {
     pattern: u32,
     /// Group ids; [`NO_GROUP`] for none.
     required: [u32; 4],
+    /// The first group's forms when they are one mask of
+    /// [`WordGroups::masks`] (most are), else [`NO_GROUP`]: most candidates
+    /// are ruled out by that group, tested here with no other memory read.
+    first: (u32, u64),
 }
 
 /// An empty slot of [`Candidate::required`].
@@ -139,11 +143,54 @@ impl WordGroups {
         if g == NO_GROUP {
             return true;
         }
-        let words = &words.bits;
-        let (from, to) = (self.starts[g as usize], self.starts[g as usize + 1]);
-        self.masks[from as usize..to as usize]
-            .iter()
-            .any(|&(index, bits)| words.get(index as usize).is_some_and(|w| w & bits != 0))
+        (self.masks_of(g).iter()).any(|&mask| words.has(mask))
+    }
+
+    /// The masks of group `g` (none for [`NO_GROUP`]).
+    fn masks_of(&self, g: u32) -> &[(u32, u64)] {
+        match (self.starts.get(g as usize), self.starts.get(g as usize + 1)) {
+            (Some(&from), Some(&to)) => &self.masks[from as usize..to as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// What one pass over a sentence's items finds for the passes after it;
+/// its lists are reused by each sentence.
+#[derive(Debug, Default)]
+struct Scan {
+    /// Whether a word anchors a pattern: without one nothing matches.
+    anchored: bool,
+    /// The indices of the items that are actors.
+    runs: Vec<usize>,
+    /// The indices of the items with a [`PASS_WORD`].
+    pass: Vec<usize>,
+    /// The ids of the [`GROUPED`] words (see [`SentenceWords`]).
+    grouped: Vec<u32>,
+}
+
+impl Scan {
+    /// Reads `items`. Inlined: a call left the loop reloading the lists
+    /// after each push (three times the cost).
+    #[inline]
+    fn read(&mut self, items: &[Item]) {
+        self.anchored = false;
+        self.runs.clear();
+        self.pass.clear();
+        self.grouped.clear();
+        for (i, it) in items.iter().enumerate() {
+            let flags = it.known.flags;
+            self.anchored |= flags & ANCHOR != 0;
+            if flags & PASS_WORD != 0 {
+                self.pass.push(i);
+            }
+            if flags & GROUPED != 0 {
+                self.grouped.push(it.known.id);
+            }
+            if it.actors().is_some() {
+                self.runs.push(i);
+            }
+        }
     }
 }
 
@@ -161,10 +208,15 @@ impl SentenceWords {
         }
     }
 
-    /// Sets (`on`) or clears the bits of the [`GROUPED`] words of `items`.
-    fn set(&mut self, items: &[Item], on: bool) {
-        for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
-            let w = it.known.id as usize;
+    /// Whether a word of the mask (see [`WordGroups::masks`]) is set.
+    fn has(&self, (index, bits): (u32, u64)) -> bool {
+        self.bits.get(index as usize).is_some_and(|w| w & bits != 0)
+    }
+
+    /// Sets (`on`) or clears the bits of the words `ids`.
+    fn set(&mut self, ids: &[u32], on: bool) {
+        for &w in ids {
+            let w = w as usize;
             if let Some(bits) = self.bits.get_mut(w / 64) {
                 if on {
                     *bits |= 1 << (w % 64);
@@ -269,6 +321,13 @@ fn le<const N: usize>(bytes: &[u8]) -> [u8; N] {
 /// The size of [`Vocabulary::filter`].
 const FILTER_BITS: usize = 1 << 16;
 
+/// A word's [`packed`] key and its [`filter_bit`], computed once for the
+/// several filters and tables a word is looked up in; `None` for a word
+/// longer than a key holds.
+fn keyed(word: &str) -> Option<(u128, usize)> {
+    packed(word).map(|key| (key, filter_bit(key)))
+}
+
 /// A packed word's bit in [`Vocabulary::filter`].
 fn filter_bit(key: u128) -> usize {
     let mixed =
@@ -301,14 +360,14 @@ impl WordFilter {
 
     /// False when `word` was surely never inserted.
     fn may_contain(&self, word: &str) -> bool {
-        self.may_contain_packed(packed(word))
+        self.may_contain_keyed(keyed(word))
     }
 
-    /// [`WordFilter::may_contain`] of a word by its [`packed`] key.
-    fn may_contain_packed(&self, key: Option<u128>) -> bool {
+    /// [`WordFilter::may_contain`] of a word by its [`keyed`] key.
+    fn may_contain_keyed(&self, key: Option<(u128, usize)>) -> bool {
         match key {
-            Some(key) => {
-                let bit = filter_bit(key) % WORD_FILTER_BITS;
+            Some((_, bit)) => {
+                let bit = bit % WORD_FILTER_BITS;
                 self.bits
                     .get(bit / 64)
                     .is_some_and(|w| w >> (bit % 64) & 1 == 1)
@@ -635,20 +694,19 @@ impl Vocabulary {
     /// cost no call.
     #[inline]
     fn lookup(&self, word: &str) -> Known {
-        self.lookup_packed(word, packed(word))
+        self.lookup_keyed(word, keyed(word))
     }
 
-    /// [`Vocabulary::lookup`] of a word whose [`packed`] key is known.
+    /// [`Vocabulary::lookup`] of a word whose [`keyed`] key is known.
     #[inline]
-    fn lookup_packed(&self, word: &str, key: Option<u128>) -> Known {
+    fn lookup_keyed(&self, word: &str, key: Option<(u128, usize)>) -> Known {
         if let [b] = word.as_bytes()
             && let Some(&known) = self.single.get(usize::from(*b))
         {
             return known;
         }
         match key {
-            Some(key) => {
-                let bit = filter_bit(key);
+            Some((key, bit)) => {
                 if self
                     .filter
                     .get(bit / 64)
@@ -920,7 +978,7 @@ impl Agents {
     }
 
     /// The role of the [`Agents::bare`] noun that starts at `tokens[from]`
-    /// (whose first word, lowercase, has the [`packed`] `key`) and the byte
+    /// (whose first word, lowercase, has the [`keyed`] `key`) and the byte
     /// where it ends: written in lowercase (but for its first letter where
     /// a clause starts, after the items `before`: see [`clause_start`]), not
     /// part of a longer title ("opposition leader") and not followed by a
@@ -930,10 +988,10 @@ impl Agents {
         text: &str,
         tokens: &[tacitus_text::Token],
         from: usize,
-        key: Option<u128>,
+        key: Option<(u128, usize)>,
         before: &[Item],
     ) -> Option<(&str, usize)> {
-        if !self.bare_starts.may_contain_packed(key) {
+        if !self.bare_starts.may_contain_keyed(key) {
             return None;
         }
         let initial = clause_start(before);
@@ -1191,10 +1249,15 @@ impl Events {
                 for (slot, forms) in required.iter_mut().zip(others) {
                     *slot = word_groups.group(forms);
                 }
+                let first = match word_groups.masks_of(required[0]) {
+                    [mask] => *mask,
+                    _ => (NO_GROUP, 0),
+                };
                 for &f in forms {
                     index[f as usize].push(Candidate {
                         pattern: u32::try_from(i).expect("fewer than 4 billion patterns"),
                         required,
+                        first,
                     });
                 }
             }
@@ -1424,11 +1487,8 @@ impl Stage for Events {
         // Where the last sentence's items ended: the next one's first token,
         // or near it.
         let mut next_token = 0;
-        // Reused by each sentence: the indices of its items that are
-        // actors, of those with a [`PASS_WORD`], and its words (see
-        // `matches`).
-        let mut runs: Vec<usize> = Vec::new();
-        let mut pass: Vec<usize> = Vec::new();
+        // Reused by each sentence.
+        let mut scan = Scan::default();
         let mut items: Vec<Item> = Vec::with_capacity(64);
         let mut words = SentenceWords::new(self.vocabulary.words.len());
         for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -1451,44 +1511,32 @@ impl Stage for Events {
                 .cloned();
             // Without a word that anchors a pattern nothing matches: only
             // what the next sentences read is done.
-            let mut anchored = false;
-            runs.clear();
-            pass.clear();
-            for (i, it) in items.iter().enumerate() {
-                anchored |= it.known.flags & ANCHOR != 0;
-                if it.known.flags & PASS_WORD != 0 {
-                    pass.push(i);
-                }
-                if it.actors().is_some() {
-                    runs.push(i);
-                }
-            }
-            if anchored {
+            scan.read(&items);
+            if scan.anchored {
                 mark_time_adjuncts(&mut items, &timexes);
-                mark_place_adjuncts(&mut items, &pass, doc);
-                open_place_of(&mut items, &pass);
-                open_quantities(&mut items, &pass);
+                mark_place_adjuncts(&mut items, &scan.pass, doc);
+                open_place_of(&mut items, &scan.pass);
+                open_quantities(&mut items, &scan.pass);
             }
             if eu {
                 brussels_is_the_eu(&mut items, doc.text());
             }
             // Only when a group is known, or three or more were just named.
             if (groups.iter().any(Option::is_some)
-                || (runs.iter()).any(|&i| items[i].actors().is_some_and(|a| a.len() >= 3)))
+                || (scan.runs.iter()).any(|&i| items[i].actors().is_some_and(|a| a.len() >= 3)))
                 && name_the_group(&mut items, &groups)
             {
-                runs.clear();
-                runs.extend((0..items.len()).filter(|&i| items[i].actors().is_some()));
+                scan.read(&items);
             }
-            if anchored {
-                for m in self.matches(&items, &runs, &mut words) {
+            if scan.anchored {
+                for m in self.matches(&items, &scan, &mut words) {
                     self.emit(doc, s, &items, &m, &mut events, &mut seen);
                 }
             }
-            if let Some(last) = last_pair(&items, &runs) {
+            if let Some(last) = last_pair(&items, &scan.runs) {
                 groups[2] = Some(last);
             }
-            for &i in &runs {
+            for &i in &scan.runs {
                 if let Some(actors) = items[i].actors()
                     && (3..groups.len()).contains(&actors.len())
                     && distinct_countries(actors)
@@ -2099,8 +2147,8 @@ impl Events {
                 _ => raw().starts_with(char::is_uppercase),
             };
             // One key for the lookups of this word below.
-            let key = packed(&word);
-            let adjective = if capitalized && agents.adjective_filter.may_contain_packed(key) {
+            let key = keyed(&word);
+            let adjective = if capitalized && agents.adjective_filter.may_contain_keyed(key) {
                 agents.adjectives.get(word.as_ref())
             } else {
                 None
@@ -2252,7 +2300,7 @@ impl Events {
                         .and_then(|t| text.get(t.start..t.end))
                         .is_some_and(|w| PREPOSITIONS.contains(&w)) => {}
                 _ => {
-                    let mut known = self.vocabulary.lookup_packed(&word, key);
+                    let mut known = self.vocabulary.lookup_keyed(&word, key);
                     // "re-engage" is "engage" when only that is known.
                     // Only a joined compound has a hyphen in a word: a
                     // token holds one only when it is all dashes.
@@ -2508,10 +2556,10 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
 }
 
 impl Events {
-    /// The best match anchored on each word of the sentence. `runs` are the
-    /// indices of its items that are actors; `words` is an empty
-    /// [`SentenceWords`], left empty.
-    fn matches(&self, items: &[Item], runs: &[usize], words: &mut SentenceWords) -> Vec<Match> {
+    /// The best match anchored on each word of the sentence, as `scan`
+    /// read it; `words` is an empty [`SentenceWords`], left empty.
+    fn matches(&self, items: &[Item], scan: &Scan, words: &mut SentenceWords) -> Vec<Match> {
+        let runs = &scan.runs;
         let mut out = Vec::new();
         // No event without two actors: two runs, a run of two, or a
         // grouping whose members pair up (a pattern's slots are distinct
@@ -2521,7 +2569,7 @@ impl Events {
             (Some([one]), 1) if !self.groups.contains_key(one.code.as_ref()) => return out,
             _ => {}
         }
-        words.set(items, true);
+        words.set(&scan.grouped, true);
         let present = &*words;
         for (at, item) in items.iter().enumerate() {
             if item.known.flags & ANCHOR == 0 {
@@ -2534,7 +2582,10 @@ impl Events {
             let candidates = &self.candidates[from as usize..to as usize];
             let best = candidates
                 .iter()
-                .filter(|c| (c.required.iter()).all(|&g| self.word_groups.present(present, g)))
+                .filter(|c| {
+                    (c.first.0 == NO_GROUP || present.has(c.first))
+                        && (c.required.iter()).all(|&g| self.word_groups.present(present, g))
+                })
                 .filter_map(|c| self.try_match(c.pattern as usize, items, at))
                 .max_by(|a, b| {
                     let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
@@ -2545,7 +2596,7 @@ impl Events {
                 out.push(m);
             }
         }
-        words.set(items, false);
+        words.set(&scan.grouped, false);
         // Two patterns over one clause with the same slots ("call on X to"
         // and "call on X to show restraint"): the more specific one only.
         let weight = |m: &Match| self.patterns[m.pattern].weight;
