@@ -89,7 +89,7 @@ struct Candidate {
     pattern: u32,
     /// Group ids; [`NO_GROUP`] for none.
     required: [u32; 4],
-    /// The first group's forms when they are one mask of
+    /// The forms of the first group that are one mask of
     /// [`WordGroups::masks`] (most are), else [`NO_GROUP`]: most candidates
     /// are ruled out by that group, tested here with no other memory read.
     first: (u32, u64),
@@ -1249,10 +1249,13 @@ impl Events {
                 for (slot, forms) in required.iter_mut().zip(others) {
                     *slot = word_groups.group(forms);
                 }
-                let first = match word_groups.masks_of(required[0]) {
-                    [mask] => *mask,
-                    _ => (NO_GROUP, 0),
-                };
+                let first = required
+                    .iter()
+                    .find_map(|&g| match word_groups.masks_of(g) {
+                        [mask] => Some(*mask),
+                        _ => None,
+                    })
+                    .unwrap_or((NO_GROUP, 0));
                 for &f in forms {
                     index[f as usize].push(Candidate {
                         pattern: u32::try_from(i).expect("fewer than 4 billion patterns"),
