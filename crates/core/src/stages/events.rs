@@ -2498,17 +2498,16 @@ fn quote_speakers(doc: &Document) -> Vec<(Range<usize>, usize)> {
 
 /// "Japan, the United States, Australia, and India" → one run of four actors.
 fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
-    let joiners = [",", "and", "&", "the", "both"];
-    let joined = |pair: &[Item]| {
-        pair[0].actors().is_some() && pair[1].word().is_some_and(|w| joiners.contains(&w))
-    };
-    if !items.windows(2).any(joined) {
+    // Most sentences have no compound: they are left as they are.
+    let first = (0..items.len())
+        .find(|&i| items[i].actors().is_some() && compound_end(&items, i + 1).is_some());
+    let Some(first) = first else {
         return items;
-    }
+    };
     // In place: the items kept are moved down over those read (a run's
     // joiners and the actors appended to it are dropped).
-    let mut kept = 0;
-    let mut i = 0;
+    let mut kept = first;
+    let mut i = first;
     while i < items.len() {
         let taken = Item {
             kind: ItemKind::Possessive,
@@ -2517,45 +2516,51 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
         };
         let mut item = std::mem::replace(&mut items[i], taken);
         i += 1;
-        if let ItemKind::Actors(actors) = &mut item.kind {
-            // The chain of actors joined by commas and "and"; it is a
-            // compound only when an "and" joins it ("A, B and C"), so an
-            // apposition ("the administration, Iwaya said") stays apart.
-            let mut chain: Vec<usize> = Vec::new();
-            let mut has_and = false;
-            let mut k = i;
-            loop {
-                let mut j = k;
-                let mut and_here = false;
-                while j < items.len() && items[j].word().is_some_and(|w| joiners.contains(&w)) {
-                    and_here |= matches!(items[j].word(), Some("and") | Some("&"));
-                    j += 1;
-                }
-                if j == k || items.get(j).and_then(Item::actors).is_none() {
-                    break;
-                }
-                chain.push(j);
-                has_and |= and_here;
-                k = j + 1;
-                if and_here {
-                    break;
+        if let ItemKind::Actors(actors) = &mut item.kind
+            && let Some(end) = compound_end(&items, i)
+        {
+            for j in i..end {
+                if let ItemKind::Actors(more) = &mut items[j].kind {
+                    actors.append(more);
                 }
             }
-            if has_and {
-                for &j in &chain {
-                    if let ItemKind::Actors(more) = &mut items[j].kind {
-                        actors.append(more);
-                    }
-                    item.bytes.end = items[j].bytes.end;
-                }
-                i = k;
-            }
+            item.bytes.end = items[end - 1].bytes.end;
+            i = end;
         }
         items[kept] = item;
         kept += 1;
     }
     items.truncate(kept);
     items
+}
+
+/// Words that join the actors of a compound.
+const JOINERS: &[&str] = &[",", "and", "&", "the", "both"];
+
+/// The end (the index after its last actor) of the compound an actor right
+/// before `items[k]` starts: the chain of actors joined to it by commas and
+/// "and", when an "and" joins it ("A, B and C"), so that an apposition
+/// ("the administration, Iwaya said") stays apart. Between the chain's
+/// actors stand only joiners.
+fn compound_end(items: &[Item], mut k: usize) -> Option<usize> {
+    let mut has_and = false;
+    loop {
+        let mut j = k;
+        let mut and_here = false;
+        while j < items.len() && items[j].word().is_some_and(|w| JOINERS.contains(&w)) {
+            and_here |= matches!(items[j].word(), Some("and") | Some("&"));
+            j += 1;
+        }
+        if j == k || items.get(j).and_then(Item::actors).is_none() {
+            break;
+        }
+        has_and |= and_here;
+        k = j + 1;
+        if and_here {
+            break;
+        }
+    }
+    has_and.then_some(k)
 }
 
 impl Events {
