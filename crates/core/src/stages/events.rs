@@ -23,6 +23,7 @@
 //! reciprocal patterns).
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
@@ -165,8 +166,6 @@ struct Scan {
     runs: Vec<usize>,
     /// The indices of the items with a [`PASS_WORD`].
     pass: Vec<usize>,
-    /// The ids of the [`GROUPED`] words (see [`SentenceWords`]).
-    grouped: Vec<u32>,
 }
 
 impl Scan {
@@ -177,15 +176,11 @@ impl Scan {
         self.anchored = false;
         self.runs.clear();
         self.pass.clear();
-        self.grouped.clear();
         for (i, it) in items.iter().enumerate() {
             let flags = it.known.flags;
             self.anchored |= flags & ANCHOR != 0;
             if flags & PASS_WORD != 0 {
                 self.pass.push(i);
-            }
-            if flags & GROUPED != 0 {
-                self.grouped.push(it.known.id);
             }
             if it.actors().is_some() {
                 self.runs.push(i);
@@ -198,6 +193,8 @@ impl Scan {
 /// [`Vocabulary`]: one per document, filled and emptied by each sentence.
 struct SentenceWords {
     bits: Vec<u64>,
+    /// The words set, to clear.
+    ids: Vec<u32>,
 }
 
 impl SentenceWords {
@@ -205,6 +202,7 @@ impl SentenceWords {
     fn new(n: usize) -> Self {
         SentenceWords {
             bits: vec![0; n.div_ceil(64)],
+            ids: Vec::new(),
         }
     }
 
@@ -213,18 +211,23 @@ impl SentenceWords {
         self.bits.get(index as usize).is_some_and(|w| w & bits != 0)
     }
 
-    /// Sets (`on`) or clears the bits of the words `ids`.
-    fn set(&mut self, ids: &[u32], on: bool) {
-        for &w in ids {
-            let w = w as usize;
-            if let Some(bits) = self.bits.get_mut(w / 64) {
-                if on {
-                    *bits |= 1 << (w % 64);
-                } else {
-                    *bits &= !(1 << (w % 64));
-                }
+    /// Sets the bits of the [`GROUPED`] words of `items`.
+    fn fill(&mut self, items: &[Item]) {
+        for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
+            let w = it.known.id;
+            if let Some(bits) = self.bits.get_mut(w as usize / 64) {
+                *bits |= 1 << (w % 64);
+                self.ids.push(w);
             }
         }
+    }
+
+    /// Clears the bits [`SentenceWords::fill`] set.
+    fn clear(&mut self) {
+        for &w in &self.ids {
+            self.bits[w as usize / 64] &= !(1 << (w % 64));
+        }
+        self.ids.clear();
     }
 }
 
@@ -1465,7 +1468,7 @@ impl Stage for Events {
             quotes: quote_speakers(doc),
             titled: titled_people(doc),
             previous: None,
-            home: home_country(&doc.entities, doc.text()),
+            home: OnceCell::new(),
             last_of_role: HashMap::default(),
             last_of_head: HashMap::default(),
         };
@@ -1684,7 +1687,8 @@ struct Context<'a> {
     /// The last sentence's subject when it was no person ("it").
     previous: Option<Actor<'a>>,
     /// The country the article is about, when one dominates.
-    home: Option<String>,
+    /// Computed when first needed: few articles have a bare noun.
+    home: OnceCell<Option<String>>,
     /// The country last written with each role ("Kenyan police" → COP:
     /// KEN): the country of the bare nouns of that role after it ("police"
     /// again).
@@ -1809,6 +1813,18 @@ const DEFINITE_HEADS: &[(&str, Option<EntityKind>)] = &[
     ("union", None),
 ];
 
+/// The first letters of [`DEFINITE_HEADS`], one bit each (`a` is bit 0):
+/// most words after "the" start with none.
+const HEAD_INITIALS: u32 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < DEFINITE_HEADS.len() {
+        bits |= 1 << (DEFINITE_HEADS[i].0.as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+};
+
 /// How far back (bytes) a definite description looks for its body.
 const DEFINITE_REACH: usize = 1500;
 
@@ -1848,7 +1864,8 @@ fn definite_reference<'a>(
     // Most words after "the" are no head: a length test first.
     let (head, kind, last) = (k + 1..k + 4).find_map(|j| {
         let w = word_at(text, tokens, j)?;
-        if !(4..=12).contains(&w.len()) {
+        let initial = w.as_bytes()[0].wrapping_sub(b'a');
+        if !(4..=12).contains(&w.len()) || initial >= 26 || HEAD_INITIALS >> initial & 1 == 0 {
             return None;
         }
         DEFINITE_HEADS
@@ -2265,7 +2282,10 @@ impl Events {
             if tok.kind == TokenKind::Word
                 && let Some((role, noun_end)) = agents.bare_noun_at(text, tokens, k, key, &out)
                 && !after_name(&out)
-                && let Some(country) = last_of_role.get(role).or(home.as_ref())
+                && let Some(country) = last_of_role.get(role).or_else(|| {
+                    home.get_or_init(|| home_country(&doc.entities, text))
+                        .as_ref()
+                })
             {
                 let mut item = Item::of_actors(
                     vec![Actor::coded(format!("{country}{role}"))],
@@ -2519,8 +2539,8 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
         if let ItemKind::Actors(actors) = &mut item.kind
             && let Some(end) = compound_end(&items, i)
         {
-            for j in i..end {
-                if let ItemKind::Actors(more) = &mut items[j].kind {
+            for joined in &mut items[i..end] {
+                if let ItemKind::Actors(more) = &mut joined.kind {
                     actors.append(more);
                 }
             }
@@ -2577,7 +2597,7 @@ impl Events {
             (Some([one]), 1) if !self.groups.contains_key(one.code.as_ref()) => return out,
             _ => {}
         }
-        words.set(&scan.grouped, true);
+        words.fill(items);
         let present = &*words;
         for (at, item) in items.iter().enumerate() {
             if item.known.flags & ANCHOR == 0 {
@@ -2604,7 +2624,7 @@ impl Events {
                 out.push(m);
             }
         }
-        words.set(&scan.grouped, false);
+        words.clear();
         // Two patterns over one clause with the same slots ("call on X to"
         // and "call on X to show restraint"): the more specific one only.
         let weight = |m: &Match| self.patterns[m.pattern].weight;
