@@ -574,9 +574,15 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
         .take_while(|t| t.start <= sentence.end)
         .filter(|t| t.end <= sentence.end)
     {
+        // Items follow each other: those inside the timex are a run from
+        // the first that starts in it.
+        let from = items.partition_point(|it| it.bytes.start < t.start);
         let mut opened = None;
-        for (i, item) in items.iter_mut().enumerate() {
-            if item.bytes.start >= t.start && item.bytes.end <= t.end {
+        for (i, item) in items.iter_mut().enumerate().skip(from) {
+            if item.bytes.start > t.end {
+                break;
+            }
+            if item.bytes.end <= t.end {
                 item.known.flags |= TIME_ADJUNCT;
                 opened.get_or_insert(i);
             }
@@ -1525,12 +1531,12 @@ impl Stage for Events {
                 open_quantities(&mut items, &scan.pass);
             }
             if eu {
-                brussels_is_the_eu(&mut items, doc.text());
+                brussels_is_the_eu(&mut items, &scan.runs, doc.text());
             }
             // Only when a group is known, or three or more were just named.
             if (groups.iter().any(Option::is_some)
                 || (scan.runs.iter()).any(|&i| items[i].actors().is_some_and(|a| a.len() >= 3)))
-                && name_the_group(&mut items, &groups)
+                && name_the_group(&mut items, &scan.pass, &groups)
             {
                 scan.read(&items);
             }
@@ -1561,8 +1567,10 @@ impl Stage for Events {
 const EU: &str = "IGOEUREEC";
 
 /// "accused Brussels of blackmail": in a story about the EU, its seat is it.
-fn brussels_is_the_eu(items: &mut [Item], text: &str) {
-    for item in items.iter_mut() {
+/// `runs` are the indices of the items that are actors.
+fn brussels_is_the_eu(items: &mut [Item], runs: &[usize], text: &str) {
+    for &i in runs {
+        let item = &mut items[i];
         if text.get(item.bytes.clone()) == Some("Brussels")
             && let ItemKind::Actors(actors) = &mut item.kind
             && let [actor] = actors.as_mut_slice()
@@ -1596,14 +1604,21 @@ const PAIR_NOUNS: &[&str] = &[
 /// "the two countries", "both sides", "the three governments" → the
 /// actors the text last named together in that number (`groups`, by
 /// size; three or more also earlier in the sentence). Whether it named one.
-fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>>]) -> bool {
+/// `pass` are the indices of the items with a [`PASS_WORD`].
+fn name_the_group<'a>(
+    items: &mut Vec<Item<'a>>,
+    pass: &[usize],
+    groups: &[Option<Vec<Actor<'a>>>],
+) -> bool {
     let mut named = false;
-    let mut i = 0;
-    while i < items.len() {
-        if items[i].known.flags & PASS_WORD == 0 {
-            i += 1;
+    // Each group named replaces its words by one item: the indices after
+    // them move down by `removed`, and those before `next` are gone.
+    let mut removed = 0;
+    let mut next = 0;
+    for &p in pass {
+        let Some(i) = p.checked_sub(removed).filter(|&i| i >= next) else {
             continue;
-        }
+        };
         let (size, len) = match (items[i].word(), items.get(i + 1).and_then(Item::word)) {
             (Some("the"), Some("two")) => (2, 3),
             (Some("the"), Some("three")) => (3, 3),
@@ -1636,8 +1651,9 @@ fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>
             let bytes = items[i].bytes.start..items[i + len - 1].bytes.end;
             items.splice(i..i + len, [Item::of_actors(group, bytes)]);
             named = true;
+            removed += len - 1;
+            next = i + 1;
         }
-        i += 1;
     }
     named
 }
