@@ -23,6 +23,7 @@
 //! reciprocal patterns).
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
@@ -89,6 +90,10 @@ struct Candidate {
     pattern: u32,
     /// Group ids; [`NO_GROUP`] for none.
     required: [u32; 4],
+    /// The forms of the first group that are one mask of
+    /// [`WordGroups::masks`] (most are), else [`NO_GROUP`]: most candidates
+    /// are ruled out by that group, tested here with no other memory read.
+    first: (u32, u64),
 }
 
 /// An empty slot of [`Candidate::required`].
@@ -100,12 +105,12 @@ const NO_GROUP: u32 = u32::MAX;
 #[derive(Debug, Default)]
 struct WordGroups {
     ids: HashMap<Vec<u32>, u32>,
-    /// Word id → the groups it is a form of, while they are being numbered.
-    of_word: Vec<Vec<u32>>,
-    /// The same, flattened for reading: the groups of word `w` are
-    /// `groups[starts[w]..starts[w + 1]]`.
+    /// The forms of group `g`, as bits of a [`SentenceWords`] set: (index of
+    /// a 64-bit word, its bits) for each word of the set a form falls in, in
+    /// `masks[starts[g]..starts[g + 1]]`. A lemma's forms are interned
+    /// together, with neighbouring ids: most groups are one or two masks.
     starts: Vec<u32>,
-    groups: Vec<u32>,
+    masks: Vec<(u32, u64)>,
 }
 
 impl WordGroups {
@@ -115,49 +120,115 @@ impl WordGroups {
         }
         let g = u32::try_from(self.ids.len()).expect("fewer than 4 billion groups");
         self.ids.insert(forms.to_vec(), g);
-        for &f in forms {
-            let f = f as usize;
-            if self.of_word.len() <= f {
-                self.of_word.resize(f + 1, Vec::new());
-            }
-            self.of_word[f].push(g);
+        if self.starts.is_empty() {
+            self.starts.push(0);
         }
+        let first = self.masks.len();
+        for &f in forms {
+            let (index, bit) = (f / 64, 1 << (f % 64));
+            match self.masks[first..].iter_mut().find(|(i, _)| *i == index) {
+                Some((_, bits)) => *bits |= bit,
+                None => self.masks.push((index, bit)),
+            }
+        }
+        self.starts
+            .push(u32::try_from(self.masks.len()).expect("fewer than 4 billion"));
         g
     }
 
-    /// Ends the numbering: lays the groups of each word out in one array.
-    fn finish(&mut self) {
-        self.starts = Vec::with_capacity(self.of_word.len() + 1);
-        self.starts.push(0);
-        for list in std::mem::take(&mut self.of_word) {
-            self.groups.extend(list);
-            self.starts
-                .push(u32::try_from(self.groups.len()).expect("fewer than 4 billion"));
+    /// Whether a form of group `g` is in `words`, a sentence's words as a
+    /// [`SentenceWords`] bit set (always for [`NO_GROUP`]). A common word
+    /// is a form of many groups, and a sentence is tested for a few: the
+    /// few are looked up, not the many set.
+    fn present(&self, words: &SentenceWords, g: u32) -> bool {
+        if g == NO_GROUP {
+            return true;
         }
+        (self.masks_of(g).iter()).any(|&mask| words.has(mask))
     }
 
-    /// The groups `items` have a form of, as a bit set.
-    fn present(&self, items: &[Item], bits: &mut Vec<u64>) {
-        bits.clear();
-        bits.resize(self.ids.len().div_ceil(64), 0);
-        for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
-            let w = it.known.id as usize;
-            if w + 1 >= self.starts.len() {
-                continue;
+    /// The masks of group `g` (none for [`NO_GROUP`]).
+    fn masks_of(&self, g: u32) -> &[(u32, u64)] {
+        match (self.starts.get(g as usize), self.starts.get(g as usize + 1)) {
+            (Some(&from), Some(&to)) => &self.masks[from as usize..to as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// What one pass over a sentence's items finds for the passes after it;
+/// its lists are reused by each sentence.
+#[derive(Debug, Default)]
+struct Scan {
+    /// Whether a word anchors a pattern: without one nothing matches.
+    anchored: bool,
+    /// The indices of the items that are actors.
+    runs: Vec<usize>,
+    /// The indices of the items with a [`PASS_WORD`].
+    pass: Vec<usize>,
+}
+
+impl Scan {
+    /// Reads `items`. Inlined: a call left the loop reloading the lists
+    /// after each push (three times the cost).
+    #[inline]
+    fn read(&mut self, items: &[Item]) {
+        self.anchored = false;
+        self.runs.clear();
+        self.pass.clear();
+        for (i, it) in items.iter().enumerate() {
+            let flags = it.known.flags;
+            self.anchored |= flags & ANCHOR != 0;
+            if flags & PASS_WORD != 0 {
+                self.pass.push(i);
             }
-            for &g in &self.groups[self.starts[w] as usize..self.starts[w + 1] as usize] {
-                bits[g as usize / 64] |= 1 << (g % 64);
+            if it.actors().is_some() {
+                self.runs.push(i);
             }
         }
     }
 }
 
-/// Whether group `g` is in the bit set (always for [`NO_GROUP`]).
-fn has_group(bits: &[u64], g: u32) -> bool {
-    g == NO_GROUP
-        || bits
-            .get(g as usize / 64)
-            .is_some_and(|w| w >> (g % 64) & 1 == 1)
+/// The ids of the [`GROUPED`] words of a sentence, as a bit set over the
+/// [`Vocabulary`]: one per document, filled and emptied by each sentence.
+struct SentenceWords {
+    bits: Vec<u64>,
+    /// The words set, to clear.
+    ids: Vec<u32>,
+}
+
+impl SentenceWords {
+    /// An empty set for `n` words.
+    fn new(n: usize) -> Self {
+        SentenceWords {
+            bits: vec![0; n.div_ceil(64)],
+            ids: Vec::new(),
+        }
+    }
+
+    /// Whether a word of the mask (see [`WordGroups::masks`]) is set.
+    fn has(&self, (index, bits): (u32, u64)) -> bool {
+        self.bits.get(index as usize).is_some_and(|w| w & bits != 0)
+    }
+
+    /// Sets the bits of the [`GROUPED`] words of `items`.
+    fn fill(&mut self, items: &[Item]) {
+        for it in items.iter().filter(|it| it.known.flags & GROUPED != 0) {
+            let w = it.known.id;
+            if let Some(bits) = self.bits.get_mut(w as usize / 64) {
+                *bits |= 1 << (w % 64);
+                self.ids.push(w);
+            }
+        }
+    }
+
+    /// Clears the bits [`SentenceWords::fill`] set.
+    fn clear(&mut self) {
+        for &w in &self.ids {
+            self.bits[w as usize / 64] &= !(1 << (w % 64));
+        }
+        self.ids.clear();
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -253,6 +324,13 @@ fn le<const N: usize>(bytes: &[u8]) -> [u8; N] {
 /// The size of [`Vocabulary::filter`].
 const FILTER_BITS: usize = 1 << 16;
 
+/// A word's [`packed`] key and its [`filter_bit`], computed once for the
+/// several filters and tables a word is looked up in; `None` for a word
+/// longer than a key holds.
+fn keyed(word: &str) -> Option<(u128, usize)> {
+    packed(word).map(|key| (key, filter_bit(key)))
+}
+
 /// A packed word's bit in [`Vocabulary::filter`].
 fn filter_bit(key: u128) -> usize {
     let mixed =
@@ -285,14 +363,14 @@ impl WordFilter {
 
     /// False when `word` was surely never inserted.
     fn may_contain(&self, word: &str) -> bool {
-        self.may_contain_packed(packed(word))
+        self.may_contain_keyed(keyed(word))
     }
 
-    /// [`WordFilter::may_contain`] of a word by its [`packed`] key.
-    fn may_contain_packed(&self, key: Option<u128>) -> bool {
+    /// [`WordFilter::may_contain`] of a word by its [`keyed`] key.
+    fn may_contain_keyed(&self, key: Option<(u128, usize)>) -> bool {
         match key {
-            Some(key) => {
-                let bit = filter_bit(key) % WORD_FILTER_BITS;
+            Some((_, bit)) => {
+                let bit = bit % WORD_FILTER_BITS;
                 self.bits
                     .get(bit / 64)
                     .is_some_and(|w| w >> (bit % 64) & 1 == 1)
@@ -333,6 +411,16 @@ const MODIFIER: u32 = 2048;
 /// preposition and the places after it, which take no room and stop no
 /// search for a pattern's words.
 const PLACE_ADJUNCT: u32 = 4096;
+/// A word one of the passes over a sentence's items looks for
+/// ([`PASS_WORDS`]): the others it skips with no string compared.
+const PASS_WORD: u32 = 8192;
+
+/// The words [`open_quantities`], [`open_place_of`],
+/// [`mark_place_adjuncts`] and [`name_the_group`] act at.
+const PASS_WORDS: &[&str] = &[
+    "at", "than", "to", "about", "over", "around", "nearly", "almost", "some", "of", "in",
+    "across", "near", "the", "both",
+];
 
 /// First words of modality cues that are no verbs and whose regular
 /// "inflections" are other words: "not" is no lemma of "noted", "will" none
@@ -390,14 +478,14 @@ const PLACE_HEADS: &[&str] = &[
 
 /// Lets a slot reach past the words of a quantity: "arrested at least 50
 /// people", "more than 2,000 troops", "up to 10,000 soldiers", "about 300
-/// civilians".
-fn open_quantities(items: &mut [Item]) {
+/// civilians". `pass` are the indices of the items with [`PASS_WORD`].
+fn open_quantities(items: &mut [Item], pass: &[usize]) {
     let number = |it: Option<&Item>| {
         it.and_then(Item::word).is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
         })
     };
-    for i in 0..items.len() {
+    for &i in pass {
         let open = match items[i].word() {
             Some("at") => matches!(
                 items.get(i + 1).and_then(Item::word),
@@ -457,9 +545,10 @@ const DONE_TO_HEADS: &[&str] = &[
 ];
 
 /// Lets a slot reach past "of" after a [`PLACE_HEADS`] or
-/// [`DONE_TO_HEADS`] noun.
-fn open_place_of(items: &mut [Item]) {
-    for i in 1..items.len() {
+/// [`DONE_TO_HEADS`] noun. `pass` are the indices of the items with
+/// [`PASS_WORD`].
+fn open_place_of(items: &mut [Item], pass: &[usize]) {
+    for &i in pass.iter().filter(|&&i| i > 0) {
         if items[i].word() == Some("of")
             && items[i - 1]
                 .word()
@@ -470,20 +559,30 @@ fn open_place_of(items: &mut [Item]) {
     }
 }
 
-/// Flags the items of a time expression, and the preposition that opens
-/// it, as [`TIME_ADJUNCT`]s: "China on Friday criticized Japan".
+/// Flags the items of a time expression (of `timexes`, sorted by start), and
+/// the preposition that opens it, as [`TIME_ADJUNCT`]s: "China on Friday
+/// criticized Japan".
 fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
     let (Some(first), Some(last)) = (items.first(), items.last()) else {
         return;
     };
     let sentence = first.bytes.start..last.bytes.end;
-    for t in timexes
+    // `timexes` are sorted by start.
+    let from = timexes.partition_point(|t| t.start < sentence.start);
+    for t in timexes[from..]
         .iter()
-        .filter(|t| t.start >= sentence.start && t.end <= sentence.end)
+        .take_while(|t| t.start <= sentence.end)
+        .filter(|t| t.end <= sentence.end)
     {
+        // Items follow each other: those inside the timex are a run from
+        // the first that starts in it.
+        let from = items.partition_point(|it| it.bytes.start < t.start);
         let mut opened = None;
-        for (i, item) in items.iter_mut().enumerate() {
-            if item.bytes.start >= t.start && item.bytes.end <= t.end {
+        for (i, item) in items.iter_mut().enumerate().skip(from) {
+            if item.bytes.start > t.end {
+                break;
+            }
+            if item.bytes.end <= t.end {
                 item.known.flags |= TIME_ADJUNCT;
                 opened.get_or_insert(i);
             }
@@ -500,9 +599,11 @@ fn mark_time_adjuncts(items: &mut [Item], timexes: &[Range<usize>]) {
 }
 
 /// Flags "in"/"across"/"near" and the places (cities, regions: no
-/// countries) right after it as [`PLACE_ADJUNCT`]s.
-fn mark_place_adjuncts(items: &mut [Item], doc: &Document) {
-    for i in 1..items.len() {
+/// countries) right after it as [`PLACE_ADJUNCT`]s. `pass` are the indices
+/// of the items with [`PASS_WORD`].
+fn mark_place_adjuncts(items: &mut [Item], pass: &[usize], doc: &Document) {
+    let len = items.len();
+    for i in pass.iter().map(|&p| p + 1).filter(|&i| i < len) {
         let places = items[i].actors().is_some_and(|actors| {
             actors.iter().all(|a| {
                 a.entity
@@ -602,20 +703,19 @@ impl Vocabulary {
     /// cost no call.
     #[inline]
     fn lookup(&self, word: &str) -> Known {
-        self.lookup_packed(word, packed(word))
+        self.lookup_keyed(word, keyed(word))
     }
 
-    /// [`Vocabulary::lookup`] of a word whose [`packed`] key is known.
+    /// [`Vocabulary::lookup`] of a word whose [`keyed`] key is known.
     #[inline]
-    fn lookup_packed(&self, word: &str, key: Option<u128>) -> Known {
+    fn lookup_keyed(&self, word: &str, key: Option<(u128, usize)>) -> Known {
         if let [b] = word.as_bytes()
             && let Some(&known) = self.single.get(usize::from(*b))
         {
             return known;
         }
         match key {
-            Some(key) => {
-                let bit = filter_bit(key);
+            Some((key, bit)) => {
                 if self
                     .filter
                     .get(bit / 64)
@@ -699,6 +799,21 @@ struct Agents {
     bare: HashMap<String, String>,
     /// The first word of each of `bare`.
     bare_starts: WordFilter,
+    /// The phrases some longer key of `nouns`, `bare`, `owned`, `titles`
+    /// starts with, up to a space ("foreign" for "foreign minister"):
+    /// [`longest_phrase`] reads no further word once its phrase is none.
+    noun_prefixes: FxHashSet<String>,
+    bare_prefixes: FxHashSet<String>,
+    owned_prefixes: FxHashSet<String>,
+    title_prefixes: FxHashSet<String>,
+}
+
+/// The proper prefixes of `keys` that end before a space: the phrases a
+/// longer key continues.
+fn word_prefixes<'k>(keys: impl IntoIterator<Item = &'k String>) -> FxHashSet<String> {
+    keys.into_iter()
+        .flat_map(|k| k.match_indices(' ').map(|(i, _)| k[..i].to_string()))
+        .collect()
 }
 
 /// The roles of [`Agents::bare`]: agents of the country where the story
@@ -835,6 +950,10 @@ impl Agents {
                 .noun_starts
                 .insert(noun.split(' ').next().unwrap_or_default());
         }
+        agents.noun_prefixes = word_prefixes(agents.nouns.keys());
+        agents.bare_prefixes = word_prefixes(agents.bare.keys());
+        agents.owned_prefixes = word_prefixes(agents.owned.keys());
+        agents.title_prefixes = word_prefixes(&agents.titles);
         agents
     }
 
@@ -854,29 +973,37 @@ impl Agents {
         {
             return None;
         }
-        let (role, last) = longest_phrase(text, tokens, from, self.longest, true, |p| {
-            self.nouns.get(p).map(String::as_str)
-        })?;
+        let (role, last) = longest_phrase(
+            text,
+            tokens,
+            from,
+            self.longest,
+            true,
+            &self.noun_prefixes,
+            |p| self.nouns.get(p).map(String::as_str),
+        )?;
         // "Japanese foreign minister Takeshi Iwaya": the title of a name.
         (!name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
     }
 
     /// The role of the [`Agents::bare`] noun that starts at `tokens[from]`
-    /// (whose first word, lowercase, has the [`packed`] `key`) and the byte
+    /// (whose first word, lowercase, has the [`keyed`] `key`) and the byte
     /// where it ends: written in lowercase (but for its first letter where
-    /// a clause starts, `initial`), not part of a longer title ("opposition
-    /// leader") and not followed by a name.
+    /// a clause starts, after the items `before`: see [`clause_start`]), not
+    /// part of a longer title ("opposition leader") and not followed by a
+    /// name.
     fn bare_noun_at(
         &self,
         text: &str,
         tokens: &[tacitus_text::Token],
         from: usize,
-        key: Option<u128>,
-        initial: bool,
+        key: Option<(u128, usize)>,
+        before: &[Item],
     ) -> Option<(&str, usize)> {
-        if !self.bare_starts.may_contain_packed(key) {
+        if !self.bare_starts.may_contain_keyed(key) {
             return None;
         }
+        let initial = clause_start(before);
         let w = word_at(text, tokens, from)?;
         let first_ok = if initial {
             w.chars().skip(1).all(|c| !c.is_uppercase())
@@ -887,12 +1014,24 @@ impl Agents {
             return None;
         }
         let lowercase_only = !initial;
-        let (role, last) = longest_phrase(text, tokens, from, self.longest, lowercase_only, |p| {
-            self.bare.get(p).map(String::as_str)
-        })?;
-        let (_, longest) = longest_phrase(text, tokens, from, self.longest, lowercase_only, |p| {
-            self.nouns.get(p)
-        })?;
+        let (role, last) = longest_phrase(
+            text,
+            tokens,
+            from,
+            self.longest,
+            lowercase_only,
+            &self.bare_prefixes,
+            |p| self.bare.get(p).map(String::as_str),
+        )?;
+        let (_, longest) = longest_phrase(
+            text,
+            tokens,
+            from,
+            self.longest,
+            lowercase_only,
+            &self.noun_prefixes,
+            |p| self.nouns.get(p),
+        )?;
         (longest == last && !name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
     }
 
@@ -907,9 +1046,15 @@ impl Agents {
         from: usize,
     ) -> Option<(&str, usize)> {
         for skip in 0..=2 {
-            let found = longest_phrase(text, tokens, from + skip, 3, false, |p| {
-                self.owned.get(p).map(String::as_str)
-            });
+            let found = longest_phrase(
+                text,
+                tokens,
+                from + skip,
+                3,
+                false,
+                &self.owned_prefixes,
+                |p| self.owned.get(p).map(String::as_str),
+            );
             if let Some((role, last)) = found {
                 return (!name_follows(text, tokens, last)).then(|| (role, tokens[last].end));
             }
@@ -934,15 +1079,21 @@ fn name_follows(text: &str, tokens: &[tacitus_text::Token], last: usize) -> bool
 
 /// The longest phrase of up to `max` words from `tokens[from]` (lowercased;
 /// with `lowercase_only`, written in lowercase) that `find` knows: what it
-/// found and the index of the phrase's last token.
+/// found and the index of the phrase's last token. `continues` holds the
+/// phrases a longer key starts with (see [`word_prefixes`]): a phrase that is
+/// none ends the search, as no longer one can be found.
 fn longest_phrase<R>(
     text: &str,
     tokens: &[tacitus_text::Token],
     from: usize,
     max: usize,
     lowercase_only: bool,
+    continues: &FxHashSet<String>,
     mut find: impl FnMut(&str) -> Option<R>,
 ) -> Option<(R, usize)> {
+    // A first word in lowercase ASCII is its own phrase, read in place: most
+    // searches end with it, and build no string.
+    let mut first: Option<&str> = None;
     let mut phrase = String::new();
     let mut found = None;
     for n in 0..max {
@@ -951,16 +1102,29 @@ fn longest_phrase<R>(
         else {
             break;
         };
-        if n > 0 {
-            phrase.push(' ');
-        }
-        if w.is_ascii() {
-            phrase.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        if n == 0 && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            first = Some(w);
         } else {
-            phrase.extend(w.chars().flat_map(char::to_lowercase));
+            if let Some(f) = first.take() {
+                phrase.push_str(f);
+            }
+            if n > 0 {
+                phrase.push(' ');
+            }
+            if w.is_ascii() {
+                let at = phrase.len();
+                phrase.push_str(w);
+                phrase[at..].make_ascii_lowercase();
+            } else {
+                phrase.extend(w.chars().flat_map(char::to_lowercase));
+            }
         }
-        if let Some(r) = find(&phrase) {
+        let current = first.unwrap_or(&phrase);
+        if let Some(r) = find(current) {
             found = Some((r, from + n));
+        }
+        if !continues.contains(current) {
+            break;
         }
     }
     found
@@ -1068,6 +1232,7 @@ impl Events {
         );
         vocabulary.mark(&["to"], TO);
         vocabulary.mark(DETERMINERS, DETERMINER);
+        vocabulary.mark(PASS_WORDS, PASS_WORD);
         for lemma in CONTROL_VERBS {
             let forms = verbs.forms(lemma);
             let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
@@ -1093,15 +1258,25 @@ impl Events {
                 for (slot, forms) in required.iter_mut().zip(others) {
                     *slot = word_groups.group(forms);
                 }
+                let first = required
+                    .iter()
+                    .find_map(|&g| match word_groups.masks_of(g) {
+                        [mask] => Some(*mask),
+                        _ => None,
+                    })
+                    .unwrap_or((NO_GROUP, 0));
                 for &f in forms {
                     index[f as usize].push(Candidate {
                         pattern: u32::try_from(i).expect("fewer than 4 billion patterns"),
                         required,
+                        first,
                     });
                 }
             }
         }
-        word_groups.finish();
+        for &f in word_groups.ids.keys().flatten() {
+            vocabulary.flags[f as usize] |= GROUPED;
+        }
         for (id, candidates) in index.iter().enumerate() {
             if !candidates.is_empty() {
                 vocabulary.flags[id] |= ANCHOR;
@@ -1115,11 +1290,6 @@ impl Events {
             starts.push(u32::try_from(candidates.len()).expect("fewer than 4 billion"));
         }
         let index = starts;
-        for (id, flags) in vocabulary.flags.iter_mut().enumerate() {
-            if word_groups.starts.get(id + 1) > word_groups.starts.get(id) {
-                *flags |= GROUPED;
-            }
-        }
         vocabulary.finish();
         let mut cue_index = vec![Vec::new(); vocabulary.words.len()];
         for (i, c) in cues.iter().enumerate() {
@@ -1304,7 +1474,7 @@ impl Stage for Events {
             quotes: quote_speakers(doc),
             titled: titled_people(doc),
             previous: None,
-            home: home_country(&doc.entities, doc.text()),
+            home: OnceCell::new(),
             last_of_role: HashMap::default(),
             last_of_head: HashMap::default(),
         };
@@ -1313,26 +1483,36 @@ impl Stage for Events {
             .entities
             .iter()
             .any(|e| e.actor.as_deref() == Some(EU) && e.kind != EntityKind::Person);
-        let timexes: Vec<Range<usize>> = doc
+        let mut timexes: Vec<Range<usize>> = doc
             .timexes
             .iter()
             .map(|t| doc.byte_range(Span::new(t.start, t.end)))
             .collect();
+        // By start: a sentence's are found by a binary search.
+        timexes.sort_by_key(|t| t.start);
         let mut events: Vec<Event> = Vec::new();
         let mut seen = HashSet::new();
         // The last two actors the text paired ("the two countries"), and
         // the last three, four, five it joined ("the three governments").
         let mut groups: [Option<Vec<Actor>>; 6] = Default::default();
         let mut start = Start::default();
+        // Where the last sentence's items ended: the next one's first token,
+        // or near it.
+        let mut next_token = 0;
+        // Reused by each sentence.
+        let mut scan = Scan::default();
+        let mut items: Vec<Item> = Vec::with_capacity(64);
+        let mut words = SentenceWords::new(self.vocabulary.words.len());
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let bytes = doc.byte_range(*sentence);
             start = Start {
-                token: count_before(&doc.tokens, start.token, bytes.start, |t| t.start),
+                token: count_before(&doc.tokens, next_token, bytes.start, |t| t.start),
                 mention: count_before(&context.mentions.starts, start.mention, bytes.start, |m| {
                     m.0
                 }),
             };
-            let mut items = self.items(doc, bytes.clone(), start, &lower, &mut context);
+            let read = self.items(doc, bytes.clone(), start, &lower, &mut context, &mut items);
+            next_token = start.token + read;
             context.previous = sentence_subject(&items)
                 .and_then(|j| items[j].actors())
                 .and_then(|a| a.first())
@@ -1343,34 +1523,33 @@ impl Stage for Events {
                 .cloned();
             // Without a word that anchors a pattern nothing matches: only
             // what the next sentences read is done.
-            let anchored = items.iter().any(|it| it.known.flags & ANCHOR != 0);
-            if anchored {
+            scan.read(&items);
+            if scan.anchored {
                 mark_time_adjuncts(&mut items, &timexes);
-                mark_place_adjuncts(&mut items, doc);
-                open_place_of(&mut items);
-                open_quantities(&mut items);
+                mark_place_adjuncts(&mut items, &scan.pass, doc);
+                open_place_of(&mut items, &scan.pass);
+                open_quantities(&mut items, &scan.pass);
             }
             if eu {
-                brussels_is_the_eu(&mut items, doc.text());
+                brussels_is_the_eu(&mut items, &scan.runs, doc.text());
             }
             // Only when a group is known, or three or more were just named.
-            if groups.iter().any(Option::is_some)
-                || items
-                    .iter()
-                    .any(|it| it.actors().is_some_and(|a| a.len() >= 3))
+            if (groups.iter().any(Option::is_some)
+                || (scan.runs.iter()).any(|&i| items[i].actors().is_some_and(|a| a.len() >= 3)))
+                && name_the_group(&mut items, &scan.pass, &groups)
             {
-                name_the_group(&mut items, &groups);
+                scan.read(&items);
             }
-            if anchored {
-                for m in self.matches(&items) {
+            if scan.anchored {
+                for m in self.matches(&items, &scan, &mut words) {
                     self.emit(doc, s, &items, &m, &mut events, &mut seen);
                 }
             }
-            if let Some(last) = last_pair(&items) {
+            if let Some(last) = last_pair(&items, &scan.runs) {
                 groups[2] = Some(last);
             }
-            for it in &items {
-                if let Some(actors) = it.actors()
+            for &i in &scan.runs {
+                if let Some(actors) = items[i].actors()
                     && (3..groups.len()).contains(&actors.len())
                     && distinct_countries(actors)
                 {
@@ -1378,6 +1557,7 @@ impl Stage for Events {
                 }
             }
         }
+        drop(items);
         doc.events = events;
         Ok(())
     }
@@ -1387,8 +1567,10 @@ impl Stage for Events {
 const EU: &str = "IGOEUREEC";
 
 /// "accused Brussels of blackmail": in a story about the EU, its seat is it.
-fn brussels_is_the_eu(items: &mut [Item], text: &str) {
-    for item in items.iter_mut() {
+/// `runs` are the indices of the items that are actors.
+fn brussels_is_the_eu(items: &mut [Item], runs: &[usize], text: &str) {
+    for &i in runs {
+        let item = &mut items[i];
         if text.get(item.bytes.clone()) == Some("Brussels")
             && let ItemKind::Actors(actors) = &mut item.kind
             && let [actor] = actors.as_mut_slice()
@@ -1421,10 +1603,22 @@ const PAIR_NOUNS: &[&str] = &[
 
 /// "the two countries", "both sides", "the three governments" → the
 /// actors the text last named together in that number (`groups`, by
-/// size; three or more also earlier in the sentence).
-fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>>]) {
-    let mut i = 0;
-    while i < items.len() {
+/// size; three or more also earlier in the sentence). Whether it named one.
+/// `pass` are the indices of the items with a [`PASS_WORD`].
+fn name_the_group<'a>(
+    items: &mut Vec<Item<'a>>,
+    pass: &[usize],
+    groups: &[Option<Vec<Actor<'a>>>],
+) -> bool {
+    let mut named = false;
+    // Each group named replaces its words by one item: the indices after
+    // them move down by `removed`, and those before `next` are gone.
+    let mut removed = 0;
+    let mut next = 0;
+    for &p in pass {
+        let Some(i) = p.checked_sub(removed).filter(|&i| i >= next) else {
+            continue;
+        };
         let (size, len) = match (items[i].word(), items.get(i + 1).and_then(Item::word)) {
             (Some("the"), Some("two")) => (2, 3),
             (Some("the"), Some("three")) => (3, 3),
@@ -1456,9 +1650,12 @@ fn name_the_group<'a>(items: &mut Vec<Item<'a>>, groups: &[Option<Vec<Actor<'a>>
         {
             let bytes = items[i].bytes.start..items[i + len - 1].bytes.end;
             items.splice(i..i + len, [Item::of_actors(group, bytes)]);
+            named = true;
+            removed += len - 1;
+            next = i + 1;
         }
-        i += 1;
     }
+    named
 }
 
 /// Whether no two of `actors` share a country.
@@ -1472,20 +1669,20 @@ fn distinct_countries(actors: &[Actor]) -> bool {
 
 /// The last compound of two actors of different countries in `items`
 /// ("Saudi Arabia and Iran"), else the two countries of a sentence that
-/// names exactly two.
-fn last_pair<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
+/// names exactly two. `runs` are the indices of the items that are actors.
+fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<Vec<Actor<'a>>> {
     fn country<'c>(a: &'c Actor) -> Option<&'c str> {
         a.code.get(..3)
     }
-    let compound = items.iter().rev().find_map(|it| {
-        let actors = it.actors()?;
+    let compound = runs.iter().rev().find_map(|&i| {
+        let actors = items[i].actors()?;
         (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
     });
     compound.or_else(|| {
         // Borrowed until the answer is known: most sentences name one
         // country or more than two.
         let mut seen: Vec<&Actor> = Vec::new();
-        for a in items.iter().filter_map(Item::actors).flatten() {
+        for a in runs.iter().filter_map(|&i| items[i].actors()).flatten() {
             if seen.iter().all(|s| country(s) != country(a)) {
                 if seen.len() == 2 {
                     return None;
@@ -1506,7 +1703,8 @@ struct Context<'a> {
     /// The last sentence's subject when it was no person ("it").
     previous: Option<Actor<'a>>,
     /// The country the article is about, when one dominates.
-    home: Option<String>,
+    /// Computed when first needed: few articles have a bare noun.
+    home: OnceCell<Option<String>>,
     /// The country last written with each role ("Kenyan police" → COP:
     /// KEN): the country of the bare nouns of that role after it ("police"
     /// again).
@@ -1560,15 +1758,15 @@ fn title_reference(
     if titled.first().is_none_or(|t| t.start >= at) {
         return None;
     }
-    let before = &titled[..titled.partition_point(|t| t.start < at)];
     let next = word_at(text, tokens, k + 1)?;
     let plain = next.bytes().all(|b| b.is_ascii_lowercase());
-    let title_start =
-        agents.title_start_filter.may_contain(next) && agents.title_starts.contains(next);
-    if plain && !title_start {
+    if plain && !(agents.title_start_filter.may_contain(next) && agents.title_starts.contains(next))
+    {
         return None;
     }
-    let (entity, last) = longest_phrase(text, tokens, k + 1, 3, true, |title| {
+    let before = &titled[..titled.partition_point(|t| t.start < at)];
+    let continues = &agents.title_prefixes;
+    let (entity, last) = longest_phrase(text, tokens, k + 1, 3, true, continues, |title| {
         if !agents.titles.contains(title) {
             return None;
         }
@@ -1631,6 +1829,18 @@ const DEFINITE_HEADS: &[(&str, Option<EntityKind>)] = &[
     ("union", None),
 ];
 
+/// The first letters of [`DEFINITE_HEADS`], one bit each (`a` is bit 0):
+/// most words after "the" start with none.
+const HEAD_INITIALS: u32 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < DEFINITE_HEADS.len() {
+        bits |= 1 << (DEFINITE_HEADS[i].0.as_bytes()[0] - b'a');
+        i += 1;
+    }
+    bits
+};
+
 /// How far back (bytes) a definite description looks for its body.
 const DEFINITE_REACH: usize = 1500;
 
@@ -1670,7 +1880,8 @@ fn definite_reference<'a>(
     // Most words after "the" are no head: a length test first.
     let (head, kind, last) = (k + 1..k + 4).find_map(|j| {
         let w = word_at(text, tokens, j)?;
-        if !(4..=12).contains(&w.len()) {
+        let initial = w.as_bytes()[0].wrapping_sub(b'a');
+        if !(4..=12).contains(&w.len()) || initial >= 26 || HEAD_INITIALS >> initial & 1 == 0 {
             return None;
         }
         DEFINITE_HEADS
@@ -1771,9 +1982,11 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 }
 
 impl Events {
-    /// The sentence as items: words (folded, lowercase), possessives and
-    /// runs of actors. `start` is where it starts in the tokens and mentions;
-    /// `lower` is the document's text with ASCII letters in lowercase.
+    /// The sentence as items, in `out` (emptied first; one buffer serves
+    /// every sentence): words (folded, lowercase), possessives and runs of
+    /// actors. How many tokens from `start` it read. `start` is where it
+    /// starts in the tokens and mentions; `lower` is the document's text
+    /// with ASCII letters in lowercase.
     fn items<'a>(
         &'a self,
         doc: &'a Document,
@@ -1781,7 +1994,8 @@ impl Events {
         start: Start,
         lower: &'a str,
         context: &mut Context<'a>,
-    ) -> Vec<Item<'a>> {
+        buffer: &mut Vec<Item<'a>>,
+    ) -> usize {
         let Context {
             mentions,
             quotes,
@@ -1793,15 +2007,21 @@ impl Events {
         } = context;
         let agents = &self.agents;
         let text = doc.text();
-        let mut out: Vec<Item> = Vec::with_capacity(64);
+        let mut out = std::mem::take(buffer);
+        out.clear();
         let mut ahead = &mentions.starts[start.mention..];
         let mut skip_until = 0;
         let tokens = &doc.tokens[start.token..];
+        let mut read = 0;
+        // Most sentences are ASCII (one test of their bytes, a fast one),
+        // and so is each of their words.
+        let ascii = lower.get(sentence.clone()).is_some_and(str::is_ascii);
         for (k, tok) in tokens
             .iter()
             .enumerate()
             .take_while(|(_, t)| t.end <= sentence.end)
         {
+            read = k + 1;
             if tok.start < skip_until {
                 continue;
             }
@@ -1914,13 +2134,17 @@ impl Events {
                 j += 2;
             }
             skip_until = end;
-            let raw = text.get(tok.start..end).unwrap_or("");
-            let word: Cow<'a, str> = if raw.is_ascii() {
-                // ASCII folds to itself, lowercase in `lower` at the same bytes.
-                Cow::Borrowed(lower.get(tok.start..end).unwrap_or(""))
+            // `lower` has the text's bytes but for ASCII capitals: the same
+            // slice of it is valid, and ASCII when the word is.
+            let lowered = lower.get(tok.start..end).unwrap_or("");
+            let raw = || text.get(tok.start..end).unwrap_or("");
+            let word: Cow<'a, str> = if ascii || lowered.is_ascii() {
+                // ASCII folds to itself.
+                Cow::Borrowed(lowered)
             } else {
                 Cow::Owned(
-                    raw.chars()
+                    raw()
+                        .chars()
                         .map(fold_char)
                         .flat_map(char::to_lowercase)
                         .collect(),
@@ -1953,11 +2177,14 @@ impl Events {
                     .unwrap_or("")
             };
             // A country's adjective or demonym ("Japanese", "Americans").
-            let capitalized = match raw.as_bytes().first() {
+            let capitalized = match text.as_bytes().get(tok.start) {
+                _ if lowered.is_empty() => false,
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => raw.starts_with(char::is_uppercase),
+                _ => raw().starts_with(char::is_uppercase),
             };
-            let adjective = if capitalized && agents.adjective_filter.may_contain(&word) {
+            // One key for the lookups of this word below.
+            let key = keyed(&word);
+            let adjective = if capitalized && agents.adjective_filter.may_contain_keyed(key) {
                 agents.adjectives.get(word.as_ref())
             } else {
                 None
@@ -2057,8 +2284,6 @@ impl Events {
             // written, the one last written with the role, else the
             // article's own. Not after a name ("Houthi rebels", "Hamas
             // militants") or a possessive ("the city's police").
-            // One key for the two lookups of this word below.
-            let key = packed(&word);
             let after_name = |out: &[Item]| {
                 out.last().is_some_and(|it| match it.kind {
                     ItemKind::Word(_) => {
@@ -2071,10 +2296,12 @@ impl Events {
                 })
             };
             if tok.kind == TokenKind::Word
-                && let Some((role, noun_end)) =
-                    agents.bare_noun_at(text, tokens, k, key, clause_start(&out))
+                && let Some((role, noun_end)) = agents.bare_noun_at(text, tokens, k, key, &out)
                 && !after_name(&out)
-                && let Some(country) = last_of_role.get(role).or(home.as_ref())
+                && let Some(country) = last_of_role.get(role).or_else(|| {
+                    home.get_or_init(|| home_country(&doc.entities, text))
+                        .as_ref()
+                })
             {
                 let mut item = Item::of_actors(
                     vec![Actor::coded(format!("{country}{role}"))],
@@ -2112,7 +2339,7 @@ impl Events {
                         .and_then(|t| text.get(t.start..t.end))
                         .is_some_and(|w| PREPOSITIONS.contains(&w)) => {}
                 _ => {
-                    let mut known = self.vocabulary.lookup_packed(&word, key);
+                    let mut known = self.vocabulary.lookup_keyed(&word, key);
                     // "re-engage" is "engage" when only that is known.
                     // Only a joined compound has a hyphen in a word: a
                     // token holds one only when it is all dashes.
@@ -2139,7 +2366,8 @@ impl Events {
                 }
             }
         }
-        merge_compounds(out)
+        *buffer = merge_compounds(out);
+        read
     }
 }
 
@@ -2306,15 +2534,16 @@ fn quote_speakers(doc: &Document) -> Vec<(Range<usize>, usize)> {
 
 /// "Japan, the United States, Australia, and India" → one run of four actors.
 fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
-    let joiners = [",", "and", "&", "the", "both"];
-    let joined = |pair: &[Item]| {
-        pair[0].actors().is_some() && pair[1].word().is_some_and(|w| joiners.contains(&w))
-    };
-    if !items.windows(2).any(joined) {
+    // Most sentences have no compound: they are left as they are.
+    let first = (0..items.len())
+        .find(|&i| items[i].actors().is_some() && compound_end(&items, i + 1).is_some());
+    let Some(first) = first else {
         return items;
-    }
-    let mut out: Vec<Item> = Vec::with_capacity(items.len());
-    let mut i = 0;
+    };
+    // In place: the items kept are moved down over those read (a run's
+    // joiners and the actors appended to it are dropped).
+    let mut kept = first;
+    let mut i = first;
     while i < items.len() {
         let taken = Item {
             kind: ItemKind::Possessive,
@@ -2323,60 +2552,69 @@ fn merge_compounds(mut items: Vec<Item<'_>>) -> Vec<Item<'_>> {
         };
         let mut item = std::mem::replace(&mut items[i], taken);
         i += 1;
-        if let ItemKind::Actors(actors) = &mut item.kind {
-            // The chain of actors joined by commas and "and"; it is a
-            // compound only when an "and" joins it ("A, B and C"), so an
-            // apposition ("the administration, Iwaya said") stays apart.
-            let mut chain: Vec<usize> = Vec::new();
-            let mut has_and = false;
-            let mut k = i;
-            loop {
-                let mut j = k;
-                let mut and_here = false;
-                while j < items.len() && items[j].word().is_some_and(|w| joiners.contains(&w)) {
-                    and_here |= matches!(items[j].word(), Some("and") | Some("&"));
-                    j += 1;
-                }
-                if j == k || items.get(j).and_then(Item::actors).is_none() {
-                    break;
-                }
-                chain.push(j);
-                has_and |= and_here;
-                k = j + 1;
-                if and_here {
-                    break;
+        if let ItemKind::Actors(actors) = &mut item.kind
+            && let Some(end) = compound_end(&items, i)
+        {
+            for joined in &mut items[i..end] {
+                if let ItemKind::Actors(more) = &mut joined.kind {
+                    actors.append(more);
                 }
             }
-            if has_and {
-                for &j in &chain {
-                    if let ItemKind::Actors(more) = &mut items[j].kind {
-                        actors.append(more);
-                    }
-                    item.bytes.end = items[j].bytes.end;
-                }
-                i = k;
-            }
+            item.bytes.end = items[end - 1].bytes.end;
+            i = end;
         }
-        out.push(item);
+        items[kept] = item;
+        kept += 1;
     }
-    out
+    items.truncate(kept);
+    items
+}
+
+/// Words that join the actors of a compound.
+const JOINERS: &[&str] = &[",", "and", "&", "the", "both"];
+
+/// The end (the index after its last actor) of the compound an actor right
+/// before `items[k]` starts: the chain of actors joined to it by commas and
+/// "and", when an "and" joins it ("A, B and C"), so that an apposition
+/// ("the administration, Iwaya said") stays apart. Between the chain's
+/// actors stand only joiners.
+fn compound_end(items: &[Item], mut k: usize) -> Option<usize> {
+    let mut has_and = false;
+    loop {
+        let mut j = k;
+        let mut and_here = false;
+        while j < items.len() && items[j].word().is_some_and(|w| JOINERS.contains(&w)) {
+            and_here |= matches!(items[j].word(), Some("and") | Some("&"));
+            j += 1;
+        }
+        if j == k || items.get(j).and_then(Item::actors).is_none() {
+            break;
+        }
+        has_and |= and_here;
+        k = j + 1;
+        if and_here {
+            break;
+        }
+    }
+    has_and.then_some(k)
 }
 
 impl Events {
-    /// The best match anchored on each word of the sentence.
-    fn matches(&self, items: &[Item]) -> Vec<Match> {
+    /// The best match anchored on each word of the sentence, as `scan`
+    /// read it; `words` is an empty [`SentenceWords`], left empty.
+    fn matches(&self, items: &[Item], scan: &Scan, words: &mut SentenceWords) -> Vec<Match> {
+        let runs = &scan.runs;
         let mut out = Vec::new();
         // No event without two actors: two runs, a run of two, or a
         // grouping whose members pair up (a pattern's slots are distinct
         // items, and one actor makes no pair).
-        let mut runs = items.iter().filter_map(Item::actors);
-        match (runs.next(), runs.next()) {
+        match (runs.first().and_then(|&i| items[i].actors()), runs.len()) {
             (None, _) => return out,
-            (Some([one]), None) if !self.groups.contains_key(one.code.as_ref()) => return out,
+            (Some([one]), 1) if !self.groups.contains_key(one.code.as_ref()) => return out,
             _ => {}
         }
-        let mut present = Vec::new();
-        self.word_groups.present(items, &mut present);
+        words.fill(items);
+        let present = &*words;
         for (at, item) in items.iter().enumerate() {
             if item.known.flags & ANCHOR == 0 {
                 continue;
@@ -2388,7 +2626,10 @@ impl Events {
             let candidates = &self.candidates[from as usize..to as usize];
             let best = candidates
                 .iter()
-                .filter(|c| c.required.iter().all(|&g| has_group(&present, g)))
+                .filter(|c| {
+                    (c.first.0 == NO_GROUP || present.has(c.first))
+                        && (c.required.iter()).all(|&g| self.word_groups.present(present, g))
+                })
                 .filter_map(|c| self.try_match(c.pattern as usize, items, at))
                 .max_by(|a, b| {
                     let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
@@ -2399,6 +2640,7 @@ impl Events {
                 out.push(m);
             }
         }
+        words.clear();
         // Two patterns over one clause with the same slots ("call on X to"
         // and "call on X to show restraint"): the more specific one only.
         let weight = |m: &Match| self.patterns[m.pattern].weight;
