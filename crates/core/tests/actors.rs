@@ -399,3 +399,24 @@ fn long_organization_names_stay_whole() {
     let benning = entity(&doc, "Carla Benning");
     assert_eq!(benning.kind, EntityKind::Person);
 }
+
+#[test]
+fn a_datelines_place_in_capitals_is_a_place() {
+    let doc = code(
+        "Mines found near the palace\nBOGOTA, Colombia - Police found mines near the palace. \
+         Officials in Bogota said so.\nGERMANY - Bond yields rose on Friday.",
+        "2025-01-01",
+    );
+    for surface in ["BOGOTA", "GERMANY"] {
+        assert!(
+            doc.entities
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == surface)
+                    && matches!(e.kind, EntityKind::Location | EntityKind::Country)),
+            "{surface}: {:#?}",
+            doc.entities
+        );
+    }
+    // Named as the body would write it, not in the dateline's capitals.
+    assert_eq!(entity(&doc, "Bogota").kind, EntityKind::Location);
+}

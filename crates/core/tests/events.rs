@@ -639,6 +639,19 @@ fn a_datelines_agency_is_no_subject() {
 }
 
 #[test]
+fn a_datelines_place_is_no_actor() {
+    // The place in capitals says where the story was filed from.
+    let got = coded(
+        "LIMA - Peru's government on Thursday expelled ten Chilean diplomats and accused \
+         Chile of spying on its navy.",
+    );
+    assert!(
+        got.contains(&("PERGOV".into(), "CHL".into(), "1125".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_country_adjective_before_a_plain_noun_is_its_country() {
     let got = coded("Peruvian warships shelled a Chilean fishing village.");
     assert!(

@@ -1941,7 +1941,9 @@ impl MentionStarts {
             }
             for m in e.all_mentions() {
                 let r = doc.byte_range(Span::new(m.start, m.end));
-                starts.push((r.start, r.end, i));
+                if !is_dateline_place(doc.text(), &r) {
+                    starts.push((r.start, r.end, i));
+                }
             }
         }
         // Longest first at each start; among equals the entity listed first.
@@ -1949,6 +1951,25 @@ impl MentionStarts {
         starts.dedup_by_key(|m| m.0);
         MentionStarts { starts }
     }
+}
+
+/// "CARACAS - Venezuelan President …", "BOGOTA, Colombia -": a dateline's
+/// place, in capitals at the start of a line before a comma or a dash, says
+/// where the story was filed; it is no actor.
+fn is_dateline_place(text: &str, bytes: &Range<usize>) -> bool {
+    let (Some(before), Some(name), Some(after)) = (
+        text.get(..bytes.start),
+        text.get(bytes.clone()),
+        text.get(bytes.end..),
+    ) else {
+        return false;
+    };
+    let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    line.trim().is_empty()
+        && !name.chars().any(char::is_lowercase)
+        && after
+            .trim_start_matches(' ')
+            .starts_with([',', '-', '\u{2014}', '\u{2013}'])
 }
 
 /// Where a sentence starts: its first token and its first mention, as

@@ -15,6 +15,9 @@ use crate::document::{Entity, EntityKind};
 /// The article's own country, when one dominates.
 pub(crate) fn home_country(entities: &[Entity], text: &str) -> Option<String> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    // The dateline's place ("CARACAS - …") is where the story was filed
+    // from, not what it is about: not counted (it settles close counts).
+    let mut dateline_place: Option<Option<&str>> = None;
     for e in entities {
         // Companies and media are often foreign to the story.
         if matches!(
@@ -26,7 +29,17 @@ pub(crate) fn home_country(entities: &[Entity], text: &str) -> Option<String> {
                 | EntityKind::Group
         ) && let Some(c) = e.country.as_deref()
         {
-            *counts.entry(c).or_default() += e.mentions.len() + e.references.len();
+            let mut n = e.mentions.len() + e.references.len();
+            if e.kind == EntityKind::Location
+                && let Some(m) = e
+                    .mentions
+                    .iter()
+                    .find(|m| !m.text.chars().any(char::is_lowercase))
+                && *dateline_place.get_or_insert_with(|| dateline(text)) == Some(m.text.as_str())
+            {
+                n -= 1;
+            }
+            *counts.entry(c).or_default() += n;
         }
     }
     // The country named most (the first code of those named as often) and
