@@ -912,3 +912,38 @@ fn a_country_before_a_qualifying_participle_is_no_agent() {
         "Iran itself still acts"
     );
 }
+
+#[test]
+fn the_two_just_named_are_the_pair() {
+    let got = events(
+        "Peru's foreign minister will travel to La Paz to meet Bolivian President Luis Arce. \
+         Diplomats said the two could discuss a new border treaty.",
+    );
+    assert!(
+        got.iter().any(|e| e.sentence == 1
+            && e.modality == Modality::Possible
+            && e.code.starts_with("04")),
+        "{got:#?}"
+    );
+    // A pair named long before is not "the two men".
+    let got = coded(
+        "Peru's foreign minister met Bolivian President Luis Arce in La Paz. The talks ran late. \
+         Officials praised the venue. The two men discussed trade on Friday.",
+    );
+    assert_eq!(
+        got.iter().filter(|(_, _, c)| c.starts_with("04")).count(),
+        1,
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_by_clause_after_an_of_complement_is_its_subjects() {
+    // Chile is accused of arming the rebels, not Peru.
+    let got = coded("Peru accused Chile of prolonging the war by arming Bolivian rebels.");
+    assert!(
+        got.iter()
+            .all(|(s, _, c)| !(s.starts_with("PER") && c.starts_with("07"))),
+        "{got:?}"
+    );
+}

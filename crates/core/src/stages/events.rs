@@ -1495,6 +1495,8 @@ impl Stage for Events {
         // The last two actors the text paired ("the two countries"), and
         // the last three, four, five it joined ("the three governments").
         let mut groups: [Option<Vec<Actor>>; 6] = Default::default();
+        // The sentence that last named the pair.
+        let mut pair_sentence: Option<usize> = None;
         let mut start = Start::default();
         // Where the last sentence's items ended: the next one's first token,
         // or near it.
@@ -1536,7 +1538,12 @@ impl Stage for Events {
             // Only when a group is known, or three or more were just named.
             if (groups.iter().any(Option::is_some)
                 || (scan.runs.iter()).any(|&i| items[i].actors().is_some_and(|a| a.len() >= 3)))
-                && name_the_group(&mut items, &scan.pass, &groups)
+                && name_the_group(
+                    &mut items,
+                    &scan.pass,
+                    &groups,
+                    pair_sentence.is_some_and(|p| p + 1 == s),
+                )
             {
                 scan.read(&items);
             }
@@ -1547,6 +1554,7 @@ impl Stage for Events {
             }
             if let Some(last) = last_pair(&items, &scan.runs) {
                 groups[2] = Some(last);
+                pair_sentence = Some(s);
             }
             for &i in &scan.runs {
                 if let Some(actors) = items[i].actors()
@@ -1592,6 +1600,7 @@ const ENVOYS: &[&str] = &[
 
 /// Nouns that "the two …" and "both …" make a pair of.
 const PAIR_NOUNS: &[&str] = &[
+    "allies",
     "countries",
     "governments",
     "leaders",
@@ -1599,6 +1608,33 @@ const PAIR_NOUNS: &[&str] = &[
     "neighbors",
     "neighbours",
     "sides",
+];
+
+/// Nouns of people after "the two", which name the pair only when the
+/// sentence before named it ("the two men", "the two ministers"), and words
+/// after "the two" that make it the pair by itself ("the two could
+/// discuss", "the two met").
+const PAIR_PEOPLE: &[&str] = &["men", "ministers", "presidents", "women"];
+const PAIR_FOLLOWERS: &[&str] = &[
+    "agreed",
+    "also",
+    "are",
+    "can",
+    "could",
+    "discussed",
+    "have",
+    "held",
+    "may",
+    "met",
+    "might",
+    "must",
+    "said",
+    "should",
+    "signed",
+    "spoke",
+    "were",
+    "will",
+    "would",
 ];
 
 /// "the two countries", "both sides", "the three governments" → the
@@ -1609,6 +1645,7 @@ fn name_the_group<'a>(
     items: &mut Vec<Item<'a>>,
     pass: &[usize],
     groups: &[Option<Vec<Actor<'a>>>],
+    recent_pair: bool,
 ) -> bool {
     let mut named = false;
     // Each group named replaces its words by one item: the indices after
@@ -1627,9 +1664,19 @@ fn name_the_group<'a>(
             (Some("both"), _) => (2, 2),
             _ => (0, 0),
         };
-        let noun = (len > 0)
+        let mut noun = (len > 0)
             .then(|| items.get(i + len - 1).and_then(Item::word))
             .flatten();
+        // "the two men", "the two could discuss": only the pair just named.
+        let mut len = len;
+        if size == 2 && len == 3 && recent_pair {
+            if noun.is_some_and(|w| PAIR_FOLLOWERS.contains(&w)) {
+                len = 2;
+                noun = Some("sides");
+            } else if noun.is_some_and(|w| PAIR_PEOPLE.contains(&w)) {
+                noun = Some("sides");
+            }
+        }
         // Three or more named earlier in the sentence ("Spain, Ireland and
         // Norway … Israel recalled its ambassadors from the three
         // countries"), else in an earlier one.
@@ -1674,6 +1721,8 @@ fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<Vec<Actor<'a>>> {
     fn country<'c>(a: &'c Actor) -> Option<&'c str> {
         a.code.get(..3)
     }
+    // A news outlet ("WASHINGTON (Reuters) -") is no party to a pair.
+    let media = |a: &Actor| a.code.ends_with("MED");
     let compound = runs.iter().rev().find_map(|&i| {
         let actors = items[i].actors()?;
         (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
@@ -1682,7 +1731,12 @@ fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<Vec<Actor<'a>>> {
         // Borrowed until the answer is known: most sentences name one
         // country or more than two.
         let mut seen: Vec<&Actor> = Vec::new();
-        for a in runs.iter().filter_map(|&i| items[i].actors()).flatten() {
+        for a in runs
+            .iter()
+            .filter_map(|&i| items[i].actors())
+            .flatten()
+            .filter(|a| !media(a))
+        {
             if seen.iter().all(|s| country(s) != country(a)) {
                 if seen.len() == 2 {
                     return None;
@@ -2814,7 +2868,8 @@ impl Events {
                     let subject = if !matches!(next, Part::Word { .. }) {
                         None
                     } else if shares_subject(items, pos) {
-                        sentence_subject(items).filter(|&j| j < pos)
+                        complement_subject(items, pos)
+                            .or_else(|| sentence_subject(items).filter(|&j| j < pos))
                     } else {
                         parenthetical_subject(items, pos)
                     };
@@ -3224,6 +3279,21 @@ fn shares_subject(items: &[Item], at: usize) -> bool {
         "and" | "but" => true,
         _ => false,
     }
+}
+
+/// "accused the EU of prolonging the war by arming Kyiv": a "by" clause
+/// after an "of" + -ing complement is done by that complement's subject,
+/// the actor right before "of".
+fn complement_subject(items: &[Item], at: usize) -> Option<usize> {
+    if items.get(at.checked_sub(1)?)?.word() != Some("by") {
+        return None;
+    }
+    let is_ing = |w: &str| w.len() > 5 && w.ends_with("ing");
+    let of = (at.saturating_sub(12)..at - 1).rev().find(|&j| {
+        items[j].word() == Some("of") && items.get(j + 1).and_then(Item::word).is_some_and(is_ing)
+    })?;
+    let subject = of.checked_sub(1)?;
+    items[subject].actors().map(|_| subject)
 }
 
 /// "Imran Khan, who wants talks with New Delhi, urged India …", "China, a
