@@ -3502,6 +3502,7 @@ const RECIPROCAL: &[&str] = &[
     "exchange",
     "swap",
     "joint",
+    "combined",
 ];
 
 /// What stops the search for a pattern's next word: a barrier that is no
