@@ -947,3 +947,29 @@ fn a_by_clause_after_an_of_complement_is_its_subjects() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_cue_the_pattern_spells_is_no_modality() {
+    // "agree to" is this intent pattern's own predicate: the agreement is asserted.
+    let got = events("Peru and Chile agreed to deepen cooperation on fisheries.");
+    assert!(
+        got.iter()
+            .any(|e| e.code.starts_with("03") && e.modality == Modality::Asserted),
+        "{got:#?}"
+    );
+    // Before the pattern a cue still counts.
+    let got = events("Peru and Chile could agree to deepen cooperation on fisheries.");
+    assert!(
+        !got.is_empty() && got.iter().all(|e| e.modality == Modality::Possible),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn the_two_after_a_pair_in_the_same_sentence() {
+    let got = events(
+        "Peru's foreign minister met Bolivian President Luis Arce in La Paz, and the two \
+         agreed to deepen cooperation on security.",
+    );
+    assert!(got.iter().any(|e| e.code == "0312"), "{got:#?}");
+}

@@ -1535,8 +1535,9 @@ impl Stage for Events {
             if eu {
                 brussels_is_the_eu(&mut items, &scan.runs, doc.text());
             }
-            // Only when a group is known, or three or more were just named.
+            // Only when a group is known, or two or more were just named.
             if (groups.iter().any(Option::is_some)
+                || scan.runs.len() >= 2
                 || (scan.runs.iter()).any(|&i| items[i].actors().is_some_and(|a| a.len() >= 3)))
                 && name_the_group(
                     &mut items,
@@ -1667,13 +1668,20 @@ fn name_the_group<'a>(
         let mut noun = (len > 0)
             .then(|| items.get(i + len - 1).and_then(Item::word))
             .flatten();
-        // "the two men", "the two could discuss": only the pair just named.
+        // "the two men", "the two could discuss": only the pair just named,
+        // in the sentence before or before it in this one ("X met Y, and
+        // the two agreed").
         let mut len = len;
-        if size == 2 && len == 3 && recent_pair {
-            if noun.is_some_and(|w| PAIR_FOLLOWERS.contains(&w)) {
-                len = 2;
-                noun = Some("sides");
-            } else if noun.is_some_and(|w| PAIR_PEOPLE.contains(&w)) {
+        let mut here = None;
+        if size == 2
+            && len == 3
+            && noun.is_some_and(|w| PAIR_FOLLOWERS.contains(&w) || PAIR_PEOPLE.contains(&w))
+        {
+            here = pair_before(&items[..i]);
+            if recent_pair || here.is_some() {
+                if noun.is_some_and(|w| PAIR_FOLLOWERS.contains(&w)) {
+                    len = 2;
+                }
                 noun = Some("sides");
             }
         }
@@ -1685,7 +1693,7 @@ fn name_the_group<'a>(
             // after "talks between X and Y" names them, not the compound
             // before it.
             if size < 3 {
-                return None;
+                return here.clone();
             }
             items[..i].iter().rev().find_map(|it| {
                 let actors = it.actors()?;
@@ -1703,6 +1711,22 @@ fn name_the_group<'a>(
         }
     }
     named
+}
+
+/// The two actors of different countries that `items` name, when they
+/// name exactly two countries (news outlets aside).
+fn pair_before<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
+    let mut seen: Vec<&Actor> = Vec::new();
+    for a in items.iter().filter_map(Item::actors).flatten() {
+        if a.code.ends_with("MED") || seen.iter().any(|s| s.code.get(..3) == a.code.get(..3)) {
+            continue;
+        }
+        if seen.len() == 2 {
+            return None;
+        }
+        seen.push(a);
+    }
+    (seen.len() == 2).then(|| seen.into_iter().cloned().collect())
 }
 
 /// Whether no two of `actors` share a country.
@@ -2948,9 +2972,19 @@ impl Events {
             hits.iter()
                 .any(|&(j, m, _)| m > n && j <= i && i + n <= j + m)
         };
+        // A cue the pattern itself spells ("agree to" in "agree to deepen
+        // cooperation", coded as intent) is its predicate, not a cue.
+        let parts = &self.patterns[m.pattern].parts;
+        let own = |&(i, _, _): &(usize, usize, CueModality)| {
+            (m.first..=m.last).contains(&i)
+                && parts.iter().any(|p| {
+                    matches!(p, Part::Word { forms, .. }
+                        if forms.binary_search(&items[i].known.id).is_ok())
+                })
+        };
         let found = hits
             .iter()
-            .filter(|h| !inside(h))
+            .filter(|h| !inside(h) && !own(h))
             .map(|&(_, _, modality)| modality)
             .max();
         match found {
