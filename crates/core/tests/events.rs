@@ -973,3 +973,13 @@ fn the_two_after_a_pair_in_the_same_sentence() {
     );
     assert!(got.iter().any(|e| e.code == "0312"), "{got:#?}");
 }
+
+#[test]
+fn a_coordinated_noun_before_a_patterns_preposition() {
+    let got = coded("Peru sent a team of doctors and field nurses to Bolivia.");
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "PER" && t == "BOL" && c.starts_with("07")),
+        "{got:?}"
+    );
+}

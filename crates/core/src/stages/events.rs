@@ -2794,13 +2794,17 @@ impl Events {
                 Part::Word {
                     forms, optional, ..
                 } => {
-                    // A preposition follows the word before it directly.
-                    let gap = if is_preposition(part) && is_word(prev) {
-                        0
+                    // A preposition follows the word before it directly,
+                    // or after a noun coordinated with it ("a team of
+                    // firefighters and rescue dogs to Turkey").
+                    let direct = is_preposition(part) && is_word(prev);
+                    let from = if direct {
+                        pos + coordinated_noun(items, pos)
                     } else {
-                        GAP
+                        pos
                     };
-                    let found = find_forward(items, pos, gap, is_word_barrier, |it| {
+                    let gap = if direct { 0 } else { GAP };
+                    let found = find_forward(items, from, gap, is_word_barrier, |it| {
                         forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
@@ -3241,6 +3245,31 @@ fn modifies_another_noun(doc: &Document, timex: &Range<usize>, matched: &Range<u
 
 /// The first item from `from` on, within `gap` other items (time adjuncts
 /// not counted), that `want`s; none when a barrier comes first.
+/// How many items at `at` coordinate a noun with the one before: "and"
+/// or "or" and one or two plain words ("firefighters and rescue dogs"),
+/// else 0. Plain words are no actors, barriers or prepositions.
+fn coordinated_noun(items: &[Item], at: usize) -> usize {
+    if !matches!(items.get(at).and_then(Item::word), Some("and" | "or")) {
+        return 0;
+    }
+    let plain = |it: &Item| {
+        it.word()
+            .is_some_and(|w| !PREPOSITIONS.contains(&w) && w.chars().all(char::is_alphabetic))
+            && !is_barrier(it)
+    };
+    let words = items
+        .get(at + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(2)
+        .take_while(|it| plain(it))
+        .count();
+    match words {
+        0 => 0,
+        n => 1 + n,
+    }
+}
+
 fn find_forward(
     items: &[Item],
     from: usize,
