@@ -976,7 +976,7 @@ fn the_two_after_a_pair_in_the_same_sentence() {
 
 #[test]
 fn a_coordinated_noun_before_a_patterns_preposition() {
-    let got = coded("Peru sent a team of doctors and field nurses to Bolivia.");
+    let got = coded("Peru sent a team of firefighters and rescue dogs to Bolivia.");
     assert!(
         got.iter()
             .any(|(s, t, c)| s == "PER" && t == "BOL" && c.starts_with("07")),
