@@ -119,171 +119,84 @@ impl Stage for Gkg {
 const MAX_LOOKUP: usize = 24;
 
 /// A lowercase ASCII word of at most [`MAX_LOOKUP`] bytes packed into three
-/// little-endian words, zero-padded: the key of the lexicon's longest words.
+/// little-endian words, zero-padded: a key that hashes and compares in a
+/// few instructions (tone looks up every word of every article).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct PackedWord([u64; 3]);
 
-impl std::hash::Hash for PackedWord {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+impl PackedWord {
+    /// The three words folded into one.
+    fn mix(self) -> u64 {
         let [a, b, c] = self.0;
-        state.write_u64(a ^ b.rotate_left(21) ^ c.rotate_left(42));
+        a ^ b.rotate_left(21) ^ c.rotate_left(42)
+    }
+
+    /// The word of [`ToneIndex::seen`] for this word and its two bits in
+    /// it (from disjoint bits of one hash).
+    fn seen_bits(self) -> (usize, u64) {
+        let h = self.mix().wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let word = (h >> (64 - (SEEN_BITS / 64).trailing_zeros())) as usize;
+        (word, 1 << ((h >> 20) & 63) | 1 << ((h >> 26) & 63))
     }
 }
 
-/// The longest word of [`ToneIndex::short`], in bytes: one `u64`.
-const MAX_SHORT: usize = 8;
+impl std::hash::Hash for PackedWord {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.mix());
+    }
+}
 
-/// The longest word of [`ToneIndex::medium`], in bytes: two `u64`.
-const MAX_MEDIUM: usize = 16;
+/// The size of [`ToneIndex::seen`] in bits (a power of two).
+const SEEN_BITS: usize = 1 << 16;
 
-/// Bit 7 of each byte.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The bit of a slot of [`ToneIndex::short`] or [`ToneIndex::medium`] that
-/// says the word is negative (bit 7 of a key's last byte: clear in every
-/// ASCII key).
-const NEGATIVE: u64 = 1 << 63;
-
-/// The tone lexicon for lookups: its ASCII words of up to 16 bytes in two
-/// open-addressed tables, the longer ones packed in a map, the others by
-/// text.
-///
-/// Tone looks up every word of every article, and most are short: a word
-/// of up to eight bytes is one load from the text, masked and lowercased
-/// in a register, one multiplication and most often one slot compared. (A
-/// packed three-word key, a Bloom filter and a hash map cost about twice as
-/// much.)
+/// The tone lexicon for lookups: its ASCII words packed, the others by text.
 struct ToneIndex {
-    /// The lexicon's ASCII words of 2 to [`MAX_SHORT`] bytes, at most a
-    /// quarter full: a slot is the word's lowercase bytes as one
-    /// little-endian `u64`, zero-padded, with [`NEGATIVE`] set for a
-    /// negative word; 0 is an empty slot.
-    short: Box<[u64]>,
-    /// The same for the words of 9 to [`MAX_MEDIUM`] bytes, in two `u64`;
-    /// [`NEGATIVE`] is set in the second. A slot whose second `u64` is 0 is
-    /// empty.
-    medium: Box<[[u64; 2]]>,
-    /// The lexicon's longer ASCII words.
-    long: FxHashMap<PackedWord, Polarity>,
+    ascii: FxHashMap<PackedWord, Polarity>,
+    /// Two bits set in one `u64` for each word of `ascii` (a blocked Bloom
+    /// filter: one load, about a third of the false positives of one bit):
+    /// most words of an article are in no lexicon, and a clear bit says so
+    /// cheaper than the map, whose entries miss the cache.
+    seen: Vec<u64>,
     lexicon: &'static ToneLexicon,
 }
 
 impl ToneIndex {
     fn new(lexicon: &'static ToneLexicon) -> Self {
-        let (mut shorts, mut mediums) = (Vec::new(), Vec::new());
-        let mut long = FxHashMap::default();
-        for (w, p) in lexicon.iter() {
-            let Some(key) = pack_lowercase(w.as_bytes()) else {
-                continue;
-            };
-            let neg = if p == Polarity::Negative { NEGATIVE } else { 0 };
-            if w.len() <= MAX_SHORT {
-                shorts.push(key.0[0] | neg);
-            } else if w.len() <= MAX_MEDIUM {
-                mediums.push([key.0[0], key.0[1] | neg]);
-            } else {
-                long.insert(key, p);
-            }
-        }
-        let mut short = vec![0u64; (shorts.len() * 4).next_power_of_two()].into_boxed_slice();
-        for slot in shorts {
-            let mut i = slot_of(slot & !NEGATIVE, short.len());
-            while short[i] != 0 {
-                i = (i + 1) & (short.len() - 1);
-            }
-            short[i] = slot;
-        }
-        let mut medium =
-            vec![[0u64; 2]; (mediums.len() * 4).next_power_of_two()].into_boxed_slice();
-        for [a, b] in mediums {
-            let mut i = slot_of(a ^ (b & !NEGATIVE).rotate_left(29), medium.len());
-            while medium[i][1] != 0 {
-                i = (i + 1) & (medium.len() - 1);
-            }
-            medium[i] = [a, b];
+        let ascii: FxHashMap<PackedWord, Polarity> = lexicon
+            .iter()
+            .filter_map(|(w, p)| Some((pack_lowercase(w.as_bytes())?, p)))
+            .collect();
+        let mut seen = vec![0u64; SEEN_BITS / 64];
+        for key in ascii.keys() {
+            let (word, bits) = key.seen_bits();
+            seen[word] |= bits;
         }
         ToneIndex {
-            short,
-            medium,
-            long,
+            ascii,
+            seen,
             lexicon,
         }
     }
 
-    /// The polarity of a lowercase ASCII word of 2 to [`MAX_SHORT`] bytes,
-    /// packed into one `u64`.
-    #[inline]
-    fn get_short(&self, key: u64) -> Option<Polarity> {
-        let mask = self.short.len() - 1;
-        let mut i = slot_of(key, self.short.len());
-        loop {
-            let slot = self.short.get(i).copied().unwrap_or(0);
-            if slot & !NEGATIVE == key {
-                return Some(polarity(slot));
-            }
-            if slot == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
+    /// The polarity of a packed word.
+    fn get_packed(&self, key: PackedWord) -> Option<Polarity> {
+        let (word, bits) = key.seen_bits();
+        if self.seen[word] & bits != bits {
+            return None;
         }
-    }
-
-    /// The polarity of a lowercase ASCII word of 9 to [`MAX_MEDIUM`] bytes,
-    /// packed into two `u64`.
-    #[inline]
-    fn get_medium(&self, a: u64, b: u64) -> Option<Polarity> {
-        let mask = self.medium.len() - 1;
-        let mut i = slot_of(a ^ b.rotate_left(29), self.medium.len());
-        loop {
-            let [sa, sb] = self.medium.get(i).copied().unwrap_or_default();
-            if sa == a && sb & !NEGATIVE == b {
-                return Some(polarity(sb));
-            }
-            if sb == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// The polarity of `text[range]` (any case), a word of 2 to
-    /// [`MAX_LOOKUP`] bytes.
-    #[inline]
-    fn get_in(
-        &self,
-        text: &str,
-        range: std::ops::Range<usize>,
-        buf: &mut String,
-    ) -> Option<Polarity> {
-        let bytes = text.as_bytes();
-        let n = range.len();
-        let a = words::load8(bytes, range.start);
-        if n <= MAX_SHORT {
-            let a = a & low_bytes(n);
-            if a & HIGH == 0 {
-                return self.get_short(lowercase(a));
-            }
-        } else if n <= MAX_MEDIUM {
-            let b = words::load8(bytes, range.start + 8) & low_bytes(n - 8);
-            if (a | b) & HIGH == 0 {
-                return self.get_medium(lowercase(a), lowercase(b));
-            }
-        } else if let Some(key) = pack_lowercase_in(bytes, range.clone()) {
-            return self.long.get(&key).copied();
-        }
-        self.get_wide(text.get(range)?, buf)
+        self.ascii.get(&key).copied()
     }
 
     /// The polarity of a word as written (any case).
     #[cfg(test)]
     fn get(&self, word: &str, buf: &mut String) -> Option<Polarity> {
-        self.get_in(word, 0..word.len(), buf)
+        if let Some(key) = pack_lowercase(word.as_bytes()) {
+            return self.get_packed(key);
+        }
+        self.get_wide(word, buf)
     }
 
-    /// The polarity of a word that is not ASCII. Out of line: it is rare,
-    /// and inlined its buffer cost the usual word's loop registers.
-    #[cold]
-    #[inline(never)]
+    /// The polarity of a word that is not ASCII.
     fn get_wide(&self, word: &str, buf: &mut String) -> Option<Polarity> {
         buf.clear();
         buf.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
@@ -292,39 +205,6 @@ impl ToneIndex {
         }));
         self.lexicon.get(buf)
     }
-}
-
-/// The polarity a slot's [`NEGATIVE`] bit says.
-#[inline]
-fn polarity(slot: u64) -> Polarity {
-    if slot & NEGATIVE != 0 {
-        Polarity::Negative
-    } else {
-        Polarity::Positive
-    }
-}
-
-/// The first slot to probe for `hash` in a table of `len` slots (a power
-/// of two).
-#[inline]
-fn slot_of(hash: u64, len: usize) -> usize {
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - len.trailing_zeros())) as usize
-}
-
-/// A mask of the low `n` bytes of a `u64`, `n` from 1 to 8.
-#[inline]
-fn low_bytes(n: usize) -> u64 {
-    u64::MAX >> (64 - 8 * n)
-}
-
-/// Eight ASCII bytes with their uppercase letters lowered.
-#[inline]
-fn lowercase(x: u64) -> u64 {
-    // Per ASCII byte: bit 7 of `x + 0x3F` is set from 'A' on, of
-    // `x + 0x25` from past 'Z' on; an uppercase letter gains 0x20.
-    let upper =
-        x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
-    x | (upper >> 2)
 }
 
 /// An ASCII word of at most [`MAX_LOOKUP`] bytes, lowercased and packed;
@@ -338,6 +218,7 @@ fn pack_lowercase(word: &[u8]) -> Option<PackedWord> {
 /// zeroed buffer first made each chunk's load wait for the byte stores: a
 /// store-forwarding stall on every word of every article.)
 fn pack_lowercase_in(text: &[u8], range: std::ops::Range<usize>) -> Option<PackedWord> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let word = text.get(range.clone())?;
     if word.len() > MAX_LOOKUP {
         return None;
@@ -347,7 +228,7 @@ fn pack_lowercase_in(text: &[u8], range: std::ops::Range<usize>) -> Option<Packe
     for (p, from) in packed.iter_mut().zip(range.clone().step_by(8)) {
         let n = (range.end - from).min(8);
         let x = match text.get(from..from + 8) {
-            Some(chunk) => u64::from_le_bytes(chunk.try_into().ok()?) & low_bytes(n),
+            Some(chunk) => u64::from_le_bytes(chunk.try_into().ok()?) & (u64::MAX >> (64 - 8 * n)),
             None => {
                 let mut chunk = [0u8; 8];
                 chunk[..n].copy_from_slice(&text[from..from + n]);
@@ -355,16 +236,18 @@ fn pack_lowercase_in(text: &[u8], range: std::ops::Range<usize>) -> Option<Packe
             }
         };
         high |= x;
-        *p = lowercase(x);
+        // Per ASCII byte: bit 7 of `x + 0x3F` is set from 'A' on, of
+        // `x + 0x25` from past 'Z' on; an uppercase letter gains 0x20.
+        let upper =
+            x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
+        *p = x | (upper >> 2);
     }
     (high & HIGH == 0).then_some(PackedWord(packed))
 }
 
 /// GDELT-style tone over the word tokens: the percentage of words in the
 /// positive and in the negative lexicon, their difference and their sum.
-/// Percentages are rounded to two decimals. (Out of line, so that profiles
-/// show its cost.)
-#[inline(never)]
+/// Percentages are rounded to two decimals.
 fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
     let text = doc.text();
     let (mut words, mut pos, mut neg) = (0usize, 0usize, 0usize);
@@ -373,12 +256,29 @@ fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
         if t.kind != TokenKind::Word {
             continue;
         }
-        words += 1;
         // Lexicon words are 2 to 20 letters; skip the lookup for others.
-        if !(2..=MAX_LOOKUP).contains(&t.end.saturating_sub(t.start)) {
-            continue;
-        }
-        match lexicon.get_in(text, t.start..t.end, &mut buf) {
+        let lookup = 2..=MAX_LOOKUP;
+        // The usual word: ASCII (so on char boundaries), looked up packed.
+        let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        let packed = if lookup.contains(&bytes.len()) {
+            pack_lowercase_in(text.as_bytes(), t.start..t.end)
+        } else {
+            None
+        };
+        let polarity = if let Some(key) = packed {
+            lexicon.get_packed(key)
+        } else {
+            let Some(word) = text.get(t.start..t.end) else {
+                continue;
+            };
+            if !lookup.contains(&word.len()) {
+                words += 1;
+                continue;
+            }
+            lexicon.get_wide(word, &mut buf)
+        };
+        words += 1;
+        match polarity {
             Some(Polarity::Positive) => pos += 1,
             Some(Polarity::Negative) => neg += 1,
             None => {}
@@ -429,42 +329,5 @@ mod tests {
         assert_eq!(index.get("Peace", &mut buf), Some(Polarity::Positive));
         assert_eq!(index.get("KILLED", &mut buf), Some(Polarity::Negative));
         assert_eq!(index.get("minister", &mut buf), None);
-    }
-
-    #[test]
-    fn every_lexicon_word_is_found_in_any_case() {
-        let lexicon = ToneLexicon::builtin();
-        let index = ToneIndex::new(lexicon);
-        let mut buf = String::new();
-        let mut lengths = [0usize; 3];
-        for (w, p) in lexicon.iter() {
-            if !(2..=MAX_LOOKUP).contains(&w.len()) {
-                continue;
-            }
-            lengths[usize::from(w.len() > MAX_SHORT) + usize::from(w.len() > MAX_MEDIUM)] += 1;
-            for form in [
-                w.to_string(),
-                w.to_uppercase(),
-                format!("{w}s"),
-                format!("x{w}"),
-            ] {
-                let text = format!("{form} and more after it");
-                assert_eq!(
-                    index.get_in(&text, 0..form.len(), &mut buf),
-                    lexicon
-                        .get(&form.to_lowercase())
-                        .or((form.len() == w.len()).then_some(p)),
-                    "{form}"
-                );
-                assert_eq!(
-                    index.get(&form, &mut buf),
-                    lexicon
-                        .get(&form.to_lowercase())
-                        .or((form.len() == w.len()).then_some(p)),
-                    "{form}"
-                );
-            }
-        }
-        assert!(lengths.iter().all(|&n| n > 0), "{lengths:?}");
     }
 }
