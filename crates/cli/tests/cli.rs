@@ -531,7 +531,7 @@ fn event_fixtures_score_above_the_floor() {
         .arg(&dir)
         .arg("--score-py")
         .arg(&scorer)
-        .args(["--min-recall", "0.37", "--min-precision", "0.88"])
+        .args(["--min-recall", "0.40", "--min-precision", "0.90"])
         .output()
         .unwrap();
     let report = String::from_utf8_lossy(&out.stdout);
