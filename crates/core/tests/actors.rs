@@ -420,3 +420,28 @@ fn a_datelines_place_in_capitals_is_a_place() {
     // Named as the body would write it, not in the dateline's capitals.
     assert_eq!(entity(&doc, "Bogota").kind, EntityKind::Location);
 }
+
+#[test]
+fn the_north_and_the_south_are_the_countries_named_so() {
+    let doc = code(
+        "North Korea and South Korea held talks. Seoul accused the North of stalling, \
+         and officials in the South welcomed the talks.",
+        "2025-01-01",
+    );
+    let refers =
+        |name: &str, text: &str| entity(&doc, name).references.iter().any(|r| r.text == text);
+    assert!(refers("North Korea", "the North"), "{:#?}", doc.entities);
+    assert!(refers("South Korea", "the South"), "{:#?}", doc.entities);
+    // Two countries of a side: no reference.
+    let doc = code(
+        "South Korea and South Africa signed a deal. Officials in the South praised it.",
+        "2025-01-01",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.references.iter().all(|r| r.text != "the South")),
+        "{:#?}",
+        doc.entities
+    );
+}

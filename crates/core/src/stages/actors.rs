@@ -2045,6 +2045,32 @@ impl Actors {
                     });
                 }
             }
+            // "the North", "the South" (alone): the one country named
+            // before whose name starts so ("North Korea … the North").
+            if f.the && matches!(tk.word(k + 1), "North" | "South") && !tk.is_cap(k + 2) {
+                let side = tk.word(k + 1);
+                let named = |c: &Cand| {
+                    c.first < k
+                        && c.kind == EntityKind::Country
+                        && c.country.is_some_and(|i| {
+                            self.inner.dict.countries[i as usize]
+                                .name
+                                .strip_prefix(side)
+                                .is_some_and(|rest| rest.starts_with(' '))
+                        })
+                };
+                let mut of_side = cands.iter().enumerate().filter(|(_, c)| named(c));
+                if let Some((n, first)) = of_side.next()
+                    && of_side.all(|(_, c)| c.country == first.country)
+                {
+                    added.push(Cand {
+                        first: k,
+                        last: k + 2,
+                        reference: true,
+                        ..cands[n]
+                    });
+                }
+            }
         }
         cands.extend(added);
         cands.sort_by_key(|c| (c.first, c.last));
