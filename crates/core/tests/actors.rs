@@ -445,3 +445,17 @@ fn the_north_and_the_south_are_the_countries_named_so() {
         doc.entities
     );
 }
+
+#[test]
+fn a_family_name_written_first_is_the_bare_name() {
+    // "Kim" after "Kim Jong Un" is him, though another Kim came before;
+    // his father, out of office, is not taken for him.
+    let doc = code(
+        "The freed man, Tony Kim, thanked the envoy. Trump will meet Kim Jong Un in June. \
+         His father Kim Jong Il died in 2011. Kim said he hoped for peace.",
+        "2018-05-10",
+    );
+    let kim = entity(&doc, "Kim Jong Un");
+    assert_eq!(kim.mentions.len(), 2, "{:#?}", doc.entities);
+    assert_eq!(entity(&doc, "Tony Kim").mentions.len(), 1);
+}

@@ -108,6 +108,11 @@ const INSTITUTION_WORDS: &[&str] = &[
     "University",
 ];
 
+/// Countries whose people's names are written family name first in English
+/// news (Kim Jong Un, Xi Jinping, Hun Sen), so the bare first word is the
+/// surname.
+const FAMILY_FIRST: &[&str] = &["CHN", "HKG", "KHM", "KOR", "MAC", "PRK", "TWN", "VNM"];
+
 /// Legal-form words that may follow a known organization's name without
 /// changing it ("Nippon Steel Corp.").
 const LEGAL_SUFFIXES: &[&str] = &[
@@ -819,7 +824,7 @@ impl Actors {
         self.caps_mentions(&tk, &gaz_at, &mut cands);
 
         cands.sort_by_key(|c| (c.first, c.last));
-        self.vote_and_link(&tk, &mut cands);
+        self.vote_and_link(&tk, &mut cands, published);
         self.pronouns(&tk, &mut cands);
         self.assemble(&tk, &gm, cands, published)
     }
@@ -1827,7 +1832,7 @@ impl Actors {
     /// Gives every occurrence of an unknown name the kind of its strongest
     /// cue; links bare surnames to the person last named in full; drops
     /// lone sentence-initial words the article never capitalizes elsewhere.
-    fn vote_and_link<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>) {
+    fn vote_and_link<'a>(&self, tk: &Toks<'a>, cands: &mut Vec<Cand<'a>>, published: Option<Date>) {
         // Strongest cue per unknown name (`names`), and each candidate's
         // name in it (`name_of`, `u32::MAX`: none), so one lookup per candidate.
         let n = cands.len();
@@ -1893,6 +1898,16 @@ impl Actors {
                     .entry(tk.norm(last))
                     .or_default()
                     .push((c.first, c.key));
+                // "Kim Jong Un … Kim", "Xi Jinping … Xi": a dictionary
+                // person of a country that writes the family name first.
+                if let Key::Ref(Ref::Person(p)) = c.key
+                    && FAMILY_FIRST.contains(&self.inner.dict.people[p as usize].country.as_str())
+                {
+                    full_by_last
+                        .entry(tk.norm(c.first))
+                        .or_default()
+                        .push((c.first, c.key));
+                }
             }
         }
         for (idx, c) in cands.iter_mut().enumerate() {
@@ -1909,11 +1924,19 @@ impl Actors {
             }
             let single = (c.first..c.last).filter(|&k| tk.is_word(k)).count() == 1;
             if single && let Some(list) = full_by_last.get(tk.norm(c.first)) {
-                // The person last named in full before this mention, else the first after.
-                let pick = list
-                    .iter()
-                    .rev()
-                    .find(|(at, _)| *at < c.first)
+                // The person last named in full before this mention, else the
+                // first after; a dictionary person out of office then ("his
+                // father Kim Jong Il") only when no one else is.
+                let former = |key: &Key| match key {
+                    Key::Ref(Ref::Person(p)) => self.inner.dict.people[*p as usize]
+                        .role_on(published)
+                        .is_none(),
+                    _ => false,
+                };
+                let before = || list.iter().rev().filter(|(at, _)| *at < c.first);
+                let pick = before()
+                    .find(|(_, key)| !former(key))
+                    .or_else(|| before().next())
                     .or_else(|| list.first());
                 if let Some((_, key)) = pick
                     && matches!(
