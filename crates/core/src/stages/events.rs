@@ -1611,11 +1611,11 @@ const PAIR_NOUNS: &[&str] = &[
     "sides",
 ];
 
-/// Nouns of people after "the two", which name the pair only when the
-/// sentence before named it ("the two men", "the two ministers"), and words
-/// after "the two" that make it the pair by itself ("the two could
-/// discuss", "the two met").
+/// Nouns of people after "the two", which name a pair only just named
+/// ("the two men", "the two ministers").
 const PAIR_PEOPLE: &[&str] = &["men", "ministers", "presidents", "women"];
+/// Words after "the two" that make it such a pair by itself ("the two
+/// could discuss", "the two met").
 const PAIR_FOLLOWERS: &[&str] = &[
     "agreed",
     "also",
@@ -1665,24 +1665,23 @@ fn name_the_group<'a>(
             (Some("both"), _) => (2, 2),
             _ => (0, 0),
         };
-        let mut noun = (len > 0)
+        let noun = (len > 0)
             .then(|| items.get(i + len - 1).and_then(Item::word))
             .flatten();
+        let mut names_group = noun.is_some_and(|w| PAIR_NOUNS.contains(&w));
         // "the two men", "the two could discuss": only the pair just named,
         // in the sentence before or before it in this one ("X met Y, and
         // the two agreed").
         let mut len = len;
         let mut here = None;
-        if size == 2
-            && len == 3
-            && noun.is_some_and(|w| PAIR_FOLLOWERS.contains(&w) || PAIR_PEOPLE.contains(&w))
-        {
-            here = pair_before(&items[..i]);
+        let follower = noun.is_some_and(|w| PAIR_FOLLOWERS.contains(&w));
+        if size == 2 && len == 3 && (follower || noun.is_some_and(|w| PAIR_PEOPLE.contains(&w))) {
+            here = two_countries(items[..i].iter().filter_map(Item::actors).flatten());
             if recent_pair || here.is_some() {
-                if noun.is_some_and(|w| PAIR_FOLLOWERS.contains(&w)) {
+                names_group = true;
+                if follower {
                     len = 2;
                 }
-                noun = Some("sides");
             }
         }
         // Three or more named earlier in the sentence ("Spain, Ireland and
@@ -1700,7 +1699,7 @@ fn name_the_group<'a>(
                 (actors.len() == size && distinct_countries(actors)).then(|| actors.to_vec())
             })
         };
-        if noun.is_some_and(|w| PAIR_NOUNS.contains(&w))
+        if names_group
             && let Some(group) = earlier().or_else(|| groups.get(size).cloned().flatten())
         {
             let bytes = items[i].bytes.start..items[i + len - 1].bytes.end;
@@ -1713,11 +1712,17 @@ fn name_the_group<'a>(
     named
 }
 
-/// The two actors of different countries that `items` name, when they
-/// name exactly two countries (news outlets aside).
-fn pair_before<'a>(items: &[Item<'a>]) -> Option<Vec<Actor<'a>>> {
+/// The two actors of different countries among `actors`, when they are of
+/// exactly two countries. A news outlet ("WASHINGTON (Reuters) -") is no
+/// party to a pair.
+fn two_countries<'a, 'b>(actors: impl Iterator<Item = &'b Actor<'a>>) -> Option<Vec<Actor<'a>>>
+where
+    'a: 'b,
+{
+    // Borrowed until the answer is known: most sentences name one country
+    // or more than two.
     let mut seen: Vec<&Actor> = Vec::new();
-    for a in items.iter().filter_map(Item::actors).flatten() {
+    for a in actors {
         if a.code.ends_with("MED") || seen.iter().any(|s| s.code.get(..3) == a.code.get(..3)) {
             continue;
         }
@@ -1745,31 +1750,11 @@ fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<Vec<Actor<'a>>> {
     fn country<'c>(a: &'c Actor) -> Option<&'c str> {
         a.code.get(..3)
     }
-    // A news outlet ("WASHINGTON (Reuters) -") is no party to a pair.
-    let media = |a: &Actor| a.code.ends_with("MED");
     let compound = runs.iter().rev().find_map(|&i| {
         let actors = items[i].actors()?;
         (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
     });
-    compound.or_else(|| {
-        // Borrowed until the answer is known: most sentences name one
-        // country or more than two.
-        let mut seen: Vec<&Actor> = Vec::new();
-        for a in runs
-            .iter()
-            .filter_map(|&i| items[i].actors())
-            .flatten()
-            .filter(|a| !media(a))
-        {
-            if seen.iter().all(|s| country(s) != country(a)) {
-                if seen.len() == 2 {
-                    return None;
-                }
-                seen.push(a);
-            }
-        }
-        (seen.len() == 2).then(|| seen.into_iter().cloned().collect())
-    })
+    compound.or_else(|| two_countries(runs.iter().filter_map(|&i| items[i].actors()).flatten()))
 }
 
 /// What the items of a sentence are read with: the document's mentions,
