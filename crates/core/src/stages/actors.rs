@@ -44,7 +44,7 @@ mod gazetteer;
 mod home;
 mod lexicon;
 mod names;
-pub(crate) use home::home_country;
+pub(crate) use home::{dateline_place, home_country};
 
 use std::sync::Arc;
 

@@ -37,7 +37,7 @@ use tacitus_text::normalize::fold_char;
 
 use crate::document::{Document, EntityKind, Event, EventActor, Modality, Span};
 use crate::pipeline::{Layer, Stage, StageError};
-use crate::stages::actors::home_country;
+use crate::stages::actors::{dateline_place, home_country};
 
 /// Words that may stand between two pattern words.
 const GAP: usize = 3;
@@ -1998,13 +1998,15 @@ struct MentionStarts {
 impl MentionStarts {
     fn new(doc: &Document) -> Self {
         let mut starts = Vec::new();
+        // The dateline's place says where the story was filed: no actor.
+        let dateline = dateline_place(doc.text()).unwrap_or_default();
         for (i, e) in doc.entities.iter().enumerate() {
             if e.actor.is_none() && e.country.is_none() {
                 continue;
             }
             for m in e.all_mentions() {
                 let r = doc.byte_range(Span::new(m.start, m.end));
-                if !is_dateline_place(doc.text(), &r) {
+                if !(dateline.start <= r.start && r.end <= dateline.end) {
                     starts.push((r.start, r.end, i));
                 }
             }
@@ -2014,25 +2016,6 @@ impl MentionStarts {
         starts.dedup_by_key(|m| m.0);
         MentionStarts { starts }
     }
-}
-
-/// "CARACAS - Venezuelan President …", "BOGOTA, Colombia -": a dateline's
-/// place, in capitals at the start of a line before a comma or a dash, says
-/// where the story was filed; it is no actor.
-fn is_dateline_place(text: &str, bytes: &Range<usize>) -> bool {
-    let (Some(before), Some(name), Some(after)) = (
-        text.get(..bytes.start),
-        text.get(bytes.clone()),
-        text.get(bytes.end..),
-    ) else {
-        return false;
-    };
-    let line = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
-    line.trim().is_empty()
-        && !name.chars().any(char::is_lowercase)
-        && after
-            .trim_start_matches(' ')
-            .starts_with([',', '-', '\u{2014}', '\u{2013}'])
 }
 
 /// Where a sentence starts: its first token and its first mention, as

@@ -7,6 +7,8 @@
 //! most, at least twice and twice as often as any other (or more often
 //! than any other when its dateline, a place in capitals, is there).
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 use tacitus_dict::Dictionary;
 
@@ -110,27 +112,42 @@ impl TitleRoles {
 
 /// The place of a dateline: the capitals that open one of the first lines
 /// of the text, before a comma, a dash or a parenthesis ("CARACAS -",
-/// "NEW DELHI (Reuters) -", "KADUNA, Nigeria -").
-fn dateline(text: &str) -> Option<&str> {
-    text.lines().take(6).find_map(|line| {
+/// "NEW DELHI (Reuters) -", "KADUNA, Nigeria -"), as a byte range. It says
+/// where the story was filed: the events stage takes it for no actor.
+pub(crate) fn dateline_place(text: &str) -> Option<Range<usize>> {
+    let mut next = 0;
+    for line in text.split_inclusive('\n').take(6) {
+        let at = next;
+        next += line.len();
         // The place ends at the first of these; up to there, every char
         // must be a capital, a space, a period or an apostrophe (or other
         // white space, trimmed): a line stops at the first other char,
         // without a search of the rest (body lines are long).
-        let end = line
+        let Some((end, _)) = line
             .char_indices()
             .find(|&(_, c)| !(c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '\'')))
-            .filter(|&(_, c)| matches!(c, ',' | '(' | '-' | '—' | '–'))?
-            .0;
+            .filter(|&(_, c)| matches!(c, ',' | '(' | '-' | '—' | '–'))
+        else {
+            continue;
+        };
+        let lead = line[..end].len() - line[..end].trim_start().len();
         let place = line[..end].trim();
         let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-        (letters >= 3
+        if letters >= 3
             && place.len() <= 40
             && place
                 .chars()
-                .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\''))
-        .then_some(place)
-    })
+                .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'')
+        {
+            return Some(at + lead..at + lead + place.len());
+        }
+    }
+    None
+}
+
+/// The dateline's place as written ([`dateline_place`]).
+fn dateline(text: &str) -> Option<&str> {
+    dateline_place(text).and_then(|r| text.get(r))
 }
 
 /// Gives each titled person without a country the code of the
