@@ -561,6 +561,31 @@ fn a_countrys_own_body_after_its_possessive() {
 }
 
 #[test]
+fn the_noun_of_an_actor_is_a_word_of_the_pattern_after_its_slot() {
+    // "the Peruvian envoy" is one actor (PERGOV), and its noun is the word
+    // the pattern names after the slot: "summon TARGET envoy".
+    for text in [
+        "Chile summoned the Peruvian envoy on Friday.",
+        "Chile summoned the U.S. ambassador on Friday.",
+        "Chile summoned U.S. Ambassador Elena Vargas on Friday.",
+    ] {
+        let got = coded(text);
+        assert!(
+            got.iter().any(|(s, t, c)| s == "CHL"
+                && (t.starts_with("PER") || t.starts_with("USA"))
+                && c == "114"),
+            "{text}: {got:?}"
+        );
+    }
+    // The actor is still an actor: it anchors nothing, but fills slots.
+    let got = coded("The Peruvian envoy met Chilean officials.");
+    assert!(
+        got.contains(&("PERGOV".into(), "CHLGOV".into(), "040".into())),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_body_of_one_country_owned_by_another() {
     let got = dyads("Canada's House of Commons condemned Brazil.");
     assert!(got.iter().any(|d| d.0 == "CAN" && d.1 == "BRA"), "{got:?}");

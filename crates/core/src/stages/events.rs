@@ -2049,6 +2049,22 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 }
 
 impl Events {
+    /// What the vocabulary knows of the last word in `bytes` of `text` (the
+    /// noun of an actor such as "U.S. ambassador"), for the patterns that
+    /// name it: its id, and of its bits only [`GROUPED`] (the actor anchors
+    /// no pattern).
+    fn head_known(&self, text: &str, bytes: Range<usize>) -> Known {
+        let head = text
+            .get(bytes)
+            .and_then(|t| t.rsplit(' ').next())
+            .unwrap_or("");
+        let known = self.vocabulary.lookup(&head.to_lowercase());
+        Known {
+            id: known.id,
+            flags: known.flags & GROUPED,
+        }
+    }
+
     /// The sentence as items, in `out` (emptied first; one buffer serves
     /// every sentence): words (folded, lowercase), possessives and runs of
     /// actors. How many tokens from `start` it read. `start` is where it
@@ -2119,10 +2135,12 @@ impl Events {
                     skip_until = word.end;
                     continue;
                 }
+                let mut head = NOT_KNOWN;
                 if actor.code.len() == 3
                     && let Some((role, noun_end)) = agents.noun_at(text, tokens, next)
                 {
                     actor.code.to_mut().push_str(role);
+                    head = self.head_known(text, tok.start..noun_end);
                     end = noun_end;
                 }
                 // "Canada's House of Commons", "India's Supreme Court": a
@@ -2180,8 +2198,19 @@ impl Events {
                 let start = out[out.len() - title..]
                     .first()
                     .map_or(tok.start, |it| it.bytes.start);
+                // "summoned U.S. Ambassador John Sullivan": the title's noun.
+                if title > 0
+                    && let Some(noun) = out.last()
+                {
+                    head = Known {
+                        id: noun.known.id,
+                        flags: noun.known.flags & GROUPED,
+                    };
+                }
                 out.truncate(out.len() - title);
-                out.push(Item::of_actors(vec![actor], start..end));
+                let mut item = Item::of_actors(vec![actor], start..end);
+                item.known = head;
+                out.push(item);
                 skip_until = end;
                 continue;
             }
@@ -2288,9 +2317,10 @@ impl Events {
                     vec![Actor::coded(format!("{country}{role}"))],
                     tok.start..end,
                 );
+                item.known = self.head_known(text, tok.start..end);
                 // "Chinese goods" are acted on; they do nothing.
                 if role.is_empty() {
-                    item.known.flags = OBJECT_ONLY;
+                    item.known.flags |= OBJECT_ONLY;
                 }
                 out.push(item);
                 skip_until = end;
@@ -2759,6 +2789,11 @@ impl Events {
                     m.last = pos;
                     pos += 1;
                 }
+                // "summoned the British envoy": the noun of the slot's
+                // actor ("British envoy" is one) is the pattern's word.
+                Part::Word { forms, .. }
+                    if matches!(prev, Part::Source | Part::Target)
+                        && forms.binary_search(&items[m.last].known.id).is_ok() => {}
                 Part::Word {
                     forms, optional, ..
                 } => {
