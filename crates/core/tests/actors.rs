@@ -459,3 +459,32 @@ fn a_family_name_written_first_is_the_bare_name() {
     assert_eq!(kim.mentions.len(), 2, "{:#?}", doc.entities);
     assert_eq!(entity(&doc, "Tony Kim").mentions.len(), 1);
 }
+
+#[test]
+fn an_outlet_known_as_the_word_is_one_only_next_to_a_media_cue() {
+    // "The Hindu", "The Atlantic": without a cue the word is a word.
+    let doc = code(
+        "Hindu groups marched in Delhi. Australian officials met Indian ministers, \
+         and the Australian ambassador crossed the Atlantic on Monday.",
+        "2025-01-01",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityKind::Media),
+        "{:#?}",
+        doc.entities
+    );
+    // With one, the outlet.
+    let doc = code(
+        "The Hindu reported that the talks failed. An aide told The Atlantic that \
+         the plan was dead, according to the Australian.",
+        "2025-01-01",
+    );
+    for name in ["The Hindu", "The Atlantic", "The Australian"] {
+        assert_eq!(
+            entity(&doc, name).kind,
+            EntityKind::Media,
+            "{:#?}",
+            doc.entities
+        );
+    }
+}

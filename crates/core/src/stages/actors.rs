@@ -97,6 +97,30 @@ impl Default for Actors {
     }
 }
 
+/// Words after a news outlet's name that show it is one ("the Australian
+/// reported"): see `Actors::bare_article_name`.
+const MEDIA_CUES_AFTER: &[&str] = &[
+    "newspaper",
+    "daily",
+    "magazine",
+    "website",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "quoted",
+    "cited",
+    "revealed",
+    "published",
+    "obtained",
+    "learned",
+    "has",
+    "had",
+    "'s",
+];
+
 /// Words after a city team's name that make the name an institution of the
 /// city instead ("Birmingham City University", "Cardiff City Hall").
 const INSTITUTION_WORDS: &[&str] = &[
@@ -808,7 +832,10 @@ impl Actors {
             i = next;
             if let Some(n) = gaz_at.at(i) {
                 let (a, b, r) = gm[n];
-                if a == i && !self.starts_longer_name(&tk, &gaz_at, a, b, r) {
+                if a == i
+                    && !self.starts_longer_name(&tk, &gaz_at, a, b, r)
+                    && !self.bare_article_name(&tk, a, b, r)
+                {
                     i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
                     continue;
                 }
@@ -1487,6 +1514,30 @@ impl Actors {
             && tk.is_cap(b)
             && !tk.not_name(b)
             && gaz_at.at(b).is_none()
+    }
+
+    /// Whether the gazetteer match `a..b` is the one word of an organization
+    /// known as "The …" that the text uses as a word here: "The Australian"
+    /// is the newspaper after "the" and next to a media cue ("the Australian
+    /// reported", "told the Australian", "newspaper The Australian"), not in
+    /// "Australian officials",
+    /// "the Australian ambassador", "Hindu nationalists" or "crossed the
+    /// Atlantic on Monday".
+    fn bare_article_name(&self, tk: &Toks<'_>, a: usize, b: usize, r: Ref) -> bool {
+        let Ref::Org(o) = r else {
+            return false;
+        };
+        if b != a + 1 || !self.inner.dict.orgs[o as usize].name.starts_with("The ") {
+            return false;
+        }
+        let the = a > 0 && tk.word(a - 1).eq_ignore_ascii_case("the");
+        let cue_after = b < tk.len() && MEDIA_CUES_AFTER.contains(&tk.word(b));
+        let cue_before = a >= 2
+            && (matches!(
+                tk.word(a - 2),
+                "told" | "to" | "by" | "with" | "newspaper" | "daily" | "magazine" | "website"
+            ) || (a >= 3 && tk.word(a - 3) == "according"));
+        !(the && (cue_after || cue_before))
     }
 
     /// The organization keyword of tokens i..j, with its kind.
