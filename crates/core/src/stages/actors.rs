@@ -448,9 +448,8 @@ impl<'a> Toks<'a> {
 impl Actors {
     /// The stage with the built-in dictionaries.
     pub fn new() -> Self {
-        static BUILTIN: std::sync::LazyLock<Actors> = std::sync::LazyLock::new(|| {
-            Actors::with_dictionary(Arc::new(Dictionary::builtin().clone()))
-        });
+        static BUILTIN: std::sync::LazyLock<Actors> =
+            std::sync::LazyLock::new(|| Actors::with_dictionary(Dictionary::builtin_shared()));
         BUILTIN.clone()
     }
 
