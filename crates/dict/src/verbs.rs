@@ -20,6 +20,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use crate::tsv::{data_lines, fields};
 use crate::{Error, ErrorKind};
 
@@ -90,7 +92,7 @@ pub struct VerbDictionary {
     pub patterns: Vec<Pattern>,
     /// Modality cues.
     pub cues: Vec<Cue>,
-    irregular: HashMap<String, Inflections>,
+    irregular: FxHashMap<String, Inflections>,
 }
 
 /// The forms of a lemma with irregular inflections.
@@ -314,6 +316,16 @@ impl VerbDictionary {
         regular_forms(lemma)
     }
 
+    /// Calls `f` with each of [`VerbDictionary::forms`] of `lemma`, in the
+    /// same order, with no `String` for each (start-up takes the forms of
+    /// every word of every pattern).
+    pub fn for_each_form(&self, lemma: &str, mut f: impl FnMut(&str)) {
+        match self.irregular.get(lemma) {
+            Some(irregular) => irregular.forms.iter().for_each(|w| f(w)),
+            None => for_each_regular_form(lemma, f),
+        }
+    }
+
     /// The past participles of a verb ("met", "visited"): what a passive
     /// ("was visited by") is made of.
     pub fn participles(&self, lemma: &str) -> Vec<String> {
@@ -329,37 +341,51 @@ impl VerbDictionary {
 
 /// The regular inflections of an English verb (or plural of a noun).
 fn regular_forms(lemma: &str) -> Vec<String> {
-    let mut out = vec![lemma.to_string()];
+    let mut out = Vec::with_capacity(4);
+    for_each_regular_form(lemma, |w| out.push(w.to_string()));
+    out
+}
+
+/// Calls `f` with the lemma, then each of its regular inflections (see
+/// [`regular_forms`]), each made in one buffer.
+fn for_each_regular_form(lemma: &str, mut f: impl FnMut(&str)) {
+    f(lemma);
     // Multi-letter tokens only; "'s", numbers and the like stay as they are.
     if lemma.chars().count() < 2 || !lemma.chars().all(|c| c.is_alphabetic() || c == '-') {
-        return out;
+        return;
     }
     let ends = |s: &str| lemma.ends_with(s);
     let stem = |n: usize| &lemma[..lemma.len() - n];
     let vowel = |c: char| "aeiou".contains(c);
     let before_last = lemma.chars().rev().nth(1).unwrap_or('a');
+    let mut buf = String::with_capacity(lemma.len() + 3);
+    let mut form = |stem: &str, suffix: &str| {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(suffix);
+        f(&buf);
+    };
     if ends("y") && !vowel(before_last) {
-        out.push(format!("{}ies", stem(1)));
-        out.push(format!("{}ied", stem(1)));
-        out.push(format!("{lemma}ing"));
+        form(stem(1), "ies");
+        form(stem(1), "ied");
+        form(lemma, "ing");
     } else if ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") {
-        out.push(format!("{lemma}es"));
-        out.push(format!("{lemma}ed"));
-        out.push(format!("{lemma}ing"));
+        form(lemma, "es");
+        form(lemma, "ed");
+        form(lemma, "ing");
     } else if ends("e") {
-        out.push(format!("{lemma}s"));
-        out.push(format!("{lemma}d"));
+        form(lemma, "s");
+        form(lemma, "d");
         if !ends("ee") {
-            out.push(format!("{}ing", stem(1)));
+            form(stem(1), "ing");
         } else {
-            out.push(format!("{lemma}ing"));
+            form(lemma, "ing");
         }
     } else {
-        out.push(format!("{lemma}s"));
-        out.push(format!("{lemma}ed"));
-        out.push(format!("{lemma}ing"));
+        form(lemma, "s");
+        form(lemma, "ed");
+        form(lemma, "ing");
     }
-    out
 }
 
 #[cfg(test)]

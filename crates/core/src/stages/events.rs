@@ -28,6 +28,7 @@ use std::collections::HashSet;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use tacitus_dict::cameo::CameoTable;
 use tacitus_dict::verbs::{CueModality, Element, VerbDictionary};
@@ -659,10 +660,13 @@ impl Vocabulary {
     fn forms_of(&mut self, verbs: &VerbDictionary, lemmas: &[String]) -> Vec<u32> {
         let mut ids = Vec::new();
         for lemma in lemmas {
-            if let Some(known) = self.lemmas.get(lemma) {
+            if let Some(known) = self.lemmas.get(lemma.as_str()) {
                 ids.extend_from_slice(known);
             } else {
-                let forms = self.intern_all(verbs.forms(lemma));
+                let mut forms = Vec::with_capacity(4);
+                verbs.for_each_form(lemma, |w| forms.push(self.intern(w)));
+                forms.sort_unstable();
+                forms.dedup();
                 ids.extend_from_slice(&forms);
                 self.lemmas.insert(lemma.clone(), forms);
             }
@@ -762,8 +766,9 @@ pub struct Events {
     /// Word id → the cues whose first word it is a form of.
     cue_index: Vec<Vec<usize>>,
     groups: HashMap<String, Vec<String>>,
-    /// Dictionary people by name, for their role on an event's date.
-    people: HashMap<String, Person>,
+    /// Dictionary people by name, for their role on an event's date (one
+    /// copy of each person, shared by their name and aliases).
+    people: HashMap<String, Arc<Person>>,
     agents: Agents,
 }
 
@@ -1168,7 +1173,7 @@ impl Events {
                 });
             }
             let rule = format!("{}: {}", p.rule, p.text);
-            push_compiled(&mut patterns, &vocabulary, &p.code, &rule, parts);
+            push_compiled(&mut patterns, &vocabulary, &p.code, rule, parts);
             // "TARGET was VERBed by SOURCE" for SOURCE VERB TARGET patterns;
             // only a participle makes a passive ("an orderly exit by Britain"
             // is none).
@@ -1197,7 +1202,7 @@ impl Events {
                     &mut patterns,
                     &vocabulary,
                     &p.code,
-                    &format!("{} (passive)", p.rule),
+                    format!("{} (passive)", p.rule),
                     passive,
                 );
             }
@@ -1305,10 +1310,14 @@ impl Events {
             .collect();
         // By name and by alias: an entity is named as the article writes it
         // ("Nicolas Maduro" for "Nicolás Maduro").
-        let mut people: HashMap<String, Person> = HashMap::default();
+        let mut people: HashMap<String, Arc<Person>> = HashMap::default();
         for p in &actors.people {
+            let mut shared: Option<Arc<Person>> = None;
             for name in std::iter::once(&p.name).chain(&p.aliases) {
-                people.entry(name.clone()).or_insert_with(|| p.clone());
+                if !people.contains_key(name.as_str()) {
+                    let p = shared.get_or_insert_with(|| Arc::new(p.clone()));
+                    people.insert(name.clone(), Arc::clone(p));
+                }
             }
         }
         Events {
@@ -1330,7 +1339,7 @@ fn push_compiled(
     out: &mut Vec<Compiled>,
     vocabulary: &Vocabulary,
     code: &str,
-    rule: &str,
+    rule: String,
     parts: Vec<Part>,
 ) {
     // The anchor is the required word with the longest shortest form: a
@@ -1370,7 +1379,7 @@ fn push_compiled(
         });
     out.push(Compiled {
         code: code.to_string(),
-        rule: rule.to_string(),
+        rule,
         parts,
         anchor,
         weight,
