@@ -37,8 +37,8 @@ const MAX_COLUMNS: usize = 7;
 struct Line<'f, 'a> {
     file: &'f str,
     line: usize,
-    /// The first [`MAX_COLUMNS`] fields (`""` past the last): an array, not
-    /// a `Vec`, as start-up reads thousands of lines.
+    /// The first [`MAX_COLUMNS`] fields, trimmed (`""` past the last): an
+    /// array, not a `Vec`, as start-up reads thousands of lines.
     fields: [&'a str; MAX_COLUMNS],
     /// The number of fields up to the last non-blank one.
     found: usize,
@@ -58,7 +58,7 @@ impl<'a> Line<'_, 'a> {
 
     /// The raw field at column `i`, trimmed.
     fn raw(&self, i: usize) -> &'a str {
-        self.fields.get(i).map_or("", |f| f.trim())
+        self.fields.get(i).copied().unwrap_or("")
     }
 
     /// A required field.
@@ -189,18 +189,19 @@ pub(crate) fn parse<'a>(
 ) -> Result<Parsed<'a>, Error> {
     let mut out = Parsed::default();
     let columns = columns(kind);
-    for (i, raw) in text.lines().enumerate() {
-        let raw = raw.trim_end_matches('\r');
-        if raw.trim().is_empty() || raw.trim_start().starts_with('#') {
+    for (i, raw) in crate::tsv::lines(text).enumerate() {
+        let start = raw.trim_start();
+        if start.is_empty() || start.starts_with('#') {
             continue;
         }
         let mut fields = [""; MAX_COLUMNS];
         let mut found = 0;
-        for (k, field) in raw.split('\t').enumerate() {
+        for (k, field) in crate::tsv::split_tabs(raw).enumerate() {
+            let field = field.trim();
             if let Some(slot) = fields.get_mut(k) {
                 *slot = field;
             }
-            if !field.trim().is_empty() {
+            if !field.is_empty() {
                 found = k + 1;
             }
         }
