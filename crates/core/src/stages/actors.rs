@@ -465,8 +465,9 @@ impl Actors {
                 NameKind::Family => family.insert(&n.name),
             };
         }
-        let mut words = lexicon::WordTable::new(given.iter().copied(), family.iter().copied());
-        words.add_name_tokens(
+        let words = lexicon::WordTable::with_name_tokens(
+            given.iter().copied(),
+            family.iter().copied(),
             gaz.name_tokens()
                 .map(|(s, id)| (s, id, gaz.starts_name(id))),
         );

@@ -301,22 +301,33 @@ impl Gazetteer {
             g.entries[start..].sort_by_key(|e| (!e.user, e.r.rank()));
             g.nodes[node].entries = (start as u32, (g.entries.len() - start) as u32);
         }
-        // The last tokens after each node, in the order they came.
-        let mut last_tokens = build.last_tokens;
-        last_tokens.sort_by_key(|&(node, _)| node);
-        g.last_tokens.reserve_exact(last_tokens.len());
-        for (k, &(node, id)) in last_tokens.iter().enumerate() {
-            if k == 0 || last_tokens[k - 1].0 != node {
-                let len = last_tokens[k..].iter().take_while(|l| l.0 == node).count();
-                g.nodes[node as usize].last = (g.last_tokens.len() as u32, len as u32);
-            }
-            let text = g.token_text[id as usize].as_bytes();
-            g.last_tokens.push(LastToken {
-                id,
-                len: text.len() as u32,
-                head: head_of(text),
-            });
+        // The last tokens after each node, in the order they came (a
+        // counting sort again).
+        let mut counts = vec![0u32; nodes];
+        for &(node, _) in &build.last_tokens {
+            counts[node as usize] += 1;
         }
+        let mut next = 0u32;
+        for (node, n) in g.nodes.iter_mut().zip(&mut counts) {
+            node.last = (next, *n);
+            (next, *n) = (next + *n, next);
+        }
+        let mut ids = vec![0u32; build.last_tokens.len()];
+        for &(node, id) in &build.last_tokens {
+            ids[counts[node as usize] as usize] = id;
+            counts[node as usize] += 1;
+        }
+        g.last_tokens = ids
+            .into_iter()
+            .map(|id| {
+                let text = g.token_text[id as usize].as_bytes();
+                LastToken {
+                    id,
+                    len: text.len() as u32,
+                    head: head_of(text),
+                }
+            })
+            .collect();
         g
     }
 

@@ -307,8 +307,19 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
         out.push_str(s);
         out.make_ascii_lowercase();
-    } else {
+    } else if s.contains('Σ') {
+        // A final sigma lowercases by its place in the word.
         out.push_str(&s.to_lowercase());
+    } else {
+        // As `to_lowercase`, char by char into the buffer: some 2,500
+        // place names have a letter beyond ASCII.
+        for c in s.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
 }
 
@@ -434,7 +445,8 @@ impl GeoIndex {
                 let id = *pattern_ids.entry(n).or_insert_with(|| {
                     let multiword = n.contains(' ');
                     forms.push(Form {
-                        entries: Vec::new(),
+                        // Most forms name one place: no room for more yet.
+                        entries: Vec::with_capacity(1),
                         ambiguous: !multiword && common.contains(&folded),
                         multiword,
                     });
@@ -449,7 +461,10 @@ impl GeoIndex {
         let mut by_first_word: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
         for (id, &p) in patterns.iter().enumerate() {
             let first_word = &p[..word_end(p, 0)];
-            by_first_word.entry(first_word).or_default().push(id as u32);
+            by_first_word
+                .entry(first_word)
+                .or_insert_with(|| Vec::with_capacity(1))
+                .push(id as u32);
         }
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
         for (word, ids) in by_first_word.iter_mut() {
