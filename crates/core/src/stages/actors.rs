@@ -508,8 +508,8 @@ impl Actors {
                     .country
                     .as_deref()
                     .and_then(|c| country_of_code.get(c).copied());
-                for name in std::iter::once(&p.name).chain(&p.aliases) {
-                    geo_names.entry(name.as_str()).or_insert_with(|| {
+                for &name in std::iter::once(&p.name).chain(&p.aliases) {
+                    geo_names.entry(name).or_insert_with(|| {
                         let is_common = !name.contains(' ') && {
                             crate::stages::gkg::places::fold_into(name, &mut folded);
                             common.contains(&folded)

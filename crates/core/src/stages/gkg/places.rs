@@ -329,24 +329,25 @@ impl GeoIndex {
     }
 
     fn new(geo: &'static Geo, dict: &'static Dictionary) -> GeoIndex {
-        let mut entries = Vec::new();
-        let mut names: Vec<(&'static str, u32)> = Vec::new();
+        let places = geo.places.len() + geo.regions.len();
+        let mut entries = Vec::with_capacity(places);
+        let mut names: Vec<(&'static str, u32)> = Vec::with_capacity(2 * places);
         for p in geo.places.iter().chain(&geo.regions) {
             let i = entries.len() as u32;
             entries.push(Entry {
-                name: &p.name,
-                country: p.country.as_deref(),
+                name: p.name,
+                country: p.country,
                 lat: p.lat,
                 lon: p.lon,
                 population: p.population,
                 city: p.is_city(),
                 capital: p.is_capital(),
                 region: !p.is_city() && p.kind != "state" && p.kind != "territory",
-                admin1: p.admin1.as_deref(),
+                admin1: p.admin1,
                 geonameid: p.geonameid,
             });
-            names.push((&p.name, i));
-            for a in &p.aliases {
+            names.push((p.name, i));
+            for &a in &p.aliases {
                 names.push((a, i));
             }
         }
@@ -419,7 +420,7 @@ impl GeoIndex {
                     c.code.clone(),
                     CountryPoint {
                         name: c.name.clone(),
-                        fips: g.fips.clone(),
+                        fips: g.fips.to_string(),
                         lat: g.lat,
                         lon: g.lon,
                     },
