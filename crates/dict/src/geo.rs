@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::tsv::{data_lines, fields};
+use crate::tsv::{data_lines, fields, max_lines};
 use crate::{Error, ErrorKind};
 
 /// A country's representative point and its FIPS 10-4 code. The text
@@ -199,7 +199,7 @@ fn optional(value: &str) -> Option<&str> {
 
 /// Parses `geo-countries.tsv`: `code fips lat lon`.
 pub fn parse_countries(file: &str, text: &'static str) -> Result<Vec<GeoCountry>, Error> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(max_lines(text));
     for (i, line) in data_lines(text) {
         let f = fields(file, i, line, &["code", "fips", "lat", "lon"])?;
         let at = Field { file, line: i + 1 };
@@ -235,7 +235,7 @@ pub fn parse_places(file: &str, text: &'static str) -> Result<Vec<GeoPlace>, Err
         "geonameid",
         "kind",
     ];
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(max_lines(text));
     for (i, line) in data_lines(text) {
         let f = fields(file, i, line, &COLUMNS)?;
         let at = Field { file, line: i + 1 };
@@ -285,7 +285,7 @@ pub const REGION_KINDS: &[&str] = &[
 
 /// Parses `geo-regions.tsv`: `name aliases country lat lon kind admin1`.
 pub fn parse_regions(file: &str, text: &'static str) -> Result<Vec<GeoPlace>, Error> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(max_lines(text));
     for (i, line) in data_lines(text) {
         let columns = ["name", "aliases", "country", "lat", "lon", "kind", "admin1"];
         let f = fields(file, i, line, &columns)?;

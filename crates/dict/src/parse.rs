@@ -188,6 +188,16 @@ pub(crate) fn parse<'a>(
     problems: &mut Vec<Error>,
 ) -> Result<Parsed<'a>, Error> {
     let mut out = Parsed::default();
+    let lines = crate::tsv::max_lines(text);
+    match kind {
+        FileKind::Countries => out.countries.reserve_exact(lines),
+        FileKind::Igos => out.igos.reserve_exact(lines),
+        FileKind::Titles => out.titles.reserve_exact(lines),
+        FileKind::People => out.people.reserve_exact(lines),
+        FileKind::Orgs => out.orgs.reserve_exact(lines),
+        FileKind::Places => out.places.reserve_exact(lines),
+        FileKind::Names => out.names.reserve_exact(lines),
+    }
     let columns = columns(kind);
     for (i, raw) in crate::tsv::lines(text).enumerate() {
         let start = raw.trim_start();

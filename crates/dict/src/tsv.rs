@@ -23,6 +23,14 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// An upper bound of the number of lines of `text`, counted fast: the
+/// capacity of a list of its entries, which then grows by no copy (a
+/// list of thousands of entries grown step by step copies them and
+/// touches twice the memory).
+pub(crate) fn max_lines(text: &str) -> usize {
+    memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1
+}
+
 /// The TAB-separated fields of `line`, as `line.split('\t')` gives them.
 pub(crate) fn split_tabs(line: &str) -> impl Iterator<Item = &str> {
     let mut start = 0;

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::tsv::{data_lines, fields};
+use crate::tsv::{data_lines, fields, max_lines};
 use crate::{Error, ErrorKind};
 
 /// One element of a pattern.
@@ -106,6 +106,12 @@ pub struct Inflections {
 
 static BUILTIN: LazyLock<VerbDictionary> = LazyLock::new(|| {
     let mut dict = VerbDictionary::default();
+    // All the patterns in one list made at its size.
+    let lines = (crate::BUILTIN_FILES.iter())
+        .filter(|(name, _)| name.starts_with("verbs"))
+        .map(|(_, text)| max_lines(text))
+        .sum();
+    dict.patterns.reserve_exact(lines);
     for (name, text) in crate::BUILTIN_FILES {
         let result = if name.starts_with("verbs") {
             VerbDictionary::parse_patterns(name, text).map(|p| dict.patterns.extend(p))
@@ -141,7 +147,7 @@ impl VerbDictionary {
 
     /// Parses a `verbs*.tsv` file.
     pub fn parse_patterns(file: &str, text: &str) -> Result<Vec<Pattern>, Error> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(max_lines(text));
         for (i, line) in data_lines(text) {
             let f = fields(file, i, line, &["code", "pattern", "example"])?;
             let err = |field, kind, message: String| Error {
@@ -265,7 +271,7 @@ impl VerbDictionary {
 
     /// Parses a `modality.tsv` file.
     pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, Error> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(max_lines(text));
         for (i, line) in data_lines(text) {
             let f = fields(file, i, line, &["cue", "modality", "position"])?;
             let err = |field, message: String| Error {
