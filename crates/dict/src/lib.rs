@@ -340,8 +340,7 @@ pub struct Dictionary {
 
 /// Shared, so that a stage coding with the built-in dictionaries holds it
 /// without a copy ([`Dictionary::builtin_shared`]).
-static BUILTIN: LazyLock<Arc<Dictionary>> =
-    LazyLock::new(|| Arc::new(Dictionary::parse_builtin()));
+static BUILTIN: LazyLock<Arc<Dictionary>> = LazyLock::new(|| Arc::new(Dictionary::parse_builtin()));
 
 impl Dictionary {
     /// Parses the built-in files afresh (what [`Dictionary::builtin`] does
@@ -528,7 +527,9 @@ impl Dictionary {
             }
             mine.extend(theirs);
         }
-        over(&mut self.countries, other.countries, |c| Cow::Borrowed(&c.code));
+        over(&mut self.countries, other.countries, |c| {
+            Cow::Borrowed(&c.code)
+        });
         over(&mut self.igos, other.igos, |c| Cow::Borrowed(&c.name));
         over(&mut self.titles, other.titles, |t| {
             Cow::Owned(t.title.to_lowercase())

@@ -98,8 +98,12 @@ impl ToneLexicon {
                 ));
             }
             match polarity {
-                "+" => self.words.insert(Cow::Owned(word.into()), Polarity::Positive),
-                "-" => self.words.insert(Cow::Owned(word.into()), Polarity::Negative),
+                "+" => self
+                    .words
+                    .insert(Cow::Owned(word.into()), Polarity::Positive),
+                "-" => self
+                    .words
+                    .insert(Cow::Owned(word.into()), Polarity::Negative),
                 "0" => self.words.remove(word),
                 other => {
                     return Err(err(

@@ -504,10 +504,7 @@ impl Actors {
         let mut folded = String::new();
         crate::stages::gkg::places::with_common_words(&dict, |common| {
             for p in geo.places.iter().chain(&geo.regions) {
-                let country = p
-                    .country
-                    .as_deref()
-                    .and_then(|c| country_of_code.get(c).copied());
+                let country = p.country.and_then(|c| country_of_code.get(c).copied());
                 for &name in std::iter::once(&p.name).chain(&p.aliases) {
                     geo_names.entry(name).or_insert_with(|| {
                         let is_common = !name.contains(' ') && {

@@ -280,7 +280,8 @@ impl Gazetteer {
             order[at[node as usize] as usize] = k as u32;
             at[node as usize] += 1;
         }
-        let mut came: Vec<Option<Entry>> = build.entries.into_iter().map(|(_, e)| Some(e)).collect();
+        let mut came: Vec<Option<Entry>> =
+            build.entries.into_iter().map(|(_, e)| Some(e)).collect();
         g.nodes = vec![Node::default(); nodes];
         g.entries.reserve_exact(came.len());
         for (node, range) in starts.windows(2).enumerate() {

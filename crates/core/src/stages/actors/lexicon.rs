@@ -1134,7 +1134,12 @@ impl WordTable {
     /// Fills `short` from `map`, then `filter`.
     fn index_short(&mut self) {
         let mut short = rustc_hash::FxHashMap::default();
-        short.reserve(self.map.keys().filter(|w| (1..=7).contains(&w.len())).count());
+        short.reserve(
+            self.map
+                .keys()
+                .filter(|w| (1..=7).contains(&w.len()))
+                .count(),
+        );
         short.extend(
             (self.map.iter())
                 .filter(|(w, _)| (1..=7).contains(&w.len()))

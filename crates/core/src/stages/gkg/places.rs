@@ -226,7 +226,10 @@ impl CommonWords {
 
     /// Whether `folded`, a lowercase word, is a common word.
     pub(crate) fn contains(&self, folded: &str) -> bool {
-        self.0.contains(folded) || tacitus_dict::tone::ToneLexicon::builtin().get(folded).is_some()
+        self.0.contains(folded)
+            || tacitus_dict::tone::ToneLexicon::builtin()
+                .get(folded)
+                .is_some()
     }
 }
 
@@ -435,8 +438,7 @@ impl GeoIndex {
         with_common_words(dict, |common| {
             for &(n, i) in &names {
                 // Short forms and country names are left to the actors stage.
-                if !n.chars().next().is_some_and(char::is_uppercase) || n.chars().nth(2).is_none()
-                {
+                if !n.chars().next().is_some_and(char::is_uppercase) || n.chars().nth(2).is_none() {
                     continue;
                 }
                 fold_into(n, &mut folded);
