@@ -7,41 +7,44 @@
 //! ```
 //! let geo = tacitus_dict::geo::Geo::builtin();
 //! let japan = geo.country("JPN").unwrap();
-//! assert_eq!((japan.fips.as_str(), japan.lat, japan.lon), ("JA", 36.0, 138.0));
+//! assert_eq!((japan.fips, japan.lat, japan.lon), ("JA", 36.0, 138.0));
 //! assert!(geo.places.len() >= 5_000);
 //! let paris = geo.places.iter().find(|p| p.name == "Paris").unwrap();
 //! assert_eq!(paris.country.as_deref(), Some("FRA"));
 //! assert!(geo.regions.iter().any(|r| r.name == "Indo-Pacific"));
 //! ```
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::tsv::{data_lines, fields};
+use rustc_hash::FxHashMap;
+
+use crate::tsv::{data_lines, fields, max_lines};
 use crate::{Error, ErrorKind};
 
-/// A country's representative point and its FIPS 10-4 code.
+/// A country's representative point and its FIPS 10-4 code. The text
+/// fields borrow the compiled-in files: start-up makes no copy of each.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeoCountry {
     /// ISO 3166 alpha-3 (CAMEO's where it differs), as in `countries.tsv`.
-    pub code: String,
+    pub code: &'static str,
     /// FIPS 10-4 code, which GDELT's geo columns use.
-    pub fips: String,
+    pub fips: &'static str,
     /// Latitude in degrees.
     pub lat: f64,
     /// Longitude in degrees.
     pub lon: f64,
 }
 
-/// A city, region, state or sea with a point.
+/// A city, region, state or sea with a point (text borrowed as
+/// [`GeoCountry`]'s).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeoPlace {
     /// Name as news writes it.
-    pub name: String,
+    pub name: &'static str,
     /// Other names (without diacritics, former names).
-    pub aliases: Vec<String>,
+    pub aliases: Vec<&'static str>,
     /// ISO alpha-3 country; `None` for places across borders.
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     /// Latitude in degrees.
     pub lat: f64,
     /// Longitude in degrees.
@@ -49,11 +52,11 @@ pub struct GeoPlace {
     /// Population (0 for regions).
     pub population: u64,
     /// First-level division code (GeoNames', or the US postal code).
-    pub admin1: Option<String>,
+    pub admin1: Option<&'static str>,
     /// GeoNames id (cities only).
     pub geonameid: Option<u64>,
     /// `capital`, `city`, `state`, `region`, `sea`, `continent`, …
-    pub kind: String,
+    pub kind: &'static str,
 }
 
 impl GeoPlace {
@@ -77,7 +80,7 @@ pub struct Geo {
     pub places: Vec<GeoPlace>,
     /// Regions, states, seas, continents.
     pub regions: Vec<GeoPlace>,
-    by_code: HashMap<String, usize>,
+    by_code: FxHashMap<&'static str, usize>,
 }
 
 static BUILTIN: LazyLock<Geo> = LazyLock::new(|| {
@@ -95,13 +98,18 @@ impl Geo {
         &BUILTIN
     }
 
-    /// Parses the three files (country points, cities, regions).
-    pub fn parse(countries: &str, places: &str, regions: &str) -> Result<Geo, Error> {
+    /// Parses the three files (country points, cities, regions); the
+    /// places borrow their text.
+    pub fn parse(
+        countries: &'static str,
+        places: &'static str,
+        regions: &'static str,
+    ) -> Result<Geo, Error> {
         let countries = parse_countries("geo-countries.tsv", countries)?;
         let by_code = countries
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.code.clone(), i))
+            .map(|(i, c)| (c.code, i))
             .collect();
         Ok(Geo {
             countries,
@@ -147,12 +155,12 @@ impl Field<'_> {
             })
     }
 
-    fn country(&self, value: &str, required: bool) -> Result<Option<String>, Error> {
+    fn country<'v>(&self, value: &'v str, required: bool) -> Result<Option<&'v str>, Error> {
         if value == "-" && !required {
             return Ok(None);
         }
         if value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Ok(Some(value.to_string()));
+            return Ok(Some(value));
         }
         Err(self.err(
             Some("country"),
@@ -174,7 +182,7 @@ impl Field<'_> {
     }
 }
 
-fn list(value: &str) -> Vec<String> {
+fn list(value: &str) -> Vec<&str> {
     if value == "-" {
         return Vec::new();
     }
@@ -182,17 +190,16 @@ fn list(value: &str) -> Vec<String> {
         .split('|')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
-fn optional(value: &str) -> Option<String> {
-    (value != "-" && !value.is_empty()).then(|| value.to_string())
+fn optional(value: &str) -> Option<&str> {
+    (value != "-" && !value.is_empty()).then_some(value)
 }
 
 /// Parses `geo-countries.tsv`: `code fips lat lon`.
-pub fn parse_countries(file: &str, text: &str) -> Result<Vec<GeoCountry>, Error> {
-    let mut out = Vec::new();
+pub fn parse_countries(file: &str, text: &'static str) -> Result<Vec<GeoCountry>, Error> {
+    let mut out = Vec::with_capacity(max_lines(text));
     for (i, line) in data_lines(text) {
         let f = fields(file, i, line, &["code", "fips", "lat", "lon"])?;
         let at = Field { file, line: i + 1 };
@@ -206,7 +213,7 @@ pub fn parse_countries(file: &str, text: &str) -> Result<Vec<GeoCountry>, Error>
         }
         out.push(GeoCountry {
             code: at.country(f[0], true)?.unwrap_or_default(),
-            fips: fips.to_string(),
+            fips,
             lat: at.degrees(f[2], "lat", 90.0)?,
             lon: at.degrees(f[3], "lon", 180.0)?,
         });
@@ -216,7 +223,7 @@ pub fn parse_countries(file: &str, text: &str) -> Result<Vec<GeoCountry>, Error>
 
 /// Parses `geo-places.tsv`:
 /// `name aliases country lat lon population admin1 geonameid kind`.
-pub fn parse_places(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
+pub fn parse_places(file: &str, text: &'static str) -> Result<Vec<GeoPlace>, Error> {
     const COLUMNS: [&str; 9] = [
         "name",
         "aliases",
@@ -228,7 +235,7 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
         "geonameid",
         "kind",
     ];
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(max_lines(text));
     for (i, line) in data_lines(text) {
         let f = fields(file, i, line, &COLUMNS)?;
         let at = Field { file, line: i + 1 };
@@ -250,7 +257,7 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
             ));
         }
         out.push(GeoPlace {
-            name: at.required(f[0], "name")?.to_string(),
+            name: at.required(f[0], "name")?,
             aliases: list(f[1]),
             country: at.country(f[2], true)?,
             lat: at.degrees(f[3], "lat", 90.0)?,
@@ -258,7 +265,7 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
             population: number(5, "population")?,
             admin1: optional(f[6]),
             geonameid: Some(number(7, "geonameid")?),
-            kind: kind.to_string(),
+            kind,
         });
     }
     Ok(out)
@@ -277,8 +284,8 @@ pub const REGION_KINDS: &[&str] = &[
 ];
 
 /// Parses `geo-regions.tsv`: `name aliases country lat lon kind admin1`.
-pub fn parse_regions(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
-    let mut out = Vec::new();
+pub fn parse_regions(file: &str, text: &'static str) -> Result<Vec<GeoPlace>, Error> {
+    let mut out = Vec::with_capacity(max_lines(text));
     for (i, line) in data_lines(text) {
         let columns = ["name", "aliases", "country", "lat", "lon", "kind", "admin1"];
         let f = fields(file, i, line, &columns)?;
@@ -295,7 +302,7 @@ pub fn parse_regions(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
             ));
         }
         out.push(GeoPlace {
-            name: at.required(f[0], "name")?.to_string(),
+            name: at.required(f[0], "name")?,
             aliases: list(f[1]),
             country: at.country(f[2], false)?,
             lat: at.degrees(f[3], "lat", 90.0)?,
@@ -303,7 +310,7 @@ pub fn parse_regions(file: &str, text: &str) -> Result<Vec<GeoPlace>, Error> {
             population: 0,
             admin1: optional(f[6]),
             geonameid: None,
-            kind: kind.to_string(),
+            kind,
         });
     }
     Ok(out)

@@ -28,10 +28,12 @@
 
 #![deny(missing_docs)]
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use jiff::civil::Date;
 
@@ -336,18 +338,39 @@ pub struct Dictionary {
     pub problems: Vec<Error>,
 }
 
-static BUILTIN: LazyLock<Dictionary> = LazyLock::new(Dictionary::parse_builtin);
+/// Shared, so that a stage coding with the built-in dictionaries holds it
+/// without a copy ([`Dictionary::builtin_shared`]).
+static BUILTIN: LazyLock<Arc<Dictionary>> = LazyLock::new(|| Arc::new(Dictionary::parse_builtin()));
 
 impl Dictionary {
     /// Parses the built-in files afresh (what [`Dictionary::builtin`] does
     /// once; public for the load-time benchmark).
     pub fn parse_builtin() -> Dictionary {
         let mut dict = Dictionary::default();
-        for (name, text) in BUILTIN_FILES {
-            // data/ also holds the other dictionaries (verbs, CAMEO codes): skip them.
-            if FileKind::from_file_name(name).is_none() && parse::kind_from_header(text).is_none() {
-                continue;
-            }
+        // Each kind's list made at its size at once (the lines of its
+        // files), not grown file by file.
+        let files: Vec<(&str, &str, FileKind)> = (BUILTIN_FILES.iter())
+            .filter_map(|&(name, text)| {
+                // data/ also holds the other dictionaries (verbs, CAMEO codes): skip them.
+                let kind =
+                    FileKind::from_file_name(name).or_else(|| parse::kind_from_header(text))?;
+                Some((name, text, kind))
+            })
+            .collect();
+        let lines = |kind: FileKind| -> usize {
+            (files.iter())
+                .filter(|f| f.2 == kind)
+                .map(|f| tsv::max_lines(f.1))
+                .sum()
+        };
+        dict.countries.reserve_exact(lines(FileKind::Countries));
+        dict.igos.reserve_exact(lines(FileKind::Igos));
+        dict.titles.reserve_exact(lines(FileKind::Titles));
+        dict.people.reserve_exact(lines(FileKind::People));
+        dict.orgs.reserve_exact(lines(FileKind::Orgs));
+        dict.places.reserve_exact(lines(FileKind::Places));
+        dict.names.reserve_exact(lines(FileKind::Names));
+        for (name, text, _) in files {
             let mut problems = Vec::new();
             match Dictionary::parse_with(name, text, false, true, &mut problems) {
                 Ok(d) => dict.merge(d),
@@ -364,6 +387,13 @@ impl Dictionary {
     /// skipped and listed in `problems`, which the integrity tests keep empty.
     pub fn builtin() -> &'static Dictionary {
         &BUILTIN
+    }
+
+    /// The built-in dictionaries, shared: the same data as
+    /// [`Dictionary::builtin`], for a holder that also takes users'
+    /// dictionaries (an `Arc` of its own) and should not copy this one.
+    pub fn builtin_shared() -> Arc<Dictionary> {
+        Arc::clone(&BUILTIN)
     }
 
     /// The built-in data files, (name, text), the actor ones and the others.
@@ -423,21 +453,22 @@ impl Dictionary {
             countries: p.countries,
             igos: p.igos,
             titles: p.titles,
-            people: Vec::new(),
+            people: Vec::with_capacity(p.people.len()),
             orgs: p.orgs,
             places: p.places,
             names: p.names,
             problems: Vec::new(),
         };
         // Group the role lines of each person, in file order of first line.
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
         for line in p.people {
-            let i = *index.entry(line.name.clone()).or_insert_with(|| {
+            let i = *index.entry(line.name).or_insert_with(|| {
                 d.people.push(Person {
-                    name: line.name.clone(),
+                    name: line.name.to_string(),
                     aliases: Vec::new(),
                     country: line.country.clone(),
-                    roles: Vec::new(),
+                    // Most people hold one role.
+                    roles: Vec::with_capacity(1),
                     user,
                 });
                 d.people.len() - 1
@@ -475,17 +506,37 @@ impl Dictionary {
     /// `self` with the same key (country by code, title by its
     /// lowercase text, body, person, organization and place by name).
     pub fn merge(&mut self, other: Dictionary) {
-        fn over<T>(mine: &mut Vec<T>, theirs: Vec<T>, key: impl Fn(&T) -> String) {
-            let keys: std::collections::HashSet<String> = theirs.iter().map(&key).collect();
-            mine.retain(|x| !keys.contains(&key(x)));
+        // Each file holds one kind: most lists of `other` are empty and
+        // leave `self`'s as they are, and the keys are borrowed where they
+        // can be (start-up merges the built-in files one by one).
+        fn over<T>(mine: &mut Vec<T>, theirs: Vec<T>, key: impl Fn(&T) -> Cow<'_, str>) {
+            if theirs.is_empty() {
+                return;
+            }
+            if mine.is_empty() {
+                if mine.capacity() < theirs.len() {
+                    *mine = theirs;
+                } else {
+                    mine.extend(theirs);
+                }
+                return;
+            }
+            {
+                let keys: FxHashSet<Cow<'_, str>> = theirs.iter().map(&key).collect();
+                mine.retain(|x| !keys.contains(&key(x)));
+            }
             mine.extend(theirs);
         }
-        over(&mut self.countries, other.countries, |c| c.code.clone());
-        over(&mut self.igos, other.igos, |c| c.name.clone());
-        over(&mut self.titles, other.titles, |t| t.title.to_lowercase());
-        over(&mut self.people, other.people, |p| p.name.clone());
-        over(&mut self.orgs, other.orgs, |o| o.name.clone());
-        over(&mut self.places, other.places, |p| p.name.clone());
+        over(&mut self.countries, other.countries, |c| {
+            Cow::Borrowed(&c.code)
+        });
+        over(&mut self.igos, other.igos, |c| Cow::Borrowed(&c.name));
+        over(&mut self.titles, other.titles, |t| {
+            Cow::Owned(t.title.to_lowercase())
+        });
+        over(&mut self.people, other.people, |p| Cow::Borrowed(&p.name));
+        over(&mut self.orgs, other.orgs, |o| Cow::Borrowed(&o.name));
+        over(&mut self.places, other.places, |p| Cow::Borrowed(&p.name));
         self.names.extend(other.names);
         self.problems.extend(other.problems);
     }

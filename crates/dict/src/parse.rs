@@ -8,10 +8,11 @@ use crate::{
     Country, Error, ErrorKind, FileKind, Igo, Name, NameKind, Org, Place, RolePeriod, Title,
 };
 
-/// One parsed line of a people file, before the lines of a name are grouped.
+/// One parsed line of a people file, before the lines of a name are grouped
+/// (the name borrowed from the file's text: grouping needs no copy).
 #[derive(Debug, Clone)]
-pub(crate) struct PersonLine {
-    pub name: String,
+pub(crate) struct PersonLine<'a> {
+    pub name: &'a str,
     pub aliases: Vec<String>,
     pub country: String,
     pub period: RolePeriod,
@@ -19,25 +20,32 @@ pub(crate) struct PersonLine {
 
 /// The entries of one file, by kind.
 #[derive(Debug, Default)]
-pub(crate) struct Parsed {
+pub(crate) struct Parsed<'a> {
     pub countries: Vec<Country>,
     pub igos: Vec<Igo>,
     pub titles: Vec<Title>,
-    pub people: Vec<PersonLine>,
+    pub people: Vec<PersonLine<'a>>,
     pub orgs: Vec<Org>,
     pub places: Vec<Place>,
     pub names: Vec<Name>,
 }
 
+/// The most columns a kind has.
+const MAX_COLUMNS: usize = 7;
+
 /// The context of one line: where errors point.
-struct Line<'a> {
-    file: &'a str,
+struct Line<'f, 'a> {
+    file: &'f str,
     line: usize,
-    fields: Vec<&'a str>,
+    /// The first [`MAX_COLUMNS`] fields, trimmed (`""` past the last): an
+    /// array, not a `Vec`, as start-up reads thousands of lines.
+    fields: [&'a str; MAX_COLUMNS],
+    /// The number of fields up to the last non-blank one.
+    found: usize,
     columns: &'static [&'static str],
 }
 
-impl<'a> Line<'a> {
+impl<'a> Line<'_, 'a> {
     fn err(&self, field: Option<&'static str>, kind: ErrorKind, message: String) -> Error {
         Error {
             file: self.file.to_string(),
@@ -50,7 +58,7 @@ impl<'a> Line<'a> {
 
     /// The raw field at column `i`, trimmed.
     fn raw(&self, i: usize) -> &'a str {
-        self.fields.get(i).map_or("", |f| f.trim())
+        self.fields.get(i).copied().unwrap_or("")
     }
 
     /// A required field.
@@ -172,24 +180,46 @@ pub(crate) fn kind_from_header(text: &str) -> Option<FileKind> {
 /// Parses `text` (the file `file`) as `kind`. With `lenient`, a bad line is
 /// skipped and its error pushed to `problems`; otherwise the first bad line
 /// is the error.
-pub(crate) fn parse(
+pub(crate) fn parse<'a>(
     file: &str,
-    text: &str,
+    text: &'a str,
     kind: FileKind,
     lenient: bool,
     problems: &mut Vec<Error>,
-) -> Result<Parsed, Error> {
+) -> Result<Parsed<'a>, Error> {
     let mut out = Parsed::default();
+    let lines = crate::tsv::max_lines(text);
+    match kind {
+        FileKind::Countries => out.countries.reserve_exact(lines),
+        FileKind::Igos => out.igos.reserve_exact(lines),
+        FileKind::Titles => out.titles.reserve_exact(lines),
+        FileKind::People => out.people.reserve_exact(lines),
+        FileKind::Orgs => out.orgs.reserve_exact(lines),
+        FileKind::Places => out.places.reserve_exact(lines),
+        FileKind::Names => out.names.reserve_exact(lines),
+    }
     let columns = columns(kind);
-    for (i, raw) in text.lines().enumerate() {
-        let raw = raw.trim_end_matches('\r');
-        if raw.trim().is_empty() || raw.trim_start().starts_with('#') {
+    for (i, raw) in crate::tsv::lines(text).enumerate() {
+        let start = raw.trim_start();
+        if start.is_empty() || start.starts_with('#') {
             continue;
+        }
+        let mut fields = [""; MAX_COLUMNS];
+        let mut found = 0;
+        for (k, field) in crate::tsv::split_tabs(raw).enumerate() {
+            let field = field.trim();
+            if let Some(slot) = fields.get_mut(k) {
+                *slot = field;
+            }
+            if !field.is_empty() {
+                found = k + 1;
+            }
         }
         let line = Line {
             file,
             line: i + 1,
-            fields: raw.split('\t').collect(),
+            fields,
+            found,
             columns,
         };
         match parse_line(&line, kind, &mut out) {
@@ -201,14 +231,10 @@ pub(crate) fn parse(
     Ok(out)
 }
 
-fn parse_line(line: &Line<'_>, kind: FileKind, out: &mut Parsed) -> Result<(), Error> {
+fn parse_line<'a>(line: &Line<'_, 'a>, kind: FileKind, out: &mut Parsed<'a>) -> Result<(), Error> {
     let n = line.columns.len();
     // Trailing empty fields (a stray TAB at the end) are forgiven.
-    let found = line
-        .fields
-        .iter()
-        .rposition(|f| !f.trim().is_empty())
-        .map_or(0, |p| p + 1);
+    let found = line.found;
     if found > n || (found < n && kind != FileKind::Names) {
         return Err(line.err(
             None,
@@ -311,7 +337,7 @@ fn parse_line(line: &Line<'_>, kind: FileKind, out: &mut Parsed) -> Result<(), E
                 ));
             }
             out.people.push(PersonLine {
-                name: line.required(0)?.to_string(),
+                name: line.required(0)?,
                 aliases: line.list(1),
                 country,
                 period: RolePeriod {

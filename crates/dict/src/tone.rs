@@ -14,6 +14,7 @@
 //! assert_eq!(lex.get("minister"), None);
 //! ```
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -35,7 +36,9 @@ pub enum Polarity {
 /// Lowercase words with their polarity.
 #[derive(Debug, Clone, Default)]
 pub struct ToneLexicon {
-    words: FxHashMap<Box<str>, Polarity>,
+    /// The built-in words borrowed from the compiled-in list (no copy of
+    /// each at start-up), the words of other files owned.
+    words: FxHashMap<Cow<'static, str>, Polarity>,
 }
 
 /// VADER's words that count, `word<TAB>+` or `word<TAB>-` a line: the
@@ -68,7 +71,7 @@ impl ToneLexicon {
             } else {
                 Polarity::Positive
             };
-            words.insert(Box::from(word), polarity);
+            words.insert(Cow::Borrowed(word), polarity);
         }
         let mut lex = ToneLexicon { words };
         lex.apply(file, changes)?;
@@ -95,8 +98,12 @@ impl ToneLexicon {
                 ));
             }
             match polarity {
-                "+" => self.words.insert(word.into(), Polarity::Positive),
-                "-" => self.words.insert(word.into(), Polarity::Negative),
+                "+" => self
+                    .words
+                    .insert(Cow::Owned(word.into()), Polarity::Positive),
+                "-" => self
+                    .words
+                    .insert(Cow::Owned(word.into()), Polarity::Negative),
                 "0" => self.words.remove(word),
                 other => {
                     return Err(err(

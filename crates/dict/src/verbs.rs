@@ -20,7 +20,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::tsv::{data_lines, fields};
+use rustc_hash::FxHashMap;
+
+use crate::tsv::{data_lines, fields, max_lines};
 use crate::{Error, ErrorKind};
 
 /// One element of a pattern.
@@ -90,7 +92,7 @@ pub struct VerbDictionary {
     pub patterns: Vec<Pattern>,
     /// Modality cues.
     pub cues: Vec<Cue>,
-    irregular: HashMap<String, Inflections>,
+    irregular: FxHashMap<String, Inflections>,
 }
 
 /// The forms of a lemma with irregular inflections.
@@ -104,6 +106,12 @@ pub struct Inflections {
 
 static BUILTIN: LazyLock<VerbDictionary> = LazyLock::new(|| {
     let mut dict = VerbDictionary::default();
+    // All the patterns in one list made at its size.
+    let lines = (crate::BUILTIN_FILES.iter())
+        .filter(|(name, _)| name.starts_with("verbs"))
+        .map(|(_, text)| max_lines(text))
+        .sum();
+    dict.patterns.reserve_exact(lines);
     for (name, text) in crate::BUILTIN_FILES {
         let result = if name.starts_with("verbs") {
             VerbDictionary::parse_patterns(name, text).map(|p| dict.patterns.extend(p))
@@ -139,7 +147,7 @@ impl VerbDictionary {
 
     /// Parses a `verbs*.tsv` file.
     pub fn parse_patterns(file: &str, text: &str) -> Result<Vec<Pattern>, Error> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(max_lines(text));
         for (i, line) in data_lines(text) {
             let f = fields(file, i, line, &["code", "pattern", "example"])?;
             let err = |field, kind, message: String| Error {
@@ -178,8 +186,7 @@ impl VerbDictionary {
                             .strip_prefix('{')
                             .and_then(|w| w.strip_suffix('}'))
                             .unwrap_or(inner);
-                        let lemmas: Vec<String> =
-                            inner.split('|').map(|l| l.to_lowercase()).collect();
+                        let lemmas: Vec<String> = inner.split('|').map(lowercase).collect();
                         if lemmas
                             .iter()
                             .any(|l| l.is_empty() || l.contains(['[', ']', '{', '}']))
@@ -222,7 +229,7 @@ impl VerbDictionary {
                 text: f[1].to_string(),
                 elements,
                 passive,
-                rule: format!("{file}:{}", i + 1),
+                rule: rule_id(file, i + 1),
                 example: (f[2] != "-" && !f[2].is_empty()).then(|| f[2].to_string()),
             });
         }
@@ -264,7 +271,7 @@ impl VerbDictionary {
 
     /// Parses a `modality.tsv` file.
     pub fn parse_cues(file: &str, text: &str) -> Result<Vec<Cue>, Error> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(max_lines(text));
         for (i, line) in data_lines(text) {
             let f = fields(file, i, line, &["cue", "modality", "position"])?;
             let err = |field, message: String| Error {
@@ -314,6 +321,16 @@ impl VerbDictionary {
         regular_forms(lemma)
     }
 
+    /// Calls `f` with each of [`VerbDictionary::forms`] of `lemma`, in the
+    /// same order, with no `String` for each (start-up takes the forms of
+    /// every word of every pattern).
+    pub fn for_each_form(&self, lemma: &str, mut f: impl FnMut(&str)) {
+        match self.irregular.get(lemma) {
+            Some(irregular) => irregular.forms.iter().for_each(|w| f(w)),
+            None => for_each_regular_form(lemma, f),
+        }
+    }
+
     /// The past participles of a verb ("met", "visited"): what a passive
     /// ("was visited by") is made of.
     pub fn participles(&self, lemma: &str) -> Vec<String> {
@@ -327,39 +344,86 @@ impl VerbDictionary {
     }
 }
 
+/// `s.to_lowercase()`, with no second pass for an ASCII word.
+fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = s.to_string();
+        out.make_ascii_lowercase();
+        out
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// `format!("{file}:{line}")`, made by pushes (`format!` costs several
+/// times more, for 3,000 patterns at start-up).
+fn rule_id(file: &str, line: usize) -> String {
+    let digits = line.checked_ilog10().unwrap_or(0) as usize + 1;
+    let mut out = String::with_capacity(file.len() + 1 + digits);
+    out.push_str(file);
+    out.push(':');
+    let mut n = line;
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(buf[at..].iter().map(|&b| char::from(b)));
+    out
+}
+
 /// The regular inflections of an English verb (or plural of a noun).
 fn regular_forms(lemma: &str) -> Vec<String> {
-    let mut out = vec![lemma.to_string()];
+    let mut out = Vec::with_capacity(4);
+    for_each_regular_form(lemma, |w| out.push(w.to_string()));
+    out
+}
+
+/// Calls `f` with the lemma, then each of its regular inflections (see
+/// [`regular_forms`]), each made in one buffer.
+fn for_each_regular_form(lemma: &str, mut f: impl FnMut(&str)) {
+    f(lemma);
     // Multi-letter tokens only; "'s", numbers and the like stay as they are.
     if lemma.chars().count() < 2 || !lemma.chars().all(|c| c.is_alphabetic() || c == '-') {
-        return out;
+        return;
     }
     let ends = |s: &str| lemma.ends_with(s);
     let stem = |n: usize| &lemma[..lemma.len() - n];
     let vowel = |c: char| "aeiou".contains(c);
     let before_last = lemma.chars().rev().nth(1).unwrap_or('a');
+    let mut buf = String::with_capacity(lemma.len() + 3);
+    let mut form = |stem: &str, suffix: &str| {
+        buf.clear();
+        buf.push_str(stem);
+        buf.push_str(suffix);
+        f(&buf);
+    };
     if ends("y") && !vowel(before_last) {
-        out.push(format!("{}ies", stem(1)));
-        out.push(format!("{}ied", stem(1)));
-        out.push(format!("{lemma}ing"));
+        form(stem(1), "ies");
+        form(stem(1), "ied");
+        form(lemma, "ing");
     } else if ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") {
-        out.push(format!("{lemma}es"));
-        out.push(format!("{lemma}ed"));
-        out.push(format!("{lemma}ing"));
+        form(lemma, "es");
+        form(lemma, "ed");
+        form(lemma, "ing");
     } else if ends("e") {
-        out.push(format!("{lemma}s"));
-        out.push(format!("{lemma}d"));
+        form(lemma, "s");
+        form(lemma, "d");
         if !ends("ee") {
-            out.push(format!("{}ing", stem(1)));
+            form(stem(1), "ing");
         } else {
-            out.push(format!("{lemma}ing"));
+            form(lemma, "ing");
         }
     } else {
-        out.push(format!("{lemma}s"));
-        out.push(format!("{lemma}ed"));
-        out.push(format!("{lemma}ing"));
+        form(lemma, "s");
+        form(lemma, "ed");
+        form(lemma, "ing");
     }
-    out
 }
 
 #[cfg(test)]
@@ -419,6 +483,15 @@ mod tests {
         ] {
             assert!(d.forms(lemma).iter().any(|f| f == form), "{lemma} → {form}");
         }
+    }
+
+    #[test]
+    fn rule_ids_are_file_and_line() {
+        for line in [1, 9, 10, 99, 100, 1234, 20_000] {
+            assert_eq!(rule_id("verbs.tsv", line), format!("verbs.tsv:{line}"));
+        }
+        assert_eq!(lowercase("Visit"), "visit");
+        assert_eq!(lowercase("ÉTATS"), "états");
     }
 
     #[test]

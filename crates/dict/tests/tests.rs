@@ -382,16 +382,16 @@ mod gkg {
         let geo = Geo::builtin();
         let dict = Dictionary::builtin();
         let ours: BTreeSet<&str> = dict.countries.iter().map(|c| c.code.as_str()).collect();
-        let points: BTreeSet<&str> = geo.countries.iter().map(|c| c.code.as_str()).collect();
+        let points: BTreeSet<&str> = geo.countries.iter().map(|c| c.code).collect();
         assert_eq!(
             ours, points,
             "geo-countries.tsv covers countries.tsv exactly"
         );
-        let fips: BTreeSet<&str> = geo.countries.iter().map(|c| c.fips.as_str()).collect();
+        let fips: BTreeSet<&str> = geo.countries.iter().map(|c| c.fips).collect();
         assert_eq!(fips.len(), geo.countries.len(), "FIPS codes are unique");
         for p in geo.places.iter().chain(&geo.regions) {
             if let Some(c) = &p.country {
-                assert!(ours.contains(c.as_str()), "{}: unknown country {c}", p.name);
+                assert!(ours.contains(c), "{}: unknown country {c}", p.name);
             }
         }
     }
@@ -429,10 +429,10 @@ mod gkg {
         }
         let mut far = Vec::new();
         for c in &geo.countries {
-            let Some(&cap) = capital.get(c.code.as_str()) else {
+            let Some(&cap) = capital.get(c.code) else {
                 continue;
             };
-            let limit = match c.code.as_str() {
+            let limit = match c.code {
                 "RUS" | "CAN" | "USA" | "AUS" | "BRA" | "CHN" | "KIR" | "FSM" | "CHL" | "ARG"
                 | "IDN" | "KAZ" | "MYS" => 4_500.0,
                 _ => 1_200.0,

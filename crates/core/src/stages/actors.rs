@@ -472,9 +472,8 @@ impl<'a> Toks<'a> {
 impl Actors {
     /// The stage with the built-in dictionaries.
     pub fn new() -> Self {
-        static BUILTIN: std::sync::LazyLock<Actors> = std::sync::LazyLock::new(|| {
-            Actors::with_dictionary(Arc::new(Dictionary::builtin().clone()))
-        });
+        static BUILTIN: std::sync::LazyLock<Actors> =
+            std::sync::LazyLock::new(|| Actors::with_dictionary(Dictionary::builtin_shared()));
         BUILTIN.clone()
     }
 
@@ -490,8 +489,9 @@ impl Actors {
                 NameKind::Family => family.insert(&n.name),
             };
         }
-        let mut words = lexicon::WordTable::new(given.iter().copied(), family.iter().copied());
-        words.add_name_tokens(
+        let words = lexicon::WordTable::with_name_tokens(
+            given.iter().copied(),
+            family.iter().copied(),
             gaz.name_tokens()
                 .map(|(s, id)| (s, id, gaz.starts_name(id))),
         );
@@ -518,21 +518,28 @@ impl Actors {
         // One word that is also an English word or a personal name
         // ("Mobile", "Nice") is a place only after a preposition of place,
         // by the GKG stage's test.
-        let common = crate::stages::gkg::places::common_words(&dict);
-        let common = |name: &str| !name.contains(' ') && common(&name.to_lowercase());
         let geo = tacitus_dict::geo::Geo::builtin();
         let mut geo_names: FxMap<&'static str, (Option<u32>, bool)> = FxMap::default();
-        for p in geo.places.iter().chain(&geo.regions) {
-            let country = p
-                .country
-                .as_deref()
-                .and_then(|c| country_of_code.get(c).copied());
-            for name in std::iter::once(&p.name).chain(&p.aliases) {
-                geo_names
-                    .entry(name.as_str())
-                    .or_insert((country, common(name)));
+        geo_names.reserve(
+            (geo.places.iter().chain(&geo.regions))
+                .map(|p| 1 + p.aliases.len())
+                .sum(),
+        );
+        let mut folded = String::new();
+        crate::stages::gkg::places::with_common_words(&dict, |common| {
+            for p in geo.places.iter().chain(&geo.regions) {
+                let country = p.country.and_then(|c| country_of_code.get(c).copied());
+                for &name in std::iter::once(&p.name).chain(&p.aliases) {
+                    geo_names.entry(name).or_insert_with(|| {
+                        let is_common = !name.contains(' ') && {
+                            crate::stages::gkg::places::fold_into(name, &mut folded);
+                            common.contains(&folded)
+                        };
+                        (country, is_common)
+                    });
+                }
             }
-        }
+        });
         Actors {
             inner: Arc::new(Inner {
                 geo_names,

@@ -28,6 +28,7 @@ use std::collections::HashSet;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use tacitus_dict::cameo::CameoTable;
 use tacitus_dict::verbs::{CueModality, Element, VerbDictionary};
@@ -659,10 +660,17 @@ impl Vocabulary {
     fn forms_of(&mut self, verbs: &VerbDictionary, lemmas: &[String]) -> Vec<u32> {
         let mut ids = Vec::new();
         for lemma in lemmas {
-            if let Some(known) = self.lemmas.get(lemma) {
+            if let Some(known) = self.lemmas.get(lemma.as_str()) {
+                if lemmas.len() == 1 {
+                    // One lemma's forms are sorted and distinct already.
+                    return known.clone();
+                }
                 ids.extend_from_slice(known);
             } else {
-                let forms = self.intern_all(verbs.forms(lemma));
+                let mut forms = Vec::with_capacity(4);
+                verbs.for_each_form(lemma, |w| forms.push(self.intern(w)));
+                forms.sort_unstable();
+                forms.dedup();
                 ids.extend_from_slice(&forms);
                 self.lemmas.insert(lemma.clone(), forms);
             }
@@ -762,8 +770,9 @@ pub struct Events {
     /// Word id → the cues whose first word it is a form of.
     cue_index: Vec<Vec<usize>>,
     groups: HashMap<String, Vec<String>>,
-    /// Dictionary people by name, for their role on an event's date.
-    people: HashMap<String, Person>,
+    /// Dictionary people by name, for their role on an event's date (one
+    /// copy of each person, shared by their name and aliases).
+    people: HashMap<String, Arc<Person>>,
     agents: Agents,
 }
 
@@ -1167,8 +1176,12 @@ impl Events {
                     },
                 });
             }
-            let rule = format!("{}: {}", p.rule, p.text);
-            push_compiled(&mut patterns, &vocabulary, &p.code, &rule, parts);
+            // `format!` costs several times these pushes, for 3,000 rules.
+            let mut rule = String::with_capacity(p.rule.len() + 2 + p.text.len());
+            rule.push_str(&p.rule);
+            rule.push_str(": ");
+            rule.push_str(&p.text);
+            push_compiled(&mut patterns, &vocabulary, &p.code, rule, parts);
             // "TARGET was VERBed by SOURCE" for SOURCE VERB TARGET patterns;
             // only a participle makes a passive ("an orderly exit by Britain"
             // is none).
@@ -1197,7 +1210,7 @@ impl Events {
                     &mut patterns,
                     &vocabulary,
                     &p.code,
-                    &format!("{} (passive)", p.rule),
+                    format!("{} (passive)", p.rule),
                     passive,
                 );
             }
@@ -1305,10 +1318,14 @@ impl Events {
             .collect();
         // By name and by alias: an entity is named as the article writes it
         // ("Nicolas Maduro" for "Nicolás Maduro").
-        let mut people: HashMap<String, Person> = HashMap::default();
+        let mut people: HashMap<String, Arc<Person>> = HashMap::default();
         for p in &actors.people {
+            let mut shared: Option<Arc<Person>> = None;
             for name in std::iter::once(&p.name).chain(&p.aliases) {
-                people.entry(name.clone()).or_insert_with(|| p.clone());
+                if !people.contains_key(name.as_str()) {
+                    let p = shared.get_or_insert_with(|| Arc::new(p.clone()));
+                    people.insert(name.clone(), Arc::clone(p));
+                }
             }
         }
         Events {
@@ -1330,7 +1347,7 @@ fn push_compiled(
     out: &mut Vec<Compiled>,
     vocabulary: &Vocabulary,
     code: &str,
-    rule: &str,
+    rule: String,
     parts: Vec<Part>,
 ) {
     // The anchor is the required word with the longest shortest form: a
@@ -1366,11 +1383,11 @@ fn push_compiled(
     let reciprocal = !has_target
         && parts.iter().any(|p| {
             matches!(p, Part::Word { forms, optional: false, .. }
-                if RECIPROCAL.iter().any(|r| forms.contains(&vocabulary.get(r))))
+                if forms.iter().any(|&f| RECIPROCAL.contains(&vocabulary.words[f as usize].as_str())))
         });
     out.push(Compiled {
         code: code.to_string(),
-        rule: rule.to_string(),
+        rule,
         parts,
         anchor,
         weight,

@@ -162,10 +162,13 @@ struct ToneIndex {
 
 impl ToneIndex {
     fn new(lexicon: &'static ToneLexicon) -> Self {
-        let ascii: FxHashMap<PackedWord, Polarity> = lexicon
-            .iter()
-            .filter_map(|(w, p)| Some((pack_lowercase(w.as_bytes())?, p)))
-            .collect();
+        let mut ascii: FxHashMap<PackedWord, Polarity> = FxHashMap::default();
+        ascii.reserve(lexicon.len());
+        ascii.extend(
+            lexicon
+                .iter()
+                .filter_map(|(w, p)| Some((pack_lowercase(w.as_bytes())?, p))),
+        );
         let mut seen = vec![0u64; SEEN_BITS / 64];
         for key in ascii.keys() {
             let (word, bits) = key.seen_bits();

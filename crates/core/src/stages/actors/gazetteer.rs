@@ -115,14 +115,16 @@ fn head_of(b: &[u8]) -> u64 {
     u64::from_le_bytes(head)
 }
 
-/// What the trie holds while it is built, by node: the name (pattern)
-/// that ends at each (`NONE`: none), the entries of each name and the last
-/// tokens after each node.
+/// What the trie holds while it is built: whether a name ends at each node,
+/// and, in the order they come, the entries of the names (with the node
+/// their name ends at) and the last tokens after nodes (with the node).
+/// Flat lists, grouped by node once at the end: a list per node cost an
+/// allocation per name and per node at start-up.
 #[derive(Default)]
 struct Build {
-    ends: Vec<u32>,
-    entries: Vec<Vec<Entry>>,
-    last_tokens: Vec<Vec<u32>>,
+    ends: Vec<bool>,
+    entries: Vec<(u32, Entry)>,
+    last_tokens: Vec<(u32, u32)>,
 }
 
 /// No node, token or name.
@@ -155,58 +157,70 @@ pub(crate) fn norm_token(text: &str, out: &mut String) {
 
 impl Gazetteer {
     pub(crate) fn new(dict: &Dictionary) -> Gazetteer {
+        // The aliases, counted first: the tables are made about their size
+        // at once, not grown step by step.
+        let aliases: usize = (dict.countries.iter())
+            .map(|c| 1 + c.aliases.len() + c.adjectives.len() + c.capitals.len())
+            .chain(dict.igos.iter().map(|x| 1 + x.aliases.len()))
+            .chain(dict.orgs.iter().map(|x| 1 + x.aliases.len()))
+            .chain(dict.people.iter().map(|x| 1 + x.aliases.len()))
+            .chain(dict.places.iter().map(|x| 1 + x.aliases.len()))
+            .sum::<usize>()
+            + dict.titles.len();
         let mut g = Gazetteer {
             nodes: Vec::new(),
             entries: Vec::new(),
             last_tokens: Vec::new(),
-            tokens: FxHashMap::default(),
-            token_text: Vec::new(),
-            first: Vec::new(),
-            next: FxHashMap::default(),
+            tokens: FxHashMap::with_capacity_and_hasher(aliases, Default::default()),
+            token_text: Vec::with_capacity(aliases),
+            first: Vec::with_capacity(aliases),
+            next: FxHashMap::with_capacity_and_hasher(aliases, Default::default()),
         };
         let mut build = Build {
-            ends: vec![NONE],
-            entries: Vec::new(),
-            last_tokens: vec![Vec::new()],
+            ends: Vec::with_capacity(2 * aliases),
+            entries: Vec::with_capacity(aliases),
+            last_tokens: Vec::with_capacity(aliases),
         };
+        build.ends.push(false);
         // Buffers reused from alias to alias.
         let mut folded = String::new();
         let mut found: Vec<tacitus_text::Token> = Vec::new();
+        let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
         let mut norm = String::new();
         let mut add = |alias: &str, r: Ref, user: bool, any_case: bool| {
             folded.clear();
             fold_into(alias.trim(), &mut folded);
             found.clear();
             tokenize_into(&folded, 0..folded.len(), &mut found);
-            let mut toks: Vec<&str> = found
-                .iter()
-                .map(|t| t.text(&folded))
-                .filter(|t| !t.is_empty())
-                .collect();
+            spans.clear();
+            spans.extend(
+                found
+                    .iter()
+                    .map(|t| t.start..t.end)
+                    .filter(|span| !span.is_empty()),
+            );
             // "the Quad", "The Hague": the article is matched as a cue, not a name part.
-            if toks.len() > 1
-                && (toks[0] == "the" || toks[0] == "The")
+            if spans.len() > 1
+                && matches!(&folded[spans[0].clone()], "the" | "The")
                 && !matches!(r, Ref::Place(_))
             {
-                toks.remove(0);
+                spans.remove(0);
             }
-            if toks.is_empty() {
+            if spans.is_empty() {
                 return;
             }
-            let pid = g.insert(&mut build, &toks, &mut norm);
-            let list = &mut build.entries[pid];
-            if !list
-                .iter()
-                .any(|e| e.r == r && e.tokens.iter().map(|t| &**t).eq(toks.iter().copied()))
-            {
-                let any_case = any_case || !toks.iter().any(|t| t.chars().any(char::is_uppercase));
-                list.push(Entry {
+            let toks = || spans.iter().map(|span| &folded[span.clone()]);
+            let node = g.insert(&mut build, toks(), &mut norm);
+            let any_case = any_case || !toks().any(|t| t.chars().any(char::is_uppercase));
+            build.entries.push((
+                node,
+                Entry {
                     r,
-                    tokens: toks.iter().map(|t| Box::from(*t)).collect(),
+                    tokens: toks().map(Box::from).collect(),
                     user,
                     any_case,
-                });
-            }
+                },
+            ));
         };
         for (i, c) in dict.countries.iter().enumerate() {
             let i = i as u32;
@@ -248,37 +262,84 @@ impl Gazetteer {
         for (i, x) in dict.titles.iter().enumerate() {
             add(&x.title, Ref::Title(i as u32), x.user, true);
         }
-        for list in &mut build.entries {
-            list.sort_by_key(|e| (!e.user, e.r.rank()));
+        // The entries grouped by node (a counting sort: the order they
+        // came stays within a node), then those of each node's name by
+        // precedence, users' first (a stable sort of a few); of one name and
+        // one referent only the first that came counts.
+        let nodes = build.ends.len();
+        let mut starts = vec![0u32; nodes + 1];
+        for &(node, _) in &build.entries {
+            starts[node as usize + 1] += 1;
         }
-        // The ranges of each node in flat lists.
-        g.nodes = vec![Node::default(); build.ends.len()];
-        for (node, (&end, last)) in g
-            .nodes
-            .iter_mut()
-            .zip(build.ends.iter().zip(&mut build.last_tokens))
-        {
-            if end != NONE {
-                let list = std::mem::take(&mut build.entries[end as usize]);
-                node.entries = (g.entries.len() as u32, list.len() as u32);
-                g.entries.extend(list);
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut at = starts.clone();
+        let mut order = vec![0u32; build.entries.len()];
+        for (k, &(node, _)) in build.entries.iter().enumerate() {
+            order[at[node as usize] as usize] = k as u32;
+            at[node as usize] += 1;
+        }
+        let mut came: Vec<Option<Entry>> =
+            build.entries.into_iter().map(|(_, e)| Some(e)).collect();
+        g.nodes = vec![Node::default(); nodes];
+        g.entries.reserve_exact(came.len());
+        for (node, range) in starts.windows(2).enumerate() {
+            let (from, to) = (range[0] as usize, range[1] as usize);
+            if from == to {
+                continue;
             }
-            node.last = (g.last_tokens.len() as u32, last.len() as u32);
-            g.last_tokens.extend(last.iter().map(|&id| {
+            let start = g.entries.len();
+            for &k in &order[from..to] {
+                let e = came[k as usize].take().expect("each entry is placed once");
+                let seen = g.entries[start..]
+                    .iter()
+                    .any(|k: &Entry| k.r == e.r && k.tokens == e.tokens);
+                if !seen {
+                    g.entries.push(e);
+                }
+            }
+            g.entries[start..].sort_by_key(|e| (!e.user, e.r.rank()));
+            g.nodes[node].entries = (start as u32, (g.entries.len() - start) as u32);
+        }
+        // The last tokens after each node, in the order they came (a
+        // counting sort again).
+        let mut counts = vec![0u32; nodes];
+        for &(node, _) in &build.last_tokens {
+            counts[node as usize] += 1;
+        }
+        let mut next = 0u32;
+        for (node, n) in g.nodes.iter_mut().zip(&mut counts) {
+            node.last = (next, *n);
+            (next, *n) = (next + *n, next);
+        }
+        let mut ids = vec![0u32; build.last_tokens.len()];
+        for &(node, id) in &build.last_tokens {
+            ids[counts[node as usize] as usize] = id;
+            counts[node as usize] += 1;
+        }
+        g.last_tokens = ids
+            .into_iter()
+            .map(|id| {
                 let text = g.token_text[id as usize].as_bytes();
                 LastToken {
                     id,
                     len: text.len() as u32,
                     head: head_of(text),
                 }
-            }));
-        }
+            })
+            .collect();
         g
     }
 
     /// Adds the name of tokens `toks` (folded) to the trie, normalizing
-    /// each into `norm`; returns its pattern id (new or the one it had).
-    fn insert(&mut self, build: &mut Build, toks: &[&str], norm: &mut String) -> usize {
+    /// each into `norm`; returns the node it ends at.
+    fn insert<'t>(
+        &mut self,
+        build: &mut Build,
+        toks: impl Iterator<Item = &'t str>,
+        norm: &mut String,
+    ) -> u32 {
         // The node before the last token's, and the last token.
         let (mut node, mut before, mut last) = (0u32, 0u32, NONE);
         for t in toks {
@@ -301,8 +362,7 @@ impl Gazetteer {
             };
             let child = if child == NONE {
                 let id = build.ends.len() as u32;
-                build.ends.push(NONE);
-                build.last_tokens.push(Vec::new());
+                build.ends.push(false);
                 if node == 0 {
                     self.first[tid as usize] = id;
                 } else {
@@ -315,14 +375,13 @@ impl Gazetteer {
             (before, node, last) = (node, child, tid);
         }
         let end = &mut build.ends[node as usize];
-        if *end == NONE {
-            *end = build.entries.len() as u32;
-            build.entries.push(Vec::new());
+        if !*end {
+            *end = true;
             if before != 0 {
-                build.last_tokens[before as usize].push(last);
+                build.last_tokens.push((before, last));
             }
         }
-        *end as usize
+        node
     }
 
     /// Every match over a document's tokens: `(first token, end token,

@@ -1032,7 +1032,32 @@ impl WordTable {
         given: impl IntoIterator<Item = &'a str>,
         family: impl IntoIterator<Item = &'a str>,
     ) -> WordTable {
+        let mut t = WordTable::lists(given, family);
+        t.index_short();
+        t
+    }
+
+    /// [`WordTable::new`] with [`WordTable::add_name_tokens`], the lookup
+    /// tables made once, at the end.
+    pub(crate) fn with_name_tokens<'a, 'n>(
+        given: impl IntoIterator<Item = &'a str>,
+        family: impl IntoIterator<Item = &'a str>,
+        tokens: impl IntoIterator<Item = (&'n str, u32, bool)>,
+    ) -> WordTable {
+        let mut t = WordTable::lists(given, family);
+        t.mark_name_tokens(tokens);
+        t.index_short();
+        t
+    }
+
+    /// The words of [`WordTable::new`] in `map` only.
+    fn lists<'a>(
+        given: impl IntoIterator<Item = &'a str>,
+        family: impl IntoIterator<Item = &'a str>,
+    ) -> WordTable {
+        let (given, family) = (given.into_iter(), family.into_iter());
         let mut t = WordTable::default();
+        t.map.reserve(given.size_hint().0 + family.size_hint().0);
         let mut add = |w: &str, bit: u32| {
             t.map.entry(Box::from(w)).or_insert((0, 0, NO_NAME)).0 |= bit;
         };
@@ -1103,18 +1128,24 @@ impl WordTable {
                     .0 |= bit;
             }
         }
-        t.index_short();
         t
     }
 
-    /// Fills `short` from `map`.
+    /// Fills `short` from `map`, then `filter`.
     fn index_short(&mut self) {
-        self.short = self
-            .map
-            .iter()
-            .filter(|(w, _)| (1..=7).contains(&w.len()))
-            .map(|(w, &e)| (short_key(w.as_bytes()), e))
-            .collect();
+        let mut short = rustc_hash::FxHashMap::default();
+        short.reserve(
+            self.map
+                .keys()
+                .filter(|w| (1..=7).contains(&w.len()))
+                .count(),
+        );
+        short.extend(
+            (self.map.iter())
+                .filter(|(w, _)| (1..=7).contains(&w.len()))
+                .map(|(w, &e)| (short_key(w.as_bytes()), e)),
+        );
+        self.short = short;
         self.index_filter();
     }
 
@@ -1138,13 +1169,19 @@ impl WordTable {
     /// lowercase, with the gazetteer's id of it and whether a name starts
     /// with it) with [`W_NAME_TOKEN`], the id and, for a first token,
     /// [`W_NAME_FIRST`].
+    #[cfg(test)]
     pub(crate) fn add_name_tokens<'a>(
         &mut self,
         tokens: impl IntoIterator<Item = (&'a str, u32, bool)>,
     ) {
+        self.mark_name_tokens(tokens);
+        self.index_short();
+    }
+
+    /// [`WordTable::add_name_tokens`] in `map` only.
+    fn mark_name_tokens<'a>(&mut self, tokens: impl IntoIterator<Item = (&'a str, u32, bool)>) {
         let tokens = tokens.into_iter();
         self.map.reserve(3 * tokens.size_hint().0);
-        self.short.reserve(3 * tokens.size_hint().0);
         let mut form = String::new();
         for (s, id, first) in tokens.filter(|s| s.0.is_ascii()) {
             for casing in 0..3 {
@@ -1171,13 +1208,8 @@ impl WordTable {
                     e.0 |= W_NAME_FIRST;
                 }
                 e.2 = id;
-                let e = *e;
-                if (1..=7).contains(&form.len()) {
-                    self.short.insert(short_key(form.as_bytes()), e);
-                }
             }
         }
-        self.index_filter();
     }
 
     /// The bits of `word` and its `ORG_WORDS` index (0 when not one).

@@ -213,11 +213,39 @@ const COMMON_WORDS: &[&str] = &[
 /// personal name ("Mobile", "Nice", "Florence"), on its lowercase form: such a
 /// name is a place only after a preposition of place. The actors stage
 /// applies the same test.
-pub(crate) fn common_words(dict: &Dictionary) -> impl Fn(&str) -> bool + use<> {
-    let mut common: FxHashSet<String> = COMMON_WORDS.iter().map(|w| fold(w)).collect();
-    common.extend(dict.names.iter().map(|n| fold(&n.name)));
-    let tone = tacitus_dict::tone::ToneLexicon::builtin();
-    move |folded: &str| common.contains(folded) || tone.get(folded).is_some()
+pub(crate) struct CommonWords(FxHashSet<String>);
+
+impl CommonWords {
+    fn new(dict: &Dictionary) -> CommonWords {
+        let mut common = FxHashSet::default();
+        common.reserve(COMMON_WORDS.len() + dict.names.len());
+        common.extend(COMMON_WORDS.iter().map(|w| fold(w)));
+        common.extend(dict.names.iter().map(|n| fold(&n.name)));
+        CommonWords(common)
+    }
+
+    /// Whether `folded`, a lowercase word, is a common word.
+    pub(crate) fn contains(&self, folded: &str) -> bool {
+        self.0.contains(folded)
+            || tacitus_dict::tone::ToneLexicon::builtin()
+                .get(folded)
+                .is_some()
+    }
+}
+
+/// The common words of the built-in dictionary, made once for the actors
+/// and GKG stages both.
+static BUILTIN_COMMON: LazyLock<CommonWords> =
+    LazyLock::new(|| CommonWords::new(Dictionary::builtin()));
+
+/// Calls `f` with the common words of `dict` (those of the built-in
+/// dictionary are made once).
+pub(crate) fn with_common_words<R>(dict: &Dictionary, f: impl FnOnce(&CommonWords) -> R) -> R {
+    if std::ptr::eq(dict, Dictionary::builtin()) {
+        f(&BUILTIN_COMMON)
+    } else {
+        f(&CommonWords::new(dict))
+    }
 }
 
 /// Words before a place that say "at this place".
@@ -275,44 +303,78 @@ fn fold(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// `fold(s)` into `out` (cleared first): start-up folds some 50,000 names,
+/// most only to look them up.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+    } else if s.contains('Σ') {
+        // A final sigma lowercases by its place in the word.
+        out.push_str(&s.to_lowercase());
+    } else {
+        // As `to_lowercase`, char by char into the buffer: some 2,500
+        // place names have a letter beyond ASCII.
+        for c in s.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+}
+
 impl GeoIndex {
     pub(crate) fn builtin() -> &'static GeoIndex {
         &BUILTIN
     }
 
     fn new(geo: &'static Geo, dict: &'static Dictionary) -> GeoIndex {
-        let mut entries = Vec::new();
-        let mut names: Vec<(&'static str, u32)> = Vec::new();
+        let places = geo.places.len() + geo.regions.len();
+        let mut entries = Vec::with_capacity(places);
+        let mut names: Vec<(&'static str, u32)> = Vec::with_capacity(2 * places);
         for p in geo.places.iter().chain(&geo.regions) {
             let i = entries.len() as u32;
             entries.push(Entry {
-                name: &p.name,
-                country: p.country.as_deref(),
+                name: p.name,
+                country: p.country,
                 lat: p.lat,
                 lon: p.lon,
                 population: p.population,
                 city: p.is_city(),
                 capital: p.is_capital(),
                 region: !p.is_city() && p.kind != "state" && p.kind != "territory",
-                admin1: p.admin1.as_deref(),
+                admin1: p.admin1,
                 geonameid: p.geonameid,
             });
-            names.push((&p.name, i));
-            for a in &p.aliases {
+            names.push((p.name, i));
+            for &a in &p.aliases {
                 names.push((a, i));
             }
         }
         let mut by_name: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         by_name.reserve(names.len());
+        // The folded names are looked up in one buffer; a key is made only
+        // for a name not seen yet.
+        let mut folded = String::new();
         for &(n, i) in &names {
-            by_name.entry(fold(n)).or_default().push(i);
+            fold_into(n, &mut folded);
+            match by_name.get_mut(folded.as_str()) {
+                Some(ids) => ids.push(i),
+                None => {
+                    by_name.insert(folded.clone(), vec![i]);
+                }
+            }
         }
         // The actors' place names and capitals name the same places: their
         // aliases ("Bombay", "Brasília") become forms of the entry.
         let mut extra: Vec<(&'static str, u32)> = Vec::new();
         let mut link = |all: &[&'static str], country: Option<&str>, want_city: bool| {
             let found = all.iter().find_map(|n| {
-                by_name.get(&fold(n)).and_then(|ids| {
+                fold_into(n, &mut folded);
+                by_name.get(folded.as_str()).and_then(|ids| {
                     ids.iter().copied().find(|&i| {
                         let e = &entries[i as usize];
                         e.country == country && (!want_city || e.city)
@@ -323,8 +385,10 @@ impl GeoIndex {
                 extra.extend(all.iter().map(|&n| (n, i)));
             }
         };
+        let mut all: Vec<&'static str> = Vec::new();
         for p in &dict.places {
-            let mut all = vec![p.name.as_str()];
+            all.clear();
+            all.push(p.name.as_str());
             all.extend(p.aliases.iter().map(String::as_str));
             link(&all, p.country.as_deref(), false);
         }
@@ -336,7 +400,11 @@ impl GeoIndex {
             }
         }
         for (n, i) in extra {
-            let ids = by_name.entry(fold(n)).or_default();
+            fold_into(n, &mut folded);
+            let ids = match by_name.get_mut(folded.as_str()) {
+                Some(ids) => ids,
+                None => by_name.entry(folded.clone()).or_default(),
+            };
             if !ids.contains(&i) {
                 ids.push(i);
                 names.push((n, i));
@@ -355,45 +423,51 @@ impl GeoIndex {
                     c.code.clone(),
                     CountryPoint {
                         name: c.name.clone(),
-                        fips: g.fips.clone(),
+                        fips: g.fips.to_string(),
                         lat: g.lat,
                         lon: g.lon,
                     },
                 );
             }
         }
-        let common = common_words(dict);
 
         let mut pattern_ids: FxHashMap<&'static str, usize> = FxHashMap::default();
+        pattern_ids.reserve(names.len());
         let mut patterns: Vec<&'static str> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
-        for (n, i) in names {
-            // Short forms and country names are left to the actors stage.
-            if !n.chars().next().is_some_and(char::is_uppercase) || n.chars().nth(2).is_none() {
-                continue;
-            }
-            let folded = fold(n);
-            if country_names.contains(&folded) {
-                continue;
-            }
-            let id = *pattern_ids.entry(n).or_insert_with(|| {
-                let multiword = n.contains(' ');
-                forms.push(Form {
-                    entries: Vec::new(),
-                    ambiguous: !multiword && common(&folded),
-                    multiword,
+        with_common_words(dict, |common| {
+            for &(n, i) in &names {
+                // Short forms and country names are left to the actors stage.
+                if !n.chars().next().is_some_and(char::is_uppercase) || n.chars().nth(2).is_none() {
+                    continue;
+                }
+                fold_into(n, &mut folded);
+                if country_names.contains(folded.as_str()) {
+                    continue;
+                }
+                let id = *pattern_ids.entry(n).or_insert_with(|| {
+                    let multiword = n.contains(' ');
+                    forms.push(Form {
+                        // Most forms name one place: no room for more yet.
+                        entries: Vec::with_capacity(1),
+                        ambiguous: !multiword && common.contains(&folded),
+                        multiword,
+                    });
+                    patterns.push(n);
+                    forms.len() - 1
                 });
-                patterns.push(n);
-                forms.len() - 1
-            });
-            if !forms[id].entries.contains(&i) {
-                forms[id].entries.push(i);
+                if !forms[id].entries.contains(&i) {
+                    forms[id].entries.push(i);
+                }
             }
-        }
+        });
         let mut by_first_word: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
         for (id, &p) in patterns.iter().enumerate() {
             let first_word = &p[..word_end(p, 0)];
-            by_first_word.entry(first_word).or_default().push(id as u32);
+            by_first_word
+                .entry(first_word)
+                .or_insert_with(|| Vec::with_capacity(1))
+                .push(id as u32);
         }
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
         for (word, ids) in by_first_word.iter_mut() {
