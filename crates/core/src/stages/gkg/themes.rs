@@ -7,7 +7,9 @@
 use rustc_hash::FxHashMap;
 use tacitus_dict::themes::{Phrase, Themes};
 
-use super::words::{FirstBytes, WordStarts, first_bytes, left_boundary, right_boundary};
+use tacitus_text::non_word_bytes;
+
+use super::words::{FirstBytes, WordStarts, first_bytes, left_boundary, load8, right_boundary};
 use crate::document::{Document, Theme};
 
 /// One phrase's rules: (rule index, prefix).
@@ -162,16 +164,22 @@ impl ThemeMatcher {
         // have) is in the index, with no branch on the test: it fails at
         // about two starts in three, unpredictably (a mispredicted branch
         // cost more than the rest of the test).
+        //
+        // The key is read from the raw bytes: its bytes are ASCII letters
+        // and digits, which `| 0x20` lowercases (a digit has that bit
+        // already), so no byte needs [`lower8`]. The test may keep a start
+        // no phrase begins at (its first byte begins none): `find` says so.
         let mut candidates: Vec<usize> = starts.iter().collect();
         let mut n = 0;
         for i in 0..candidates.len() {
             let s = candidates[i];
-            let head = lower8(&bytes[s..]);
-            let (key, len) = key_of(head);
-            let mut hit = self.first[usize::from(bytes[s])] & self.index.has_key(key);
+            let raw = load8(bytes, s);
+            let len = (non_word_bytes(raw).trailing_zeros() / 8) as usize;
+            let lower = raw as u32 | 0x2020_2020;
+            let key = lower & key_mask(len.min(KEY_BYTES));
+            let mut hit = self.index.has_key(key);
             for &k in &self.index.short_lens {
-                let short = head as u32 & ((1u64 << (8 * k)) - 1) as u32;
-                hit |= (k < len) & self.index.has_key(short);
+                hit |= (k < len) & self.index.has_key(lower & key_mask(k));
             }
             candidates[n] = s;
             n += usize::from(hit);
@@ -386,6 +394,12 @@ fn key_of(head: u64) -> (u32, usize) {
     let other = (!(letter | digit) | x) & HIGH;
     let n = (other.trailing_zeros() / 8) as usize;
     (x & ((1u64 << (8 * n)) - 1) as u32, n)
+}
+
+/// The bits of the first `n` bytes of a key (`n` at most [`KEY_BYTES`]).
+#[inline]
+fn key_mask(n: usize) -> u32 {
+    ((1u64 << (8 * n)) - 1) as u32
 }
 
 /// The first eight bytes of `bytes` (zero-padded when it is shorter) in a
