@@ -169,10 +169,11 @@ impl ThemeMatcher {
         // and digits, which `| 0x20` lowercases (a digit has that bit
         // already), so no byte needs [`lower8`]. The test may keep a start
         // no phrase begins at (its first byte begins none): `find` says so.
-        let mut candidates: Vec<usize> = starts.iter().collect();
+        // Each start is kept with its key, which `find` needs next.
+        let mut candidates: Vec<(usize, u32)> = starts.iter().map(|s| (s, 0)).collect();
         let mut n = 0;
         for i in 0..candidates.len() {
-            let s = candidates[i];
+            let s = candidates[i].0;
             let raw = load8(bytes, s);
             let len = (non_word_bytes(raw).trailing_zeros() / 8) as usize;
             let lower = raw as u32 | 0x2020_2020;
@@ -181,10 +182,10 @@ impl ThemeMatcher {
             for &k in &self.index.short_lens {
                 hit |= (k < len) & self.index.has_key(lower & key_mask(k));
             }
-            candidates[n] = s;
+            candidates[n] = (s, key);
             n += usize::from(hit);
         }
-        for &s in &candidates[..n] {
+        for &(s, key) in &candidates[..n] {
             if out.last().is_some_and(|m| s < m.1) {
                 continue;
             }
@@ -201,10 +202,9 @@ impl ThemeMatcher {
             };
             // Longest phrases first: those of the word's key, then those of
             // shorter keys that a `*` lets go on.
-            let (key, n) = key_of(head);
             let mut found = self.index.find(key, matches);
             if found.is_none() && self.index.short_prefix != 0 {
-                found = (1..n)
+                found = (1..key_of(head).1)
                     .rev()
                     .filter(|&k| self.index.short_prefix & (1 << k) != 0)
                     .find_map(|k| {
