@@ -340,7 +340,10 @@ fn code_batch(
             if !lines {
                 return Ok(Coded::Doc(Box::new(doc)));
             }
-            let mut line = Vec::with_capacity(doc.text().len() * 4);
+            // The line is 3.7 times the body on average and up to 5.7
+            // times in the modern corpus: room for 6 spares growing the
+            // buffer (a copy of the line so far) in a third of the documents.
+            let mut line = Vec::with_capacity(doc.text().len() * 6 + 1024);
             output::write_jsonl(&mut line, &doc).map_err(|e| format!("{name}: {e}"))?;
             Ok(Coded::Line(line))
         })

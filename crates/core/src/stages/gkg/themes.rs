@@ -7,7 +7,9 @@
 use rustc_hash::FxHashMap;
 use tacitus_dict::themes::{Phrase, Themes};
 
-use super::words::{FirstBytes, WordStarts, first_bytes, left_boundary, right_boundary};
+use tacitus_text::non_word_bytes;
+
+use super::words::{FirstBytes, WordStarts, first_bytes, left_boundary, load8, right_boundary};
 use crate::document::{Document, Theme};
 
 /// One phrase's rules: (rule index, prefix).
@@ -162,21 +164,28 @@ impl ThemeMatcher {
         // have) is in the index, with no branch on the test: it fails at
         // about two starts in three, unpredictably (a mispredicted branch
         // cost more than the rest of the test).
-        let mut candidates: Vec<usize> = starts.iter().collect();
+        //
+        // The key is read from the raw bytes: its bytes are ASCII letters
+        // and digits, which `| 0x20` lowercases (a digit has that bit
+        // already), so no byte needs [`lower8`]. The test may keep a start
+        // no phrase begins at (its first byte begins none): `find` says so.
+        // Each start is kept with its key, which `find` needs next.
+        let mut candidates: Vec<(usize, u32)> = starts.iter().map(|s| (s, 0)).collect();
         let mut n = 0;
         for i in 0..candidates.len() {
-            let s = candidates[i];
-            let head = lower8(&bytes[s..]);
-            let (key, len) = key_of(head);
-            let mut hit = self.first[usize::from(bytes[s])] & self.index.has_key(key);
+            let s = candidates[i].0;
+            let raw = load8(bytes, s);
+            let len = (non_word_bytes(raw).trailing_zeros() / 8) as usize;
+            let lower = raw as u32 | 0x2020_2020;
+            let key = lower & key_mask(len.min(KEY_BYTES));
+            let mut hit = self.index.has_key(key);
             for &k in &self.index.short_lens {
-                let short = head as u32 & ((1u64 << (8 * k)) - 1) as u32;
-                hit |= (k < len) & self.index.has_key(short);
+                hit |= (k < len) & self.index.has_key(lower & key_mask(k));
             }
-            candidates[n] = s;
+            candidates[n] = (s, key);
             n += usize::from(hit);
         }
-        for &s in &candidates[..n] {
+        for &(s, key) in &candidates[..n] {
             if out.last().is_some_and(|m| s < m.1) {
                 continue;
             }
@@ -193,10 +202,9 @@ impl ThemeMatcher {
             };
             // Longest phrases first: those of the word's key, then those of
             // shorter keys that a `*` lets go on.
-            let (key, n) = key_of(head);
             let mut found = self.index.find(key, matches);
             if found.is_none() && self.index.short_prefix != 0 {
-                found = (1..n)
+                found = (1..key_of(head).1)
                     .rev()
                     .filter(|&k| self.index.short_prefix & (1 << k) != 0)
                     .find_map(|k| {
@@ -344,7 +352,8 @@ impl PhraseIndex {
     }
 
     /// The first phrase of a key's group (so the longest) that `matches`.
-    #[inline]
+    /// (Inlined: a call copied the closure's captures at each candidate.)
+    #[inline(always)]
     fn find(&self, key: u32, matches: impl Fn(&IndexedPhrase) -> bool) -> Option<&IndexedPhrase> {
         self.group(key).iter().find(|p| matches(p))
     }
@@ -386,6 +395,12 @@ fn key_of(head: u64) -> (u32, usize) {
     let other = (!(letter | digit) | x) & HIGH;
     let n = (other.trailing_zeros() / 8) as usize;
     (x & ((1u64 << (8 * n)) - 1) as u32, n)
+}
+
+/// The bits of the first `n` bytes of a key (`n` at most [`KEY_BYTES`]).
+#[inline]
+fn key_mask(n: usize) -> u32 {
+    ((1u64 << (8 * n)) - 1) as u32
 }
 
 /// The first eight bytes of `bytes` (zero-padded when it is shorter) in a

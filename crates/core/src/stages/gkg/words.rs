@@ -1,7 +1,7 @@
 //! Word boundaries for the theme and place matchers: where words start and
 //! end, found in one pass over the body that both matchers share.
 
-use tacitus_text::{is_ascii_word_byte, non_word_bytes};
+use tacitus_text::is_ascii_word_byte;
 
 /// Which bytes a pattern may start with.
 pub(super) type FirstBytes = [bool; 256];
@@ -28,18 +28,8 @@ pub(super) fn first_bytes<P: AsRef<str>>(patterns: &[P], fold_case: bool) -> Fir
 /// matchers test their own first bytes, and most letters start a phrase.)
 pub(super) struct WordStarts(Vec<usize>);
 
-/// One of each byte.
-const ONES: u64 = 0x0101_0101_0101_0101;
-/// Bit 7 of each byte.
-const HIGH: u64 = ONES * 0x80;
-
-/// Bit 7 of each byte of `w` equal to `b`.
-#[inline]
-fn bytes_equal(w: u64, b: u8) -> u64 {
-    let x = w ^ (ONES * u64::from(b));
-    // A byte is zero when neither its low seven bits carry nor bit 7 is set.
-    !(((x & !HIGH) + !HIGH) | x) & HIGH
-}
+/// Bit 7 of each of sixteen bytes.
+const HIGH: u128 = u128::MAX / 0xFF * 0x80;
 
 /// Eight bytes of `bytes` from `at`, little-endian, zero-padded past the end.
 #[inline]
@@ -61,48 +51,64 @@ impl WordStarts {
     pub(super) fn new(text: &str, wanted: &FirstBytes) -> WordStarts {
         let bytes = text.as_bytes();
         // The wanted ASCII bytes that are not letters or digits ('%'),
-        // tested eight bytes at a time like the letters and digits. (Not
-        // NUL: it pads the last eight bytes.)
-        let mut others = [0u8; 128];
+        // tested sixteen bytes at a time like the letters and digits when
+        // there are at most `OTHERS` of them (padded with a letter, which
+        // is wanted anyway); otherwise every char is tested on its own.
+        const OTHERS: usize = 4;
+        let mut others = [b'a'; OTHERS];
         let mut n_others = 0;
-        for b in 1..128u8 {
+        for b in 0..128u8 {
             if wanted[usize::from(b)] && !is_ascii_word_byte(b) {
-                others[n_others] = b;
+                if let Some(o) = others.get_mut(n_others) {
+                    *o = b;
+                }
                 n_others += 1;
             }
         }
-        let others = &others[..n_others];
+        let chunks = n_others <= OTHERS;
         let mut starts = Vec::with_capacity(bytes.len() / 6);
         // Whether a letter or digit is right before `i`.
         let mut after_word = false;
         let mut i = 0;
         while i < bytes.len() {
-            let w = load8(bytes, i);
-            if w & HIGH == 0 {
-                // Eight ASCII bytes (zero-padded past the end: NUL is no
-                // letter, digit or wanted byte). Bit 7 of each byte flags
-                // it; a start is a flagged byte with no letter or digit
+            if let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>)
+                && chunks
+                && u128::from_le_bytes(*chunk) & HIGH == 0
+            {
+                // Sixteen ASCII bytes. Bit 7 of each byte of `alnum` flags
+                // a letter or digit, of `want` a byte a word may start
+                // with; a start is a wanted byte with no letter or digit
                 // right before it: no branch per byte (a branch at each
-                // word's end was mispredicted at about every word).
-                let alnum = !non_word_bytes(w) & HIGH;
-                let mut want = alnum;
-                for &b in others {
-                    want |= bytes_equal(w, b);
+                // word's end was mispredicted at about every word). Each
+                // byte's flags are written to arrays read as numbers, which
+                // the compiler computes in a few vector instructions.
+                let mut alnum = [0u8; 16];
+                let mut want = [0u8; 16];
+                for ((a, w), &b) in alnum.iter_mut().zip(&mut want).zip(chunk) {
+                    let letter = b.is_ascii_alphanumeric();
+                    let other = others.iter().fold(false, |any, &o| any | (b == o));
+                    *a = u8::from(letter) << 7;
+                    *w = u8::from(letter | other) << 7;
                 }
-                let before = alnum << 8 | u64::from(after_word) << 7;
-                let mut found = want & !before;
-                while found != 0 {
-                    starts.push(i + (found.trailing_zeros() / 8) as usize);
-                    found &= found - 1;
+                let alnum = u128::from_le_bytes(alnum);
+                let before = alnum << 8 | u128::from(after_word) << 7;
+                let found = u128::from_le_bytes(want) & !before;
+                // Read in two halves: a `u64`'s lowest bit is found and
+                // cleared in one instruction each.
+                for (at, mut half) in [(i, found as u64), (i + 8, (found >> 64) as u64)] {
+                    while half != 0 {
+                        starts.push(at + (half.trailing_zeros() / 8) as usize);
+                        half &= half - 1;
+                    }
                 }
-                after_word = alnum >> 63 == 1;
-                i += 8;
+                after_word = alnum >> 127 == 1;
+                i += 16;
                 continue;
             }
-            // A char that is not ASCII in these eight bytes (rare but for
-            // curly quotes and dashes): char by char up to the first char
-            // boundary at or past them.
-            let stop = i + 8;
+            // A char that is not ASCII in these sixteen bytes (rare but
+            // for curly quotes and dashes), or the text's last bytes: char
+            // by char up to the first char boundary at or past them.
+            let stop = i + 16;
             while i < stop && i < bytes.len() {
                 let b = bytes[i];
                 let (n, alnum) = if b.is_ascii() {
