@@ -89,6 +89,50 @@ struct Inner {
     /// common word or a personal name: types an unknown name that has no
     /// other cue (when it is not), and gives a place its country.
     geo_names: FxMap<&'static str, (Option<u32>, bool)>,
+    /// This stage's number, unique in the process: whose word facts a
+    /// thread's [`FactsMemo`] holds.
+    id: u64,
+}
+
+/// The facts of the short ASCII words (two to seven bytes, by
+/// [`short_key`]) a thread's documents had, as the stage `owner`
+/// (`Inner::id`) computed them. A word's facts are the same in every
+/// document, and most distinct words of a document were in one before:
+/// their facts are then one probe of this table instead of a lookup in the
+/// large word table and [`Actors::word_facts`].
+#[derive(Default)]
+struct FactsMemo {
+    owner: u64,
+    facts: FxMap<u64, (WordFacts, bool)>,
+}
+
+impl FactsMemo {
+    /// Remembers the facts of the word of `key` (starting over when the
+    /// memo holds [`FactsMemo::MAX`] words).
+    fn remember(&mut self, key: u64, facts: (WordFacts, bool)) {
+        if self.facts.len() >= FactsMemo::MAX {
+            self.facts.clear();
+        }
+        self.facts.insert(key, facts);
+    }
+
+    /// Words a memo holds at most: some 2.5 MB.
+    const MAX: usize = 1 << 16;
+}
+
+thread_local! {
+    /// The thread's memo of word facts (taken out for a document and put back).
+    static FACTS_MEMO: std::cell::RefCell<FactsMemo> = std::cell::RefCell::default();
+}
+
+/// The high bit of each of the seven bytes of a [`short_key`]: all clear
+/// for an ASCII word.
+const ASCII_HIGH_BITS: u64 = 0x0080_8080_8080_8080;
+
+/// A number no other stage built in this process has (`Inner::id`).
+fn next_stage_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Default for Actors {
@@ -512,6 +556,7 @@ impl Actors {
         Actors {
             inner: Arc::new(Inner {
                 geo_names,
+                id: next_stage_id(),
                 title_words: dict.titles.iter().map(|t| t.title.to_lowercase()).collect(),
                 title_first: dict
                     .titles
@@ -899,6 +944,13 @@ impl Actors {
         // The token before opens a quotation or a clause.
         let mut prev_opener = false;
         let bytes = text.as_bytes();
+        let mut memo = FACTS_MEMO.take();
+        if memo.owner != self.inner.id {
+            memo = FactsMemo {
+                owner: self.inner.id,
+                ..FactsMemo::default()
+            };
+        }
         for (k, t) in toks.iter().enumerate() {
             // The token's folded bytes: its text is only needed for a new word.
             let folded = non_ascii.get(next_folded).filter(|x| x.0 == k);
@@ -941,13 +993,27 @@ impl Actors {
                 }
                 .unwrap_or("");
                 let s = norm_buf.len();
-                let entry = self.inner.words.lookup_word(w, key);
-                let (facts, as_is) = self.word_facts(w, key, entry, &mut norm_buf);
-                words.push(Word {
-                    facts: WordFacts {
-                        tok_flags: facts.token_flags(),
-                        ..facts
+                let (facts, as_is) = match key {
+                    // A short ASCII word: its facts from the memo, else
+                    // computed and remembered.
+                    Some(key) if key & ASCII_HIGH_BITS == 0 => match memo.facts.get(&key) {
+                        Some(&(facts, as_is)) => {
+                            if !as_is {
+                                norm_buf.push_str(w);
+                                norm_buf[s..].make_ascii_lowercase();
+                            }
+                            (facts, as_is)
+                        }
+                        None => {
+                            let facts = self.facts_of(w, Some(key), &mut norm_buf);
+                            memo.remember(key, facts);
+                            facts
+                        }
                     },
+                    _ => self.facts_of(w, key, &mut norm_buf),
+                };
+                words.push(Word {
+                    facts,
                     text: w,
                     norm: if as_is {
                         Ok(w)
@@ -1007,6 +1073,7 @@ impl Actors {
                 caps: caps_line,
             });
         }
+        FACTS_MEMO.set(memo);
         // Both rules below are about capitalized words only.
         let up = |at: &[Tok], k: usize| at.get(k).is_some_and(|t| t.flags & F_UPPER != 0);
         for &k in &cap_tokens {
@@ -1055,6 +1122,20 @@ impl Actors {
             pronouns_the,
             any_caps,
         }
+    }
+
+    /// The facts of a distinct word (folded, with its [`short_key`] when
+    /// it has two to seven bytes) with its tokens' flags, and whether its
+    /// normalized form, written to `norm`, is the word as is
+    /// ([`Actors::word_facts`] of its word table entry).
+    fn facts_of(&self, w: &str, key: Option<u64>, norm: &mut String) -> (WordFacts, bool) {
+        let entry = self.inner.words.lookup_word(w, key);
+        let (facts, as_is) = self.word_facts(w, key, entry, norm);
+        let facts = WordFacts {
+            tok_flags: facts.token_flags(),
+            ..facts
+        };
+        (facts, as_is)
     }
 
     /// The facts of a distinct word (folded, with its [`short_key`] when it
