@@ -100,10 +100,12 @@ struct Inner {
 /// document, and most distinct words of a document were in one before:
 /// their facts are then one probe of this table instead of a lookup in the
 /// large word table and [`Actors::word_facts`].
+/// The longer ASCII words' facts are kept by their text.
 #[derive(Default)]
 struct FactsMemo {
     owner: u64,
     facts: FxMap<u64, (WordFacts, bool)>,
+    long: FxMap<Box<str>, (WordFacts, bool)>,
 }
 
 impl FactsMemo {
@@ -116,7 +118,15 @@ impl FactsMemo {
         self.facts.insert(key, facts);
     }
 
-    /// Words a memo holds at most: some 2.5 MB.
+    /// Remembers the facts of the longer word `w` (as [`FactsMemo::remember`]).
+    fn remember_long(&mut self, w: &str, facts: (WordFacts, bool)) {
+        if self.long.len() >= FactsMemo::MAX {
+            self.long.clear();
+        }
+        self.long.insert(Box::from(w), facts);
+    }
+
+    /// Words a memo holds at most, of each length: some 2.5 MB each.
     const MAX: usize = 1 << 16;
 }
 
@@ -911,6 +921,7 @@ impl Actors {
         }
         let buf: &'a str = buf;
         let mut next_folded = 0;
+        let mut folded_at = non_ascii.first().map_or(usize::MAX, |x| x.0);
         // One pass over the tokens: each distinct word's facts and
         // normalized form (once), sentences, lines, sentence-initial words,
         // per-token flags.
@@ -953,8 +964,12 @@ impl Actors {
         }
         for (k, t) in toks.iter().enumerate() {
             // The token's folded bytes: its text is only needed for a new word.
-            let folded = non_ascii.get(next_folded).filter(|x| x.0 == k);
-            next_folded += usize::from(folded.is_some());
+            // (One compare for most tokens: the next folded one's index.)
+            let folded = (k == folded_at).then(|| &non_ascii[next_folded]);
+            if folded.is_some() {
+                next_folded += 1;
+                folded_at = non_ascii.get(next_folded).map_or(usize::MAX, |x| x.0);
+            }
             let b: &'a [u8] = match folded {
                 Some(&(_, s, e)) => buf.as_bytes().get(s..e),
                 None => bytes.get(t.start..t.end),
@@ -1007,6 +1022,21 @@ impl Actors {
                         None => {
                             let facts = self.facts_of(w, Some(key), &mut norm_buf);
                             memo.remember(key, facts);
+                            facts
+                        }
+                    },
+                    // A longer ASCII word: the same, by its text.
+                    None if w.len() >= 8 && w.is_ascii() => match memo.long.get(w) {
+                        Some(&(facts, as_is)) => {
+                            if !as_is {
+                                norm_buf.push_str(w);
+                                norm_buf[s..].make_ascii_lowercase();
+                            }
+                            (facts, as_is)
+                        }
+                        None => {
+                            let facts = self.facts_of(w, None, &mut norm_buf);
+                            memo.remember_long(w, facts);
                             facts
                         }
                     },
