@@ -922,6 +922,8 @@ impl Actors {
         let buf: &'a str = buf;
         let mut next_folded = 0;
         let mut folded_at = non_ascii.first().map_or(usize::MAX, |x| x.0);
+        // Distinct words of sports reports (three make one).
+        let mut sport_words = 0u32;
         // One pass over the tokens: each distinct word's facts and
         // normalized form (once), sentences, lines, sentence-initial words,
         // per-token flags.
@@ -1042,6 +1044,7 @@ impl Actors {
                     },
                     _ => self.facts_of(w, key, &mut norm_buf),
                 };
+                sport_words += u32::from(facts.bits & lexicon::W_SPORT != 0);
                 words.push(Word {
                     facts,
                     text: w,
@@ -1130,11 +1133,7 @@ impl Actors {
                 words[t.word as usize].facts.mid_cap = true;
             }
         }
-        let sports = words
-            .iter()
-            .filter(|w| w.facts.bits & lexicon::W_SPORT != 0)
-            .nth(2)
-            .is_some();
+        let sports = sport_words >= 3;
         Toks {
             sports,
             text,
@@ -1757,7 +1756,7 @@ impl Actors {
         // "NOT", "THE": a function word in capitals for emphasis.
         if b - a == 1 {
             let w = tk.word(a);
-            if w.len() > 1 && !w.chars().any(char::is_lowercase) {
+            if w.len() > 1 && tk.facts(a).no_lower {
                 let mut title = String::with_capacity(w.len());
                 for (n, ch) in w.chars().enumerate() {
                     if n == 0 {
@@ -1771,7 +1770,8 @@ impl Actors {
                 }
             }
         }
-        if a >= b || (b - a == 1 && tk.word(a).chars().filter(|c| c.is_alphabetic()).count() < 2) {
+        // (`alpha2`: two letters or more.)
+        if a >= b || (b - a == 1 && !tk.facts(a).alpha2) {
             return end;
         }
         let surface = tk.span(a, b);
@@ -2104,21 +2104,26 @@ impl Actors {
             }
             _ => false,
         };
-        // First coded person and first mention of each sentence.
-        let n = cands.len();
-        let mut first_person: FxMap<u32, usize> =
-            FxMap::with_capacity_and_hasher(n / 2, Default::default());
-        let mut subject_country: Vec<(u32, usize)> = Vec::with_capacity(n / 2);
-        let mut seen_sent: FxSet<u32> = FxSet::with_capacity_and_hasher(n, Default::default());
+        // First coded person of each sentence (by sentence index; `NONE`:
+        // none), and first mention of each sentence: the candidates are in
+        // text order, so a sentence's first is one whose sentence differs
+        // from the one before's.
+        const NONE: usize = usize::MAX;
+        let sentences = tk.at.last().map_or(0, |t| t.sent as usize + 1);
+        let mut first_person = vec![NONE; sentences];
+        let mut subject_country: Vec<(u32, usize)> = Vec::with_capacity(cands.len() / 2);
+        let mut last_sent = None;
         for (n, c) in cands.iter().enumerate() {
             let s = tk.sent(c.first);
             // A person used as a modifier ("the Trump administration") is not
             // the subject a pronoun goes back to.
             let modifier = tk.has(c.last, lexicon::W_GOV_HEAD);
-            if coded(c) && !modifier {
-                first_person.entry(s).or_insert(n);
+            if coded(c) && !modifier && first_person[s as usize] == NONE {
+                first_person[s as usize] = n;
             }
-            if seen_sent.insert(s) && c.kind == EntityKind::Country {
+            let sentence_first = last_sent != Some(s);
+            last_sent = Some(s);
+            if sentence_first && c.kind == EntityKind::Country {
                 let prev = if c.first > 0 {
                     tk.word(c.first - 1)
                 } else {
@@ -2136,15 +2141,10 @@ impl Actors {
             let f = tk.facts(k);
             if f.pronoun {
                 let s = tk.sent(k);
-                let here = first_person.get(&s).filter(|&&n| cands[n].first < k);
-                let pick = here.or_else(|| {
-                    if s > 0 {
-                        first_person.get(&(s - 1))
-                    } else {
-                        None
-                    }
-                });
-                if let Some(&n) = pick {
+                let first_of = |s: u32| Some(first_person[s as usize]).filter(|&n| n != NONE);
+                let here = first_of(s).filter(|&n| cands[n].first < k);
+                let pick = here.or_else(|| s.checked_sub(1).and_then(first_of));
+                if let Some(n) = pick {
                     let p = &cands[n];
                     added.push(Cand {
                         first: k,
