@@ -1882,7 +1882,10 @@ impl Actors {
     /// the gazetteer; here an all-capitals word run that spells a name the
     /// body has (case-insensitively) becomes a mention of it.
     fn caps_mentions<'a>(&self, tk: &Toks<'a>, gaz_at: &GazAt, cands: &mut Vec<Cand<'a>>) {
-        if !tk.any_caps {
+        // A mention starts at a capitalized word in capitals outside the
+        // gazetteer's matches: none, nothing to do.
+        let starts_here = |i: usize| tk.caps(i) && gaz_at.at(i).is_none();
+        if !tk.any_caps || !tk.cap_tokens.iter().any(|&k| starts_here(k as usize)) {
             return;
         }
         // Names the body has, by their normalized tokens: the first candidate.
@@ -1905,10 +1908,11 @@ impl Actors {
         }
         let mut key = String::new();
         let max_len = 4;
-        let mut i = 0;
-        while i < tk.len() {
-            if !tk.caps(i) || gaz_at.at(i).is_some() || !tk.is_cap(i) {
-                i += 1;
+        // The first token a mention may start at (after the one before).
+        let mut next = 0;
+        for &i in &tk.cap_tokens {
+            let i = i as usize;
+            if i < next || !starts_here(i) {
                 continue;
             }
             let mut hit = None;
@@ -1924,18 +1928,15 @@ impl Actors {
                     break;
                 }
             }
-            match hit {
-                Some((len, c)) => {
-                    cands.push(Cand {
-                        first: i,
-                        last: i + len,
-                        strength: 0,
-                        role: None,
-                        ..c
-                    });
-                    i += len;
-                }
-                None => i += 1,
+            if let Some((len, c)) = hit {
+                cands.push(Cand {
+                    first: i,
+                    last: i + len,
+                    strength: 0,
+                    role: None,
+                    ..c
+                });
+                next = i + len;
             }
         }
     }
