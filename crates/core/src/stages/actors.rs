@@ -94,17 +94,19 @@ struct Inner {
     id: u64,
 }
 
-/// The facts of the short ASCII words (two to seven bytes, by
-/// [`short_key`]) a thread's documents had, as the stage `owner`
-/// (`Inner::id`) computed them. A word's facts are the same in every
-/// document, and most distinct words of a document were in one before:
-/// their facts are then one probe of this table instead of a lookup in the
-/// large word table and [`Actors::word_facts`].
-/// The longer ASCII words' facts are kept by their text.
+/// The facts of the ASCII words of two bytes or more a thread's documents
+/// had (with whether each is its own normalized form), as the stage
+/// `owner` (`Inner::id`) computed them. A word's facts are the same in
+/// every document, and most distinct words of a document were in one
+/// before: their facts are then one probe of this table instead of a
+/// lookup in the large word table and [`Actors::word_facts`] (modern
+/// corpus: 7% fewer instructions in the stage).
 #[derive(Default)]
 struct FactsMemo {
     owner: u64,
+    /// Words of two to seven bytes, by [`short_key`].
     facts: FxMap<u64, (WordFacts, bool)>,
+    /// Longer words, by their text.
     long: FxMap<Box<str>, (WordFacts, bool)>,
 }
 
@@ -126,7 +128,7 @@ impl FactsMemo {
         self.long.insert(Box::from(w), facts);
     }
 
-    /// Words a memo holds at most, of each length: some 2.5 MB each.
+    /// Words a memo holds at most in each map (some 2.5 MB each, full).
     const MAX: usize = 1 << 16;
 }
 
