@@ -17,6 +17,14 @@ pub(super) fn as_written(entities: &mut [Entity]) {
             .iter()
             .map(|m| m.text.as_str())
             .filter_map(|t| {
+                // One word at most without a space (ASCII or other): most
+                // mentions, ruled out without counting.
+                if !t
+                    .bytes()
+                    .any(|b| matches!(b, b'\t'..=b'\r' | b' ') || b >= 0x80)
+                {
+                    return None;
+                }
                 let words = t.split_whitespace().count();
                 (words >= 2 && t.chars().any(char::is_lowercase)).then_some((words, t))
             })
