@@ -272,6 +272,22 @@ fn jsonl_lines() {
 }
 
 #[test]
+fn a_jsonl_file_of_no_article_is_one_error() {
+    // A manifest: records without "text". One error names the file.
+    let raw =
+        b"{\"id\": \"a\", \"words\": 120}\n{\"id\": \"b\", \"words\": 80}\n\n{\"id\": \"c\"}\n";
+    let e = ingest(raw, "manifest.jsonl", &opts(InputFormat::Auto)).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "manifest.jsonl: no line is an article: missing field \"text\" on all 3 lines"
+    );
+    // Lines failing in different ways keep their own errors.
+    let raw = b"{\"id\": \"a\"}\n{\n";
+    let out = ingest(raw, "two.jsonl", &opts(InputFormat::Auto)).unwrap();
+    assert_eq!(out.articles.len(), 2);
+}
+
+#[test]
 fn bad_inputs() {
     let o = opts(InputFormat::Auto);
     let err = ingest(b"PK\x03\x04\0\0binary", "a.zip", &o).unwrap_err();

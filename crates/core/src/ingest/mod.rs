@@ -174,6 +174,20 @@ pub fn ingest(bytes: &[u8], name: &str, opts: &IngestOptions) -> Result<Ingested
             if out.articles.is_empty() {
                 return Err(reject(IngestErrorKind::Empty));
             }
+            // A JSONL file that holds no article at all (a manifest, a
+            // list of records): one error for the file, not one a line.
+            if let [Err(first), rest @ ..] = out.articles.as_slice()
+                && !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|r| r.as_ref().err().is_some_and(|e| e.kind == first.kind))
+                && let IngestErrorKind::Malformed(why) = &first.kind
+            {
+                let lines = rest.len() + 1;
+                return Err(reject(IngestErrorKind::Malformed(format!(
+                    "no line is an article: {why} on all {lines} lines"
+                ))));
+            }
         }
         InputFormat::Html => out.articles.push(finish(html::parse(raw), name, source)),
         InputFormat::Timeml => {
