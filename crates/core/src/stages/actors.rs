@@ -111,21 +111,34 @@ struct FactsMemo {
 }
 
 impl FactsMemo {
-    /// Remembers the facts of the word of `key` (starting over when the
-    /// memo holds [`FactsMemo::MAX`] words).
-    fn remember(&mut self, key: u64, facts: (WordFacts, bool)) {
-        if self.facts.len() >= FactsMemo::MAX {
-            self.facts.clear();
+    /// The facts of `w` (with [`short_key`] `key`), if an ASCII word the
+    /// memo holds.
+    fn get(&self, w: &str, key: Option<u64>) -> Option<(WordFacts, bool)> {
+        match key {
+            Some(key) if key & ASCII_HIGH_BITS == 0 => self.facts.get(&key).copied(),
+            None if w.len() >= 8 && w.is_ascii() => self.long.get(w).copied(),
+            _ => None,
         }
-        self.facts.insert(key, facts);
     }
 
-    /// Remembers the facts of the longer word `w` (as [`FactsMemo::remember`]).
-    fn remember_long(&mut self, w: &str, facts: (WordFacts, bool)) {
-        if self.long.len() >= FactsMemo::MAX {
-            self.long.clear();
+    /// Remembers the facts of `w` (with [`short_key`] `key`) when it is an
+    /// ASCII word, starting a map over when it holds [`FactsMemo::MAX`].
+    fn remember(&mut self, w: &str, key: Option<u64>, facts: (WordFacts, bool)) {
+        match key {
+            Some(key) if key & ASCII_HIGH_BITS == 0 => {
+                if self.facts.len() >= FactsMemo::MAX {
+                    self.facts.clear();
+                }
+                self.facts.insert(key, facts);
+            }
+            None if w.len() >= 8 && w.is_ascii() => {
+                if self.long.len() >= FactsMemo::MAX {
+                    self.long.clear();
+                }
+                self.long.insert(Box::from(w), facts);
+            }
+            _ => {}
         }
-        self.long.insert(Box::from(w), facts);
     }
 
     /// Words a memo holds at most in each map (some 2.5 MB each, full).
@@ -1046,39 +1059,20 @@ impl Actors {
                 }
                 .unwrap_or("");
                 let s = norm_buf.len();
-                let (facts, as_is) = match key {
-                    // A short ASCII word: its facts from the memo, else
-                    // computed and remembered.
-                    Some(key) if key & ASCII_HIGH_BITS == 0 => match memo.facts.get(&key) {
-                        Some(&(facts, as_is)) => {
-                            if !as_is {
-                                norm_buf.push_str(w);
-                                norm_buf[s..].make_ascii_lowercase();
-                            }
-                            (facts, as_is)
+                let (facts, as_is) = match memo.get(w, key) {
+                    Some((facts, as_is)) => {
+                        // The normalized form, which the memo does not keep.
+                        if !as_is {
+                            norm_buf.push_str(w);
+                            norm_buf[s..].make_ascii_lowercase();
                         }
-                        None => {
-                            let facts = self.facts_of(w, Some(key), &mut norm_buf);
-                            memo.remember(key, facts);
-                            facts
-                        }
-                    },
-                    // A longer ASCII word: the same, by its text.
-                    None if w.len() >= 8 && w.is_ascii() => match memo.long.get(w) {
-                        Some(&(facts, as_is)) => {
-                            if !as_is {
-                                norm_buf.push_str(w);
-                                norm_buf[s..].make_ascii_lowercase();
-                            }
-                            (facts, as_is)
-                        }
-                        None => {
-                            let facts = self.facts_of(w, None, &mut norm_buf);
-                            memo.remember_long(w, facts);
-                            facts
-                        }
-                    },
-                    _ => self.facts_of(w, key, &mut norm_buf),
+                        (facts, as_is)
+                    }
+                    None => {
+                        let facts = self.facts_of(w, key, &mut norm_buf);
+                        memo.remember(w, key, facts);
+                        facts
+                    }
                 };
                 sport_words += u32::from(facts.bits & lexicon::W_SPORT != 0);
                 words.push(Word {
