@@ -586,6 +586,22 @@ fn the_noun_of_an_actor_is_a_word_of_the_pattern_after_its_slot() {
 }
 
 #[test]
+fn the_place_travelled_to_is_not_the_subject_of_the_purpose() {
+    // "Ankara" is where he flies; he meets the Turkish officials.
+    for text in [
+        "Greek Foreign Minister Nikos Dendias will fly to Ankara on Sunday to meet Turkish officials.",
+        "Peru's foreign minister arrived in Santiago and met Chilean officials.",
+    ] {
+        let got = coded(text);
+        assert!(
+            got.iter().any(|(s, t, c)| c == "040"
+                && ((s.starts_with("GRC") && t == "TURGOV") || (s == "PERGOV" && t == "CHLGOV"))),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_body_of_one_country_owned_by_another() {
     let got = dyads("Canada's House of Commons condemned Brazil.");
     assert!(got.iter().any(|d| d.0 == "CAN" && d.1 == "BRA"), "{got:?}");

@@ -2931,6 +2931,13 @@ impl Events {
                             })
                         })
                         .or_else(|| relative_antecedent(items, pos))?;
+                    // "Dendias will fly to Ankara to meet …": the place
+                    // travelled to is not the subject of what follows.
+                    let j = if subject.is_none() && travelled_to(items, j, pos) {
+                        sentence_subject(items).filter(|&s| s < j)?
+                    } else {
+                        j
+                    };
                     if matches!(part, Part::Source) {
                         if items[j].known.flags & OBJECT_ONLY != 0 {
                             return None;
@@ -3377,6 +3384,54 @@ fn complement_subject(items: &[Item], at: usize) -> Option<usize> {
     })?;
     let subject = of.checked_sub(1)?;
     items[subject].actors().map(|_| subject)
+}
+
+/// Verbs of travel whose destination ("fly to Ankara") is no subject.
+const TRAVEL_VERBS: &[&str] = &[
+    "arrive",
+    "arrived",
+    "arrives",
+    "arriving",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "flew",
+    "flies",
+    "fly",
+    "flying",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "head",
+    "headed",
+    "heading",
+    "heads",
+    "return",
+    "returned",
+    "returning",
+    "returns",
+    "travel",
+    "traveled",
+    "traveling",
+    "travelled",
+    "travelling",
+    "travels",
+    "went",
+];
+
+/// Whether the actor `items[j]` is where a traveller goes ("will fly to
+/// Ankara", "arrived in Beijing") and the predicate at `pos` follows it as
+/// the traveller's purpose or next step ("… to meet", "… and met").
+fn travelled_to(items: &[Item], j: usize, pos: usize) -> bool {
+    j >= 2
+        && matches!(items[j - 1].word(), Some("to" | "in" | "into" | "at"))
+        && items[j - 2]
+            .word()
+            .is_some_and(|w| TRAVEL_VERBS.contains(&w))
+        && pos > j + 1
+        && matches!(items[pos - 1].word(), Some("to" | "and"))
 }
 
 /// "Imran Khan, who wants talks with New Delhi, urged India …", "China, a
