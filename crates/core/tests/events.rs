@@ -583,6 +583,13 @@ fn the_noun_of_an_actor_is_a_word_of_the_pattern_after_its_slot() {
         got.contains(&("PERGOV".into(), "CHLGOV".into(), "040".into())),
         "{got:?}"
     );
+    // Its noun is no pattern word elsewhere: "clash with {troops|police}"
+    // (a protest) does not take "Chinese troops" for its word.
+    let got = coded("India clashed with Chinese troops.");
+    assert!(
+        got.contains(&("IND".into(), "CHNMIL".into(), "190".into())),
+        "{got:?}"
+    );
 }
 
 #[test]

@@ -415,6 +415,9 @@ const PLACE_ADJUNCT: u32 = 4096;
 /// A word one of the passes over a sentence's items looks for
 /// ([`PASS_WORDS`]): the others it skips with no string compared.
 const PASS_WORD: u32 = 8192;
+/// An actor that carries its noun's id ("the British envoy": envoy), for
+/// a pattern word right after its slot only: no other pattern word is it.
+const HEAD_NOUN: u32 = 16384;
 
 /// The words [`open_quantities`], [`open_place_of`],
 /// [`mark_place_adjuncts`] and [`name_the_group`] act at.
@@ -2078,7 +2081,7 @@ impl Events {
         let known = self.vocabulary.lookup(&head.to_lowercase());
         Known {
             id: known.id,
-            flags: known.flags & GROUPED,
+            flags: known.flags & GROUPED | HEAD_NOUN,
         }
     }
 
@@ -2221,7 +2224,7 @@ impl Events {
                 {
                     head = Known {
                         id: noun.known.id,
-                        flags: noun.known.flags & GROUPED,
+                        flags: noun.known.flags & GROUPED | HEAD_NOUN,
                     };
                 }
                 out.truncate(out.len() - title);
@@ -2810,7 +2813,16 @@ impl Events {
                 // actor ("British envoy" is one) is the pattern's word.
                 Part::Word { forms, .. }
                     if matches!(prev, Part::Source | Part::Target)
-                        && forms.binary_search(&items[m.last].known.id).is_ok() => {}
+                        && head_noun_in(&items[m.last], forms) => {}
+                // "summoned U.S. Ambassador John Sullivan": so is the title
+                // of the person right after the slot, who then ends the match.
+                Part::Word { forms, .. }
+                    if matches!(prev, Part::Source | Part::Target)
+                        && items.get(pos).is_some_and(|it| head_noun_in(it, forms)) =>
+                {
+                    m.last = pos;
+                    pos += 1;
+                }
                 Part::Word {
                     forms, optional, ..
                 } => {
@@ -2825,7 +2837,7 @@ impl Events {
                     };
                     let gap = if direct { 0 } else { GAP };
                     let found = find_forward(items, from, gap, is_word_barrier, |it| {
-                        forms.binary_search(&it.known.id).is_ok()
+                        it.known.flags & HEAD_NOUN == 0 && forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
                         Some(j) => {
@@ -2892,7 +2904,7 @@ impl Events {
                 } => {
                     let gap = if is_preposition(next) { 0 } else { GAP };
                     let found = find_backward(items, pos, gap, is_word_barrier, |it| {
-                        forms.binary_search(&it.known.id).is_ok()
+                        it.known.flags & HEAD_NOUN == 0 && forms.binary_search(&it.known.id).is_ok()
                     });
                     match found {
                         Some(j) => {
@@ -2981,7 +2993,10 @@ impl Events {
         // inside a longer one does not count ("would" in "would like to").
         let mut hits: Vec<(usize, usize, CueModality)> = Vec::new();
         for (window, is_after) in [(before, false), (after, true)] {
-            for i in window.clone() {
+            for i in window
+                .clone()
+                .filter(|&i| items[i].known.flags & HEAD_NOUN == 0)
+            {
                 let Some(cues) = self.cue_index.get(items[i].known.id as usize) else {
                     continue;
                 };
@@ -3384,6 +3399,11 @@ fn complement_subject(items: &[Item], at: usize) -> Option<usize> {
     })?;
     let subject = of.checked_sub(1)?;
     items[subject].actors().map(|_| subject)
+}
+
+/// Whether `item` is an actor whose noun ([`HEAD_NOUN`]) is one of `forms`.
+fn head_noun_in(item: &Item, forms: &[u32]) -> bool {
+    item.known.flags & HEAD_NOUN != 0 && forms.binary_search(&item.known.id).is_ok()
 }
 
 /// Verbs of travel whose destination ("fly to Ankara") is no subject.
