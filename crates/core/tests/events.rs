@@ -609,6 +609,29 @@ fn the_place_travelled_to_is_not_the_subject_of_the_purpose() {
 }
 
 #[test]
+fn two_word_adjectives_and_a_possessive_before_an_adjective() {
+    // "South Korean officials" are KORGOV, as "Chilean officials" are CHLGOV.
+    let got = coded("Peru's foreign minister met South Korean officials.");
+    assert!(
+        got.contains(&("PERGOV".into(), "KORGOV".into(), "040".into())),
+        "{got:?}"
+    );
+    // "his" determines the counterpart: the event is with the counterpart,
+    // not with the minister himself.
+    for text in [
+        "Peru's foreign minister met his Chilean counterpart on Monday.",
+        "Peru's foreign minister met his South Korean counterpart on Monday.",
+    ] {
+        let got = coded(text);
+        assert!(
+            got.iter()
+                .any(|(s, t, c)| s == "PERGOV" && (t == "CHLGOV" || t == "KORGOV") && c == "040"),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_body_of_one_country_owned_by_another() {
     let got = dyads("Canada's House of Commons condemned Brazil.");
     assert!(got.iter().any(|d| d.0 == "CAN" && d.1 == "BRA"), "{got:?}");

@@ -2129,6 +2129,29 @@ impl Events {
                 continue;
             }
             if let Some((end, e)) = mention_at(&mut ahead, tok.start) {
+                // "met his Chinese counterpart Wang Yi": a possessive before
+                // a country adjective determines another actor.
+                if lower
+                    .get(tok.start..end)
+                    .is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
+                    && word_at(text, tokens, k + 1).is_some_and(|next| {
+                        // One word or two ("South Korean").
+                        let two = word_at(text, tokens, k + 2).map(|w| format!("{next} {w}"));
+                        next.starts_with(char::is_uppercase)
+                            && std::iter::once(next.to_string())
+                                .chain(two)
+                                .any(|a| agents.adjectives.contains_key(&a.to_lowercase()))
+                    })
+                {
+                    out.push(Item {
+                        kind: ItemKind::Word(Cow::Borrowed(
+                            lower.get(tok.start..end).unwrap_or(""),
+                        )),
+                        known: NOT_KNOWN,
+                        bytes: tok.start..end,
+                    });
+                    continue;
+                }
                 let mut actor = entity_actor(doc, e);
                 let mut end = end;
                 // "U.S. officials": the country's agents.
@@ -2305,11 +2328,32 @@ impl Events {
             } else {
                 None
             };
+            // "South Korean officials": an adjective of two words, read
+            // from the lowercased text when one space parts them. `adj` is
+            // the adjective's last token, `adj_end` where it ends.
+            let (adjective, adj, adj_end) = match adjective {
+                None if capitalized
+                    && let Some(next) = tokens.get(k + 1)
+                    && next.kind == TokenKind::Word
+                    && next.start == end + 1
+                    && text
+                        .as_bytes()
+                        .get(next.start)
+                        .is_some_and(u8::is_ascii_uppercase)
+                    && let Some(phrase) = lower.get(tok.start..next.end)
+                    && agents.adjective_filter.may_contain(phrase)
+                    && let Some(country) = agents.adjectives.get(phrase) =>
+                {
+                    (Some(country), k + 1, next.end)
+                }
+                adjective => (adjective, k, end),
+            };
+            let adjective_text = lower.get(tok.start..adj_end).unwrap_or("");
             if let Some(first) = adjective
-                && token_text(k + 1) == "and"
-                && token_text(k + 2).starts_with(char::is_uppercase)
-                && let Some(second) = agents.adjectives.get(&token_text(k + 2).to_lowercase())
-                && let Some((role, end)) = agents.noun_at(text, tokens, k + 3)
+                && token_text(adj + 1) == "and"
+                && token_text(adj + 2).starts_with(char::is_uppercase)
+                && let Some(second) = agents.adjectives.get(&token_text(adj + 2).to_lowercase())
+                && let Some((role, end)) = agents.noun_at(text, tokens, adj + 3)
                 && !role.is_empty()
             {
                 let agent = |country: &str| Actor::coded(format!("{country}{role}"));
@@ -2322,7 +2366,7 @@ impl Events {
             }
             // "Japanese officials".
             if let Some(country) = adjective
-                && let Some((role, end)) = agents.noun_at(text, tokens, k + 1)
+                && let Some((role, end)) = agents.noun_at(text, tokens, adj + 1)
             {
                 if !role.is_empty() {
                     last_of_role.insert(role.to_string(), country.clone());
@@ -2348,26 +2392,28 @@ impl Events {
             }
             // "six Americans", "Israelis and Palestinians": the country.
             if let Some(country) = adjective
-                && word.ends_with('s')
+                && adjective_text.ends_with('s')
             {
                 out.push(Item::of_actors(
                     vec![Actor::coded(country.as_str())],
-                    tok.start..end,
+                    tok.start..adj_end,
                 ));
+                skip_until = adj_end;
                 continue;
             }
             // "a Philippine fisheries vessel", "Chinese coast guard ships":
             // before a noun that is no agent, the country as well (not
             // before a name: "Russian citizen Maria Butina").
             if let Some(country) = adjective
-                && let Some(next) = word_at(text, tokens, k + 1)
+                && let Some(next) = word_at(text, tokens, adj + 1)
                 && next.starts_with(char::is_lowercase)
-                && (matches!(next, "and" | "or") || !name_follows(text, tokens, k + 1))
+                && (matches!(next, "and" | "or") || !name_follows(text, tokens, adj + 1))
             {
                 let mut item =
-                    Item::of_actors(vec![Actor::coded(country.as_str())], tok.start..end);
+                    Item::of_actors(vec![Actor::coded(country.as_str())], tok.start..adj_end);
                 item.known.flags = MODIFIER;
                 out.push(item);
+                skip_until = adj_end;
                 continue;
             }
             // "Brazil's Federal Police": the country's agents.
@@ -3405,6 +3451,9 @@ fn complement_subject(items: &[Item], at: usize) -> Option<usize> {
 fn head_noun_in(item: &Item, forms: &[u32]) -> bool {
     item.known.flags & HEAD_NOUN != 0 && forms.binary_search(&item.known.id).is_ok()
 }
+
+/// Possessive determiners: "his Turkish counterpart" is the counterpart.
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
 /// Verbs of travel whose destination ("fly to Ankara") is no subject.
 const TRAVEL_VERBS: &[&str] = &[
