@@ -355,26 +355,9 @@ fn lowercase(s: &str) -> String {
     }
 }
 
-/// `format!("{file}:{line}")`, made by pushes (`format!` costs several
-/// times more, for 3,000 patterns at start-up).
+/// A pattern's rule id: its file and line.
 fn rule_id(file: &str, line: usize) -> String {
-    let digits = line.checked_ilog10().unwrap_or(0) as usize + 1;
-    let mut out = String::with_capacity(file.len() + 1 + digits);
-    out.push_str(file);
-    out.push(':');
-    let mut n = line;
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(buf[at..].iter().map(|&b| char::from(b)));
-    out
+    format!("{file}:{line}")
 }
 
 /// The regular inflections of an English verb (or plural of a noun).

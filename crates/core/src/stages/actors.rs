@@ -2481,22 +2481,9 @@ fn concat(a: &str, b: &str) -> String {
     s
 }
 
-/// The id of the n-th entity: "E1", "E2", … (as `format!("E{n}")`).
+/// The id of the n-th entity: "E1", "E2", …
 fn entity_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let (mut i, mut n) = (digits.len(), n);
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut s = String::with_capacity(1 + digits.len() - i);
-    s.push('E');
-    s.extend(digits[i..].iter().map(|&d| char::from(d)));
-    s
+    format!("E{n}")
 }
 
 /// A capital initial with its period ("S.").
