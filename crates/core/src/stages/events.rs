@@ -998,6 +998,58 @@ impl Agents {
         (!name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
     }
 
+    /// The country of the capitalized adjective at `tokens[k]`, of one
+    /// word or two ("Chinese", "South Korean"), and its last token.
+    fn adjective_at(
+        &self,
+        text: &str,
+        lower: &str,
+        tokens: &[tacitus_text::Token],
+        k: usize,
+    ) -> Option<(&String, usize)> {
+        let tok = tokens.get(k).filter(|t| t.kind == TokenKind::Word)?;
+        if !text
+            .get(tok.start..tok.end)?
+            .starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        match lower
+            .get(tok.start..tok.end)
+            .and_then(|w| self.adjectives.get(w))
+        {
+            Some(country) => Some((country, k)),
+            None => self.two_word_adjective(text, lower, tokens, k),
+        }
+    }
+
+    /// The country of an adjective of two capitalized words from
+    /// `tokens[k]` ("South Korean"), read from the lowercased text `lower`
+    /// when one space parts them, and its last token.
+    fn two_word_adjective(
+        &self,
+        text: &str,
+        lower: &str,
+        tokens: &[tacitus_text::Token],
+        k: usize,
+    ) -> Option<(&String, usize)> {
+        let (first, next) = (tokens.get(k)?, tokens.get(k + 1)?);
+        if next.kind != TokenKind::Word
+            || next.start != first.end + 1
+            || !text
+                .as_bytes()
+                .get(next.start)
+                .is_some_and(u8::is_ascii_uppercase)
+        {
+            return None;
+        }
+        let phrase = lower.get(first.start..next.end)?;
+        if !self.adjective_filter.may_contain(phrase) {
+            return None;
+        }
+        self.adjectives.get(phrase).map(|country| (country, k + 1))
+    }
+
     /// The role of the [`Agents::bare`] noun that starts at `tokens[from]`
     /// (whose first word, lowercase, has the [`keyed`] `key`) and the byte
     /// where it ends: written in lowercase (but for its first letter where
@@ -2134,14 +2186,7 @@ impl Events {
                 if lower
                     .get(tok.start..end)
                     .is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
-                    && word_at(text, tokens, k + 1).is_some_and(|next| {
-                        // One word or two ("South Korean").
-                        let two = word_at(text, tokens, k + 2).map(|w| format!("{next} {w}"));
-                        next.starts_with(char::is_uppercase)
-                            && std::iter::once(next.to_string())
-                                .chain(two)
-                                .any(|a| agents.adjectives.contains_key(&a.to_lowercase()))
-                    })
+                    && agents.adjective_at(text, lower, tokens, k + 1).is_some()
                 {
                     out.push(Item {
                         kind: ItemKind::Word(Cow::Borrowed(
@@ -2328,23 +2373,14 @@ impl Events {
             } else {
                 None
             };
-            // "South Korean officials": an adjective of two words, read
-            // from the lowercased text when one space parts them. `adj` is
-            // the adjective's last token, `adj_end` where it ends.
+            // "South Korean officials": an adjective of two words. `adj`
+            // is the adjective's last token, `adj_end` where it ends.
             let (adjective, adj, adj_end) = match adjective {
                 None if capitalized
-                    && let Some(next) = tokens.get(k + 1)
-                    && next.kind == TokenKind::Word
-                    && next.start == end + 1
-                    && text
-                        .as_bytes()
-                        .get(next.start)
-                        .is_some_and(u8::is_ascii_uppercase)
-                    && let Some(phrase) = lower.get(tok.start..next.end)
-                    && agents.adjective_filter.may_contain(phrase)
-                    && let Some(country) = agents.adjectives.get(phrase) =>
+                    && let Some((country, last)) =
+                        agents.two_word_adjective(text, lower, tokens, k) =>
                 {
-                    (Some(country), k + 1, next.end)
+                    (Some(country), last, tokens[last].end)
                 }
                 adjective => (adjective, k, end),
             };
