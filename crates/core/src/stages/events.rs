@@ -2121,16 +2121,21 @@ fn mention_at(ahead: &mut &[(usize, usize, usize)], start: usize) -> Option<(usi
 }
 
 impl Events {
-    /// What the vocabulary knows of the last word in `bytes` of `text` (the
-    /// noun of an actor such as "U.S. ambassador"), for the patterns that
-    /// name it: its id, and of its bits only [`GROUPED`] (the actor anchors
-    /// no pattern).
-    fn head_known(&self, text: &str, bytes: Range<usize>) -> Known {
+    /// What the vocabulary knows of the last word in `bytes` of `text`: the
+    /// noun of an actor such as "U.S. ambassador" or "police".
+    fn head_of(&self, text: &str, bytes: Range<usize>) -> Known {
         let head = text
             .get(bytes)
             .and_then(|t| t.rsplit(' ').next())
             .unwrap_or("");
-        let known = self.vocabulary.lookup(&head.to_lowercase());
+        self.vocabulary.lookup(&head.to_lowercase())
+    }
+
+    /// [`Events::head_of`] for the patterns that name the noun right after
+    /// the actor's slot: its id, and of its bits only [`GROUPED`] (the
+    /// actor anchors no pattern) and [`HEAD_NOUN`].
+    fn head_known(&self, text: &str, bytes: Range<usize>) -> Known {
+        let known = self.head_of(text, bytes);
         Known {
             id: known.id,
             flags: known.flags & GROUPED | HEAD_NOUN,
@@ -2507,11 +2512,7 @@ impl Events {
                     tok.start..noun_end,
                 );
                 // A pattern may name the noun as a word ("sent troops into").
-                let head = text
-                    .get(tok.start..noun_end)
-                    .and_then(|t| t.rsplit(' ').next())
-                    .unwrap_or("");
-                let known = self.vocabulary.lookup(&head.to_lowercase());
+                let known = self.head_of(text, tok.start..noun_end);
                 item.known = Known {
                     id: known.id,
                     flags: known.flags | BARE,
