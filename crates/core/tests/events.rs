@@ -347,8 +347,11 @@ fn reciprocal_nouns_pair_a_compound_subject() {
             .any(|d| d.0 == "SAU" && d.1 == "IRN" && d.2 == "05"),
         "{got:?}"
     );
-    // Calling for something together is no event between the callers.
-    assert!(dyads("Egypt and Qatar called for a ceasefire.").is_empty());
+    // Calling for something together is no event between the callers:
+    // each calls for it, with no one named on the other side.
+    let got = dyads("Egypt and Qatar called for a ceasefire.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|d| d.1.is_empty() && d.2 == "02"), "{got:?}");
 }
 
 #[test]
@@ -1053,4 +1056,71 @@ fn a_coordinated_noun_before_a_patterns_preposition() {
             .any(|(s, t, c)| s == "PER" && t == "BOL" && c.starts_with("07")),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_specific_pattern_with_its_source_alone_codes_an_event_without_a_target() {
+    let got = dyads("Peru denied any involvement in the explosion.");
+    assert_eq!(
+        got,
+        vec![(
+            "PER".into(),
+            String::new(),
+            "01".into(),
+            Modality::Asserted,
+            Some("2025-03-10".into())
+        )],
+        "deny involvement is 016 with no one on the other side"
+    );
+    // One verb or a bare statement says too little without a target.
+    assert_eq!(dyads("Peru said the explosion was an accident."), vec![]);
+    assert_eq!(dyads("Peru quit on Monday."), vec![]);
+    // A target over the same words wins.
+    let got = coded("Peru denied involvement in the attack on Chile.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("PER", "CHL"));
+}
+
+#[test]
+fn a_domestic_event_with_its_source_alone_names_the_other_side() {
+    // A protest or strike is against the country's government ...
+    let got = events("Thousands of Bolivian protesters went on strike.");
+    let target = |e: &Event| e.target.as_ref().and_then(|t| t.actor.clone());
+    assert!(
+        got.iter()
+            .any(|e| e.root == "14" && target(e).as_deref() == Some("BOLGOV")),
+        "{got:#?}"
+    );
+    // ... and a curfew falls on its people, also when the place it is
+    // imposed in is the country's capital (which pairs no one).
+    let got = events("Ecuador's government imposed a curfew in Quito.");
+    assert!(
+        got.iter()
+            .any(|e| e.code == "1723" && target(e).as_deref() == Some("ECUCVL")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_compound_subject_of_a_joint_undertaking_gives_every_pair() {
+    let got = coded("Chile and Peru reached an agreement on fishing rights.");
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "CHL" && t == "PER" && c == "057"),
+        "{got:?}"
+    );
+    // One side alone reaches no agreement with anyone named.
+    assert_eq!(
+        coded("Chile reached an agreement on fishing rights."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_time_adjunct_before_the_predicate_dates_it() {
+    // Published Monday 10 March: "on Monday" is the denial's, "on
+    // Saturday" the explosion's.
+    let got = dyads("Peru on Monday denied any involvement in the explosion on Saturday.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].4.as_deref(), Some("2025-03-10"));
 }

@@ -81,6 +81,10 @@ struct Compiled {
     weight: usize,
     /// No TARGET, and a reciprocal predicate: pairs of a compound subject.
     reciprocal: bool,
+    /// No TARGET, not reciprocal, and specific enough to stand for an event
+    /// with its source alone ("SOURCE claim responsibility for"): see
+    /// [`is_solo`].
+    solo: bool,
 }
 
 /// A pattern its anchor word leads to, with the [`WordGroups`] of up to
@@ -163,6 +167,8 @@ impl WordGroups {
 struct Scan {
     /// Whether a word anchors a pattern: without one nothing matches.
     anchored: bool,
+    /// Whether a word anchors a [`Compiled::solo`] pattern.
+    solo_anchored: bool,
     /// The indices of the items that are actors.
     runs: Vec<usize>,
     /// The indices of the items with a [`PASS_WORD`].
@@ -175,11 +181,13 @@ impl Scan {
     #[inline]
     fn read(&mut self, items: &[Item]) {
         self.anchored = false;
+        self.solo_anchored = false;
         self.runs.clear();
         self.pass.clear();
         for (i, it) in items.iter().enumerate() {
             let flags = it.known.flags;
             self.anchored |= flags & ANCHOR != 0;
+            self.solo_anchored |= flags & SOLO_ANCHOR != 0;
             if flags & PASS_WORD != 0 {
                 self.pass.push(i);
             }
@@ -400,6 +408,9 @@ const TIME_ADJUNCT: u32 = 64;
 const CONTROL: u32 = 128;
 /// A word that anchors a pattern: a sentence without one has no event.
 const ANCHOR: u32 = 256;
+/// A word that anchors a [`Compiled::solo`] pattern, the only ones tried in
+/// a sentence with one actor.
+const SOLO_ANCHOR: u32 = 32768;
 /// A form of one of the [`WordGroups`].
 const GROUPED: u32 = 512;
 /// An actor read from a bare noun ("told reporters", "police"): an audience
@@ -1349,6 +1360,9 @@ impl Events {
             if !candidates.is_empty() {
                 vocabulary.flags[id] |= ANCHOR;
             }
+            if candidates.iter().any(|c| patterns[c.pattern as usize].solo) {
+                vocabulary.flags[id] |= SOLO_ANCHOR;
+            }
         }
         let mut candidates = Vec::with_capacity(index.iter().map(Vec::len).sum());
         let mut starts = Vec::with_capacity(index.len() + 1);
@@ -1398,6 +1412,47 @@ impl Events {
     }
 }
 
+/// The side a domestic event names no one for: a protest, strike or
+/// blockade (root 14) is against the country's government; restrictions,
+/// curfews, martial law and repression (172x, 175) fall on its people, and
+/// so does their easing (081x, 082). Other events of a source alone have
+/// no target. A source of no country (an international body) has none.
+fn domestic_target<'a>(code: &str, source: &Actor) -> Option<Actor<'a>> {
+    let country = source.code.get(..3).filter(|c| {
+        !matches!(*c, "IGO" | "NGO" | "MNC") && c.bytes().all(|b| b.is_ascii_uppercase())
+    })?;
+    let state = |role: &str| matches!(role, "GOV" | "COP" | "MIL" | "JUD" | "LEG" | "SPY");
+    let role = source.code.get(3..6).unwrap_or("");
+    let target_role = if code.starts_with("14") {
+        "GOV"
+    } else if ["172", "175", "081", "082"]
+        .iter()
+        .any(|p| code.starts_with(p))
+    {
+        if state(role) || role.is_empty() {
+            "CVL"
+        } else {
+            "GOV"
+        }
+    } else {
+        return None;
+    };
+    Some(Actor::coded(format!("{country}{target_role}")))
+}
+
+/// Whether a pattern codes an event with its source alone: it has a SOURCE
+/// and no TARGET, is not reciprocal, and names two required words or more
+/// ("SOURCE claim responsibility", "SOURCE impose curfew"): one verb alone
+/// ("SOURCE say", "SOURCE quit") says too little to be an event without
+/// the other side, and neither does a bare statement (010).
+fn is_solo(code: &str, parts: &[Part], weight: usize, has_target: bool, reciprocal: bool) -> bool {
+    !has_target
+        && !reciprocal
+        && code != "010"
+        && parts.iter().any(|p| matches!(p, Part::Source))
+        && weight >= 3
+}
+
 fn push_compiled(
     out: &mut Vec<Compiled>,
     vocabulary: &Vocabulary,
@@ -1435,11 +1490,16 @@ fn push_compiled(
         .filter(|p| !matches!(p, Part::Word { optional: true, .. }))
         .count();
     let has_target = parts.iter().any(|p| matches!(p, Part::Target));
+    let joint = ["04", "05", "06", "08"].iter().any(|r| code.starts_with(r));
     let reciprocal = !has_target
         && parts.iter().any(|p| {
             matches!(p, Part::Word { forms, optional: false, .. }
-                if forms.iter().any(|&f| RECIPROCAL.contains(&vocabulary.words[f as usize].as_str())))
+            if forms.iter().any(|&f| {
+                let w = vocabulary.words[f as usize].as_str();
+                RECIPROCAL.contains(&w) || (joint && JOINT_NOUNS.contains(&w))
+            }))
         });
+    let solo = is_solo(code, &parts, weight, has_target, reciprocal);
     out.push(Compiled {
         code: code.to_string(),
         rule,
@@ -1447,6 +1507,7 @@ fn push_compiled(
         anchor,
         weight,
         reciprocal,
+        solo,
     });
 }
 
@@ -2808,15 +2869,21 @@ impl Events {
         // No event without two actors: two runs, a run of two, or a
         // grouping whose members pair up (a pattern's slots are distinct
         // items, and one actor makes no pair).
-        match (runs.first().and_then(|&i| items[i].actors()), runs.len()) {
+        // With one actor only the patterns that stand for an event with
+        // their source alone can match.
+        let solo_only = match (runs.first().and_then(|&i| items[i].actors()), runs.len()) {
             (None, _) => return out,
-            (Some([one]), 1) if !self.groups.contains_key(one.code.as_ref()) => return out,
-            _ => {}
+            (Some([one]), 1) if !self.groups.contains_key(one.code.as_ref()) => true,
+            _ => false,
+        };
+        let anchor = if solo_only { SOLO_ANCHOR } else { ANCHOR };
+        if solo_only && !scan.solo_anchored {
+            return out;
         }
         words.fill(items);
         let present = &*words;
         for (at, item) in items.iter().enumerate() {
-            if item.known.flags & ANCHOR == 0 {
+            if item.known.flags & anchor == 0 {
                 continue;
             }
             let w = item.known.id as usize;
@@ -2824,18 +2891,45 @@ impl Events {
                 continue;
             };
             let candidates = &self.candidates[from as usize..to as usize];
-            let best = candidates
+            // The most specific match with a target, and the most specific
+            // one with its source alone, which stands in when the first
+            // pairs no one ("Ecuador imposed a curfew in Quito": Ecuador
+            // and its capital are one side).
+            let (mut best, mut best_solo): (Option<Match>, Option<Match>) = (None, None);
+            let found = candidates
                 .iter()
                 .filter(|c| {
-                    (c.first.0 == NO_GROUP || present.has(c.first))
+                    (!solo_only || self.patterns[c.pattern as usize].solo)
+                        && (c.first.0 == NO_GROUP || present.has(c.first))
                         && (c.required.iter()).all(|&g| self.word_groups.present(present, g))
                 })
-                .filter_map(|c| self.try_match(c.pattern as usize, items, at))
-                .max_by(|a, b| {
-                    let (pa, pb) = (&self.patterns[a.pattern], &self.patterns[b.pattern]);
-                    // More specific first; on a tie the earlier pattern (users' come first).
-                    pa.weight.cmp(&pb.weight).then(b.pattern.cmp(&a.pattern))
+                .filter_map(|c| self.try_match(c.pattern as usize, items, at));
+            for m in found {
+                let slot = if self.patterns[m.pattern].solo {
+                    &mut best_solo
+                } else {
+                    &mut best
+                };
+                // More specific first; on a tie the earlier pattern (users'
+                // come first).
+                let better = slot.as_ref().is_none_or(|o| {
+                    (
+                        self.patterns[m.pattern].weight,
+                        std::cmp::Reverse(m.pattern),
+                    ) > (
+                        self.patterns[o.pattern].weight,
+                        std::cmp::Reverse(o.pattern),
+                    )
                 });
+                if better {
+                    *slot = Some(m);
+                }
+            }
+            let best = match best {
+                Some(b) if best_solo.is_some() && self.dyads(items, &b).is_empty() => best_solo,
+                None => best_solo,
+                b => b,
+            };
             if let Some(m) = best {
                 out.push(m);
             }
@@ -2844,11 +2938,16 @@ impl Events {
         // Two patterns over one clause with the same slots ("call on X to"
         // and "call on X to show restraint"): the more specific one only.
         let weight = |m: &Match| self.patterns[m.pattern].weight;
+        // A match with its source alone is shadowed by any match of the
+        // same source with a target over the same words ("denied
+        // involvement in the attack on Kyiv").
         let shadowed = |m: &Match| {
             out.iter().any(|o| {
-                weight(o) > weight(m)
+                (weight(o) > weight(m) && o.target == m.target
+                    || m.target.is_none()
+                        && o.target.is_some()
+                        && !self.patterns[m.pattern].reciprocal)
                     && o.source == m.source
-                    && o.target == m.target
                     && o.first <= m.last
                     && m.first <= o.last
             })
@@ -3125,13 +3224,20 @@ impl Events {
         }
     }
 
-    /// The dyads a match stands for: every source × target, or every pair of
-    /// a compound (or a grouping's members) when the pattern has no target.
-    fn dyads<'a>(&'a self, items: &[Item<'a>], m: &Match) -> Vec<(Actor<'a>, Actor<'a>)> {
+    /// The dyads a match stands for: every source × target, every pair of
+    /// a compound (or a grouping's members) when the pattern is reciprocal,
+    /// or every source alone when the pattern is [`Compiled::solo`].
+    fn dyads<'a>(&'a self, items: &[Item<'a>], m: &Match) -> Vec<(Actor<'a>, Option<Actor<'a>>)> {
         let slot = |i: Option<usize>| i.and_then(|i| items[i].actors()).unwrap_or(&[]);
         let (sources, targets) = (slot(m.source), slot(m.target));
         let mut out = Vec::new();
         let pattern = &self.patterns[m.pattern];
+        if pattern.solo {
+            return sources
+                .iter()
+                .map(|s| (s.clone(), domestic_target(&pattern.code, s)))
+                .collect();
+        }
         if m.target.is_none() && !pattern.reciprocal {
             return out;
         }
@@ -3152,7 +3258,7 @@ impl Events {
         if m.target.is_some() && m.source.is_some() {
             for s in sources {
                 for t in targets {
-                    out.push((s.clone(), t.clone()));
+                    out.push((s.clone(), Some(t.clone())));
                 }
             }
         } else {
@@ -3165,7 +3271,7 @@ impl Events {
             }
             for i in 0..members.len() {
                 for j in i + 1..members.len() {
-                    out.push((members[i].clone(), members[j].clone()));
+                    out.push((members[i].clone(), Some(members[j].clone())));
                 }
             }
         }
@@ -3174,6 +3280,7 @@ impl Events {
         // between actors; agents with roles on both sides are (USALEG →
         // USAGOV: "lawmakers criticized the president").
         out.retain(|(s, t)| {
+            let Some(t) = t else { return true };
             let same_country = s.code.get(..3) == t.code.get(..3);
             s.code != t.code
                 && !(s.entity.is_some() && s.entity == t.entity)
@@ -3223,7 +3330,7 @@ impl Events {
         for (mut s, mut t) in dyads {
             // Roles as of the event's date: a president-elect's visit after
             // the inauguration is the government's.
-            for side in [&mut s, &mut t] {
+            for side in std::iter::once(&mut s).chain(t.as_mut()) {
                 let person = side
                     .entity
                     .map(|e| &doc.entities[e])
@@ -3244,7 +3351,7 @@ impl Events {
                     .word()
                     .is_some_and(|w| ATTACK_FORMS.contains(&w))
                 && person(&s)
-                && person(&t);
+                && t.as_ref().is_some_and(person);
             let (code, rule) = match CameoTable::builtin().get("111") {
                 Some(criticize) if verbal => {
                     (criticize, format!("{} (person to person)", pattern.rule))
@@ -3253,7 +3360,7 @@ impl Events {
             };
             let key = (
                 s.code.to_string(),
-                t.code.to_string(),
+                t.as_ref().map_or(String::new(), |t| t.code.to_string()),
                 code.code.clone(),
                 date.clone(),
                 modality,
@@ -3270,7 +3377,7 @@ impl Events {
                     actor: Some(s.code.into_owned()),
                     entity: s.entity.map(|e| doc.entities[e].id.clone()),
                 }),
-                target: Some(EventActor {
+                target: t.map(|t| EventActor {
                     actor: Some(t.code.into_owned()),
                     entity: t.entity.map(|e| doc.entities[e].id.clone()),
                 }),
@@ -3317,9 +3424,14 @@ impl Events {
             .filter(|(r, _)| !modifies_another_noun(doc, r, matched))
             .filter(|(_, t)| possible(&t.value))
             .collect();
+        // One between the subject and the predicate ("al-Shabaab on Monday
+        // claimed responsibility for the bombing on Saturday") is the
+        // predicate's own; else the first after the predicate, else the
+        // last before it.
         let chosen = calendar
             .iter()
-            .find(|(r, _)| r.start >= anchor)
+            .find(|(r, _)| r.start > matched.start && r.end <= anchor)
+            .or_else(|| calendar.iter().find(|(r, _)| r.start >= anchor))
             .or_else(|| calendar.iter().rev().find(|(r, _)| r.start < anchor));
         match chosen {
             Some((_, t)) => (Some(t.value.clone()), t.modifier.clone()),
@@ -3747,6 +3859,33 @@ const RECIPROCAL: &[&str] = &[
     "swap",
     "joint",
     "combined",
+];
+
+/// Nouns of joint undertakings, which make a pattern with no TARGET
+/// reciprocal when it codes consultation, cooperation or yielding (roots
+/// 04, 05, 06, 08): "Japan and India held a summit", "reached an
+/// agreement", "exchanged prisoners" — but not an appeal for one ("Egypt
+/// and Qatar called for a ceasefire").
+const JOINT_NOUNS: &[&str] = &[
+    "summit",
+    "meeting",
+    "meetings",
+    "agreement",
+    "deal",
+    "accord",
+    "pact",
+    "treaty",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "prisoners",
+    "detainees",
+    "captives",
+    "insults",
+    "barbs",
+    "jibes",
+    "accusations",
+    "threats",
 ];
 
 /// What stops the search for a pattern's next word: a barrier that is no
