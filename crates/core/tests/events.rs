@@ -1124,3 +1124,27 @@ fn a_time_adjunct_before_the_predicate_dates_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].4.as_deref(), Some("2025-03-10"));
 }
+
+#[test]
+fn an_event_noun_refers_back_to_the_event() {
+    let has = |got: &[(String, String, String)], s: &str, t: &str, root: &str| {
+        got.iter()
+            .any(|(a, b, c)| a.starts_with(s) && b.starts_with(t) && c.starts_with(root))
+    };
+    // "the decision" is Germany's, whose sending tanks was reported before.
+    let got =
+        coded("Germany agreed on Tuesday to send tanks to Ukraine. Poland welcomed the decision.");
+    assert!(has(&got, "POL", "DEU", "05"), "{got:?}");
+    let got = coded("Russian forces shelled Kharkiv on Monday. France condemned the attack.");
+    assert!(has(&got, "FRA", "RUS", "11"), "{got:?}");
+    // A noun that names its participants is not read back ...
+    let got =
+        coded("Russian forces shelled Kharkiv on Monday. Chile condemned the attack on Kyiv.");
+    assert!(!has(&got, "CHL", "RUS", ""), "{got:?}");
+    // ... and an event read back is the target of what is said or done
+    // about it, not of help.
+    let got = coded("Russian forces shelled Kharkiv on Monday. Belarus helped plan the attack.");
+    assert!(!has(&got, "BLR", "RUS", ""), "{got:?}");
+    // Without an event before it, "the decision" is nobody.
+    assert_eq!(coded("Poland welcomed the decision."), vec![]);
+}

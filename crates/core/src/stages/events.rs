@@ -426,6 +426,13 @@ const PLACE_ADJUNCT: u32 = 4096;
 /// A word one of the passes over a sentence's items looks for
 /// ([`PASS_WORDS`]): the others it skips with no string compared.
 const PASS_WORD: u32 = 8192;
+/// An event noun read as its event's source ("welcomed the decision"):
+/// [`name_the_event`].
+const ANAPHOR: u32 = 65536;
+/// The roots of what is said or done about an event ([`ANAPHOR`]): public
+/// statements, approval, investigation, demands, disapproval, rejection,
+/// threats.
+const ABOUT_AN_EVENT: &[&str] = &["01", "05", "09", "10", "11", "12", "13"];
 /// An actor that carries its noun's id ("the British envoy": envoy), for
 /// a pattern word right after its slot only: no other pattern word is it.
 const HEAD_NOUN: u32 = 16384;
@@ -1681,7 +1688,15 @@ impl Stage for Events {
             {
                 scan.read(&items);
             }
-            if scan.anchored {
+            if scan.anchored && name_the_event(&mut items, &scan.pass, &events, doc, s) {
+                scan.read(&items);
+                for m in self.matches(&items, &scan, &mut words) {
+                    self.emit(doc, s, &items, &m, &mut events, &mut seen);
+                }
+                // An event's source read back is no actor the sentence
+                // names: no pair for "the two countries" after it.
+                scan.runs.retain(|&i| items[i].known.flags & ANAPHOR == 0);
+            } else if scan.anchored {
                 for m in self.matches(&items, &scan, &mut words) {
                     self.emit(doc, s, &items, &m, &mut events, &mut seen);
                 }
@@ -1841,6 +1856,165 @@ fn name_the_group<'a>(
             removed += len - 1;
             next = i + 1;
         }
+    }
+    named
+}
+
+/// Nouns that refer back to an event the text just reported ("welcomed the
+/// decision", "condemned the strikes"), with the roots such an event may
+/// have.
+const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "decision",
+            "move",
+            "step",
+            "announcement",
+            "measure",
+            "measures",
+            "action",
+        ],
+        &[
+            "03", "04", "05", "06", "07", "08", "10", "12", "13", "14", "15", "16", "17", "18",
+            "19", "20",
+        ],
+    ),
+    (
+        &[
+            "agreement",
+            "deal",
+            "accord",
+            "pact",
+            "treaty",
+            "ceasefire",
+            "truce",
+        ],
+        &["03", "05", "06", "08"],
+    ),
+    (
+        &[
+            "attack",
+            "attacks",
+            "strike",
+            "strikes",
+            "airstrike",
+            "airstrikes",
+            "bombing",
+            "shelling",
+            "assault",
+            "raid",
+            "launch",
+            "test",
+            "invasion",
+            "incursion",
+            "offensive",
+            "killing",
+            "killings",
+        ],
+        &["15", "18", "19", "20"],
+    ),
+    (&["probe", "investigation", "inquiry"], &["09"]),
+    (
+        &[
+            "arrest",
+            "arrests",
+            "detention",
+            "detentions",
+            "expulsion",
+            "expulsions",
+            "crackdown",
+        ],
+        &["17"],
+    ),
+    (&["sanctions", "tariffs", "embargo"], &["16"]),
+    (
+        &[
+            "accusation",
+            "accusations",
+            "allegation",
+            "allegations",
+            "charge",
+            "charges",
+        ],
+        &["11"],
+    ),
+];
+
+/// "the decision", "the strikes", "the agreement" after an event of that
+/// kind in the sentences before (`events`, in text order; `sentence` is
+/// this one's index) → the source of the first such event, the story's
+/// main one (all its sources when a compound acted), as an actor that is never a source and whose noun is the word
+/// after its slot ("welcomed the decision": `SOURCE welcome TARGET
+/// {decision|…}`). Not when the noun names its participants itself ("the
+/// attack on Kyiv", "the decision by Berlin"). Whether it named one.
+fn name_the_event<'a>(
+    items: &mut [Item<'a>],
+    pass: &[usize],
+    events: &[Event],
+    doc: &Document,
+    sentence: usize,
+) -> bool {
+    if events.is_empty() {
+        return false;
+    }
+    let mut named = false;
+    for &i in pass {
+        if items[i].word() != Some("the") {
+            continue;
+        }
+        let Some(noun) = items.get(i + 1).and_then(Item::word) else {
+            continue;
+        };
+        let Some(&(_, roots)) = EVENT_NOUNS.iter().find(|(nouns, _)| nouns.contains(&noun)) else {
+            continue;
+        };
+        let participants = items.get(i + 2).is_some_and(|it| {
+            it.actors().is_some()
+                || matches!(it.kind, ItemKind::Possessive)
+                || it.word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "of" | "by" | "on" | "against" | "between" | "with" | "in" | "to"
+                    )
+                })
+        });
+        if participants {
+            continue;
+        }
+        let fits = |e: &&Event| e.sentence < sentence && roots.contains(&e.root.as_str());
+        let Some(antecedent) = events.iter().find(fits) else {
+            continue;
+        };
+        let mut actors: Vec<Actor<'a>> = Vec::new();
+        for e in events.iter().filter(|e| e.group == antecedent.group) {
+            let Some(source) = &e.source else { continue };
+            let Some(code) = source.actor.clone() else {
+                continue;
+            };
+            if actors.iter().any(|a| a.code == code.as_str()) {
+                continue;
+            }
+            let entity = (source.entity.as_ref())
+                .and_then(|id| doc.entities.iter().position(|x| &x.id == id));
+            actors.push(Actor {
+                code: Cow::Owned(code),
+                entity,
+            });
+        }
+        if actors.is_empty() {
+            continue;
+        }
+        let known = Known {
+            id: items[i + 1].known.id,
+            flags: items[i + 1].known.flags & GROUPED | HEAD_NOUN | OBJECT_ONLY | ANAPHOR,
+        };
+        let bytes = items[i].bytes.start..items[i + 1].bytes.end;
+        items[i + 1] = Item {
+            kind: ItemKind::Actors(actors),
+            known,
+            bytes,
+        };
+        named = true;
     }
     named
 }
@@ -3313,6 +3487,15 @@ impl Events {
         });
         let audience = m.target.is_some_and(|t| items[t].known.flags & BARE != 0);
         if (code.root() == "01" && audience) || (code.quad_class <= 2 && media_target) {
+            return;
+        }
+        // An event read back ("the bombing") is the target of what is said
+        // or done about it (welcomed, condemned, investigated, vetoed), not
+        // of help or force ("helped plan the bombing").
+        let anaphor = m
+            .target
+            .is_some_and(|t| items[t].known.flags & ANAPHOR != 0);
+        if anaphor && !ABOUT_AN_EVENT.contains(&code.root()) {
             return;
         }
         let dyads = self.dyads(items, m);
