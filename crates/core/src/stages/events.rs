@@ -1916,6 +1916,15 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     (&["probe", "investigation", "inquiry"], &["09"]),
     (
         &[
+            "drills", "exercises", "maneuvers", "manoeuvres", "deployment",
+        ],
+        &["06", "15"],
+    ),
+    (&["call", "appeal", "request", "demand", "demands"], &["02", "10"]),
+    (&["plan", "proposal", "offer"], &["03"]),
+    (&["visit", "trip"], &["04"]),
+    (
+        &[
             "arrest",
             "arrests",
             "detention",
