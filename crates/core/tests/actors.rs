@@ -488,3 +488,14 @@ fn an_outlet_known_as_the_word_is_one_only_next_to_a_media_cue() {
         );
     }
 }
+
+#[test]
+fn a_qualifier_between_a_possessive_and_a_title_keeps_the_country() {
+    let doc = code(
+        "Chile's acting Foreign Minister Rosa Ibarrola met Peru's interim Trade Minister \
+         Tomas Quispe in Lima on Monday.",
+        "2024-08-20",
+    );
+    assert_eq!(entity(&doc, "Rosa Ibarrola").actor.as_deref(), Some("CHLGOV"));
+    assert_eq!(entity(&doc, "Tomas Quispe").actor.as_deref(), Some("PERGOV"));
+}

@@ -150,6 +150,21 @@ thread_local! {
     static FACTS_MEMO: std::cell::RefCell<FactsMemo> = std::cell::RefCell::default();
 }
 
+/// Lowercase words between a nationality cue and a title that keep the
+/// cue the title's ("Thailand's acting Prime Minister", "China's top
+/// diplomat").
+const TITLE_QUALIFIERS: &[&str] = &[
+    "acting",
+    "caretaker",
+    "chief",
+    "former",
+    "incoming",
+    "interim",
+    "new",
+    "outgoing",
+    "top",
+];
+
 /// The high bit of each of the seven bytes of a [`short_key`]: all clear
 /// for an ASCII word.
 const ASCII_HIGH_BITS: u64 = 0x0080_8080_8080_8080;
@@ -1659,7 +1674,8 @@ impl Actors {
     }
 
     /// Country index of a nationality cue ending just before token `a`
-    /// ("Japanese", "U.S.", "Japan's").
+    /// ("Japanese", "U.S.", "Japan's"), also before a word that qualifies a
+    /// title ("Thailand's acting Prime Minister").
     fn country_before(
         &self,
         tk: &Toks<'_>,
@@ -1668,6 +1684,9 @@ impl Actors {
         a: usize,
     ) -> Option<u32> {
         let mut k = a;
+        if k > 0 && TITLE_QUALIFIERS.contains(&tk.word(k - 1)) {
+            k -= 1;
+        }
         if k > 0 && tk.kind(k - 1) == Some(TokenKind::Possessive) {
             k -= 1;
         }
