@@ -496,6 +496,12 @@ fn a_qualifier_between_a_possessive_and_a_title_keeps_the_country() {
          Tomas Quispe in Lima on Monday.",
         "2024-08-20",
     );
-    assert_eq!(entity(&doc, "Rosa Ibarrola").actor.as_deref(), Some("CHLGOV"));
-    assert_eq!(entity(&doc, "Tomas Quispe").actor.as_deref(), Some("PERGOV"));
+    assert_eq!(
+        entity(&doc, "Rosa Ibarrola").actor.as_deref(),
+        Some("CHLGOV")
+    );
+    assert_eq!(
+        entity(&doc, "Tomas Quispe").actor.as_deref(),
+        Some("PERGOV")
+    );
 }

@@ -1916,11 +1916,18 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     (&["probe", "investigation", "inquiry"], &["09"]),
     (
         &[
-            "drills", "exercises", "maneuvers", "manoeuvres", "deployment",
+            "drills",
+            "exercises",
+            "maneuvers",
+            "manoeuvres",
+            "deployment",
         ],
         &["06", "15"],
     ),
-    (&["call", "appeal", "request", "demand", "demands"], &["02", "10"]),
+    (
+        &["call", "appeal", "request", "demand", "demands"],
+        &["02", "10"],
+    ),
     (&["plan", "proposal", "offer"], &["03"]),
     (&["visit", "trip"], &["04"]),
     (
