@@ -1141,6 +1141,21 @@ fn an_event_noun_refers_back_to_the_event() {
     let got =
         coded("Russian forces shelled Kharkiv on Monday. Chile condemned the attack on Kyiv.");
     assert!(!has(&got, "CHL", "RUS", ""), "{got:?}");
+    // ... but a place that is no actor names no participant.
+    let got = coded(
+        "Russian forces shelled Kharkiv on Monday. Chile condemned the strikes on civilian \
+         infrastructure.",
+    );
+    assert!(has(&got, "CHL", "RUS", "11"), "{got:?}");
+    // Read back, the noun is still the pattern's word.
+    let got = coded(
+        "Peru and Chile agreed to a ceasefire on Monday. Peru accused Chile of violating the \
+         ceasefire.",
+    );
+    assert!(
+        got.iter().any(|(_, _, c)| c == "1123"),
+        "the ceasefire pattern: {got:?}"
+    );
     // ... and an event read back is the target of what is said or done
     // about it, not of help.
     let got = coded("Russian forces shelled Kharkiv on Monday. Belarus helped plan the attack.");

@@ -1984,16 +1984,21 @@ fn name_the_event<'a>(
         let Some(&(_, roots)) = EVENT_NOUNS.iter().find(|(nouns, _)| nouns.contains(&noun)) else {
             continue;
         };
-        let participants = items.get(i + 2).is_some_and(|it| {
-            it.actors().is_some()
-                || matches!(it.kind, ItemKind::Possessive)
-                || it.word().is_some_and(|w| {
-                    matches!(
+        // "the attack on Kyiv", "the decision by Berlin", "the move to
+        // …", but not "the strikes on civilian infrastructure".
+        let actor_at = |j: usize| {
+            items
+                .get(j)
+                .is_some_and(|it| it.actors().is_some() || matches!(it.kind, ItemKind::Possessive))
+        };
+        let participants = actor_at(i + 2)
+            || items.get(i + 2).and_then(Item::word).is_some_and(|w| {
+                w == "to"
+                    || matches!(
                         w,
-                        "of" | "by" | "on" | "against" | "between" | "with" | "in" | "to"
-                    )
-                })
-        });
+                        "of" | "by" | "on" | "against" | "between" | "with" | "in"
+                    ) && (actor_at(i + 3) || actor_at(i + 4))
+            });
         if participants {
             continue;
         }
@@ -3209,7 +3214,7 @@ impl Events {
                     };
                     let gap = if direct { 0 } else { GAP };
                     let found = find_forward(items, from, gap, is_word_barrier, |it| {
-                        it.known.flags & HEAD_NOUN == 0 && forms.binary_search(&it.known.id).is_ok()
+                        is_word_of(it, forms)
                     });
                     match found {
                         Some(j) => {
@@ -3275,9 +3280,8 @@ impl Events {
                     forms, optional, ..
                 } => {
                     let gap = if is_preposition(next) { 0 } else { GAP };
-                    let found = find_backward(items, pos, gap, is_word_barrier, |it| {
-                        it.known.flags & HEAD_NOUN == 0 && forms.binary_search(&it.known.id).is_ok()
-                    });
+                    let found =
+                        find_backward(items, pos, gap, is_word_barrier, |it| is_word_of(it, forms));
                     match found {
                         Some(j) => {
                             m.first = j;
@@ -3793,6 +3797,14 @@ fn complement_subject(items: &[Item], at: usize) -> Option<usize> {
     })?;
     let subject = of.checked_sub(1)?;
     items[subject].actors().map(|_| subject)
+}
+
+/// Whether `item` is a pattern word of `forms`: a word, or an event noun
+/// read back ([`ANAPHOR`]: "accused Cambodia of violating the ceasefire"),
+/// not the noun of another actor ([`HEAD_NOUN`]).
+fn is_word_of(item: &Item, forms: &[u32]) -> bool {
+    item.known.flags & (HEAD_NOUN | ANAPHOR) != HEAD_NOUN
+        && forms.binary_search(&item.known.id).is_ok()
 }
 
 /// Whether `item` is an actor whose noun ([`HEAD_NOUN`]) is one of `forms`.
