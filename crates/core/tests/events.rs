@@ -107,6 +107,16 @@ fn a_title_inside_a_compound_is_part_of_its_person() {
             && ((s == "IND" && t == "FRA") || (s == "FRA" && t == "IND"))),
         "{d:?}"
     );
+    // So is a country's possessive before the title, with a word that
+    // qualifies it.
+    let d = dyads(
+        "Chilean President Gabriel Boric and Peru's acting Prime Minister Rosa Quispe met in Lima.",
+    );
+    assert!(
+        d.iter()
+            .any(|(s, t, root, ..)| root == "04" && s == "CHL" && t == "PER"),
+        "{d:?}"
+    );
     let ev = events("President Emmanuel Macron visited India.");
     assert_eq!(
         ev[0].evidence.text, "President Emmanuel Macron visited India",

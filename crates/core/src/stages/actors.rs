@@ -56,6 +56,7 @@ use tacitus_dict::{Dictionary, NameKind};
 use tacitus_text::normalize::fold_into;
 use tacitus_text::{TokenKind, is_capitalized};
 
+use super::TITLE_QUALIFIERS;
 use crate::document::{Document, Entity, EntityKind, Mention};
 use crate::pipeline::{Layer, Stage, StageError};
 use gazetteer::{Gazetteer, Ref, norm_token};
@@ -149,21 +150,6 @@ thread_local! {
     /// The thread's memo of word facts (taken out for a document and put back).
     static FACTS_MEMO: std::cell::RefCell<FactsMemo> = std::cell::RefCell::default();
 }
-
-/// Lowercase words between a nationality cue and a title that keep the
-/// cue the title's ("Thailand's acting Prime Minister", "China's top
-/// diplomat").
-const TITLE_QUALIFIERS: &[&str] = &[
-    "acting",
-    "caretaker",
-    "chief",
-    "former",
-    "incoming",
-    "interim",
-    "new",
-    "outgoing",
-    "top",
-];
 
 /// The high bit of each of the seven bytes of a [`short_key`]: all clear
 /// for an ASCII word.

@@ -36,6 +36,7 @@ use tacitus_dict::{Dictionary, Person};
 use tacitus_text::TokenKind;
 use tacitus_text::normalize::fold_char;
 
+use super::TITLE_QUALIFIERS;
 use crate::document::{Document, EntityKind, Event, EventActor, Modality, Span};
 use crate::pipeline::{Layer, Stage, StageError};
 use crate::stages::actors::{dateline_place, home_country};
@@ -2869,6 +2870,23 @@ fn capitalized_title_before(
             .is_some_and(|gap| gap.chars().all(char::is_whitespace))
     {
         found += 1;
+    } else if found > 0 {
+        // "Thailand's acting Prime Minister Phumtham": the country's
+        // possessive too, with a word that qualifies the title.
+        let before = &items[..items.len() - found];
+        let qualifier = before
+            .last()
+            .and_then(Item::word)
+            .is_some_and(|w| TITLE_QUALIFIERS.contains(&w));
+        let rest = &before[..before.len() - usize::from(qualifier)];
+        if let [.., owner, possessive] = rest
+            && matches!(possessive.kind, ItemKind::Possessive)
+            && owner
+                .actors()
+                .is_some_and(|a| a.len() == 1 && a[0].code.len() == 3)
+        {
+            found += 2 + usize::from(qualifier);
+        }
     }
     found
 }

@@ -24,3 +24,19 @@ pub use gkg::Gkg;
 pub use quotes::Quotes;
 pub use segment::Segment;
 pub use timexes::Timexes;
+
+/// Lowercase words between a country's possessive and a title that keep
+/// the country the title's ("Thailand's acting Prime Minister", "China's
+/// top diplomat"): read by the actors stage for the person's country and
+/// by the events stage to keep them one actor.
+const TITLE_QUALIFIERS: &[&str] = &[
+    "acting",
+    "caretaker",
+    "chief",
+    "former",
+    "incoming",
+    "interim",
+    "new",
+    "outgoing",
+    "top",
+];
