@@ -170,6 +170,8 @@ struct Scan {
     anchored: bool,
     /// Whether a word anchors a [`Compiled::solo`] pattern.
     solo_anchored: bool,
+    /// Whether an [`EVENT_NOUN`] is among the words.
+    event_noun: bool,
     /// The indices of the items that are actors.
     runs: Vec<usize>,
     /// The indices of the items with a [`PASS_WORD`].
@@ -183,12 +185,14 @@ impl Scan {
     fn read(&mut self, items: &[Item]) {
         self.anchored = false;
         self.solo_anchored = false;
+        self.event_noun = false;
         self.runs.clear();
         self.pass.clear();
         for (i, it) in items.iter().enumerate() {
             let flags = it.known.flags;
             self.anchored |= flags & ANCHOR != 0;
             self.solo_anchored |= flags & SOLO_ANCHOR != 0;
+            self.event_noun |= flags & EVENT_NOUN != 0;
             if flags & PASS_WORD != 0 {
                 self.pass.push(i);
             }
@@ -430,6 +434,8 @@ const PASS_WORD: u32 = 8192;
 /// An event noun read as its event's source ("welcomed the decision"):
 /// [`name_the_event`].
 const ANAPHOR: u32 = 65536;
+/// A noun of [`EVENT_NOUNS`].
+const EVENT_NOUN: u32 = 1 << 17;
 /// The roots of what is said or done about an event ([`ANAPHOR`]): public
 /// statements, approval, investigation, demands, disapproval, rejection,
 /// threats.
@@ -1320,6 +1326,9 @@ impl Events {
         vocabulary.mark(&["to"], TO);
         vocabulary.mark(DETERMINERS, DETERMINER);
         vocabulary.mark(PASS_WORDS, PASS_WORD);
+        for (nouns, _) in EVENT_NOUNS {
+            vocabulary.mark(nouns, EVENT_NOUN);
+        }
         for lemma in CONTROL_VERBS {
             let forms = verbs.forms(lemma);
             let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
@@ -1689,7 +1698,10 @@ impl Stage for Events {
             {
                 scan.read(&items);
             }
-            if scan.anchored && name_the_event(&mut items, &scan.pass, &events, doc, s) {
+            if scan.anchored
+                && scan.event_noun
+                && name_the_event(&mut items, &scan.pass, &events, doc, s)
+            {
                 scan.read(&items);
                 for m in self.matches(&items, &scan, &mut words) {
                     self.emit(doc, s, &items, &m, &mut events, &mut seen);
@@ -1979,7 +1991,11 @@ fn name_the_event<'a>(
         if items[i].word() != Some("the") {
             continue;
         }
-        let Some(noun) = items.get(i + 1).and_then(Item::word) else {
+        let Some(noun) = items
+            .get(i + 1)
+            .filter(|it| it.known.flags & EVENT_NOUN != 0)
+            .and_then(Item::word)
+        else {
             continue;
         };
         let Some(&(_, roots)) = EVENT_NOUNS.iter().find(|(nouns, _)| nouns.contains(&noun)) else {
