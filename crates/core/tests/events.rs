@@ -1173,3 +1173,20 @@ fn an_event_noun_refers_back_to_the_event() {
     // Without an event before it, "the decision" is nobody.
     assert_eq!(coded("Poland welcomed the decision."), vec![]);
 }
+
+#[test]
+fn a_parenthesis_before_an_adverb_and_its_verb() {
+    // "…, also praised": the subject is before the parenthesis, and the
+    // date in the relative clause is the clause's, not the praise's.
+    let got = dyads(
+        "Peru and Chile signed a trade deal on Friday. Bolivia, which hosted talks between \
+         the two in 2023, also praised the deal.",
+    );
+    assert!(
+        got.iter().any(|d| d.0 == "BOL"
+            && d.1 == "PER"
+            && d.2 == "05"
+            && d.4.as_deref() == Some("2025-03-10")),
+        "{got:?}"
+    );
+}

@@ -3664,12 +3664,22 @@ impl Events {
         // One between the subject and the predicate ("al-Shabaab on Monday
         // claimed responsibility for the bombing on Saturday") is the
         // predicate's own; else the first after the predicate, else the
-        // last before it.
-        let chosen = calendar
+        // last before it. One in a relative clause there is the clause's
+        // ("Oman, which hosted talks in 2021, praised …").
+        let text = doc.text();
+        let relative = |r: Range<usize>| {
+            text.get(r)
+                .is_none_or(|t| t.contains(", which") || t.contains(", who"))
+        };
+        let between = |r: &Range<usize>| r.start > matched.start && r.end <= anchor;
+        let calendar = calendar
             .iter()
-            .find(|(r, _)| r.start > matched.start && r.end <= anchor)
-            .or_else(|| calendar.iter().find(|(r, _)| r.start >= anchor))
-            .or_else(|| calendar.iter().rev().find(|(r, _)| r.start < anchor));
+            .filter(|(r, _)| !(between(r) && relative(matched.start..r.start)));
+        let chosen = calendar
+            .clone()
+            .find(|(r, _)| between(r))
+            .or_else(|| calendar.clone().find(|(r, _)| r.start >= anchor))
+            .or_else(|| calendar.rev().find(|(r, _)| r.start < anchor));
         match chosen {
             Some((_, t)) => (Some(t.value.clone()), t.modifier.clone()),
             None => (doc.article.published.map(|d| d.to_string()), None),
@@ -3898,16 +3908,48 @@ fn travelled_to(items: &[Item], j: usize, pos: usize) -> bool {
 }
 
 /// "Imran Khan, who wants talks with New Delhi, urged India …", "China, a
-/// close ally of Pakistan, called on …": a verb right after a comma has for
-/// subject the actor right before the comma that opens the parenthesis.
+/// close ally of Pakistan, called on …": a verb right after a comma (or
+/// after an adverb or auxiliary there: "…, also praised", "…, has
+/// repeatedly urged") has for subject the actor right before the comma that
+/// opens the parenthesis.
 fn parenthetical_subject(items: &[Item], at: usize) -> Option<usize> {
-    if at < 2 || items[at - 1].word() != Some(",") {
+    let close = (at.saturating_sub(3)..at)
+        .rev()
+        .take_while(|&j| {
+            items[j]
+                .word()
+                .is_some_and(|w| w == "," || PARENTHESIS_ADVERBS.contains(&w))
+        })
+        .find(|&j| items[j].word() == Some(","))?;
+    if close < 1 {
         return None;
     }
+    let at = close + 1;
     let open = (0..at - 1).rev().find(|&j| items[j].word() == Some(","))?;
     let subject = open.checked_sub(1)?;
     items[subject].actors().map(|_| subject)
 }
+
+/// Adverbs and auxiliaries between a parenthesis and its subject's verb.
+const PARENTHESIS_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "too",
+    "again",
+    "already",
+    "has",
+    "have",
+    "had",
+    "jointly",
+    "repeatedly",
+    "publicly",
+    "formally",
+    "swiftly",
+    "quickly",
+    "immediately",
+    "separately",
+];
 
 /// The sentence's subject: its first actor, when only an opening adverbial
 /// ("On Monday,") stands before it.
