@@ -1190,3 +1190,16 @@ fn a_parenthesis_before_an_adverb_and_its_verb() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_in_apposition_is_the_subject() {
+    // The parenthesis is the body's name, not what stands before it.
+    let got = coded(
+        "The U.N. peacekeeping force in Lebanon, UNIFIL, urged Israel to halt fire on Monday.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "IGOUNO" && t == "ISR" && c.starts_with("02")),
+        "{got:?}"
+    );
+}

@@ -3926,6 +3926,11 @@ fn parenthetical_subject(items: &[Item], at: usize) -> Option<usize> {
     }
     let at = close + 1;
     let open = (0..at - 1).rev().find(|&j| items[j].word() == Some(","))?;
+    // "The U.N. force in Lebanon, UNIFIL, urged …": a name in apposition
+    // is the subject itself.
+    if open + 2 == close && items[open + 1].actors().is_some() {
+        return Some(open + 1);
+    }
     let subject = open.checked_sub(1)?;
     items[subject].actors().map(|_| subject)
 }
