@@ -505,3 +505,24 @@ fn a_qualifier_between_a_possessive_and_a_title_keeps_the_country() {
         Some("PERGOV")
     );
 }
+
+#[test]
+fn a_company_after_another_countrys_cue_is_no_company() {
+    // "Brazil's Amazon" is the rainforest; Japan's Toyota is Toyota.
+    let doc = code(
+        "Norway halted donations to Brazil's Amazon fund. Japan's Toyota cut output.",
+        "2024-08-20",
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.name != "Amazon"),
+        "{:#?}",
+        doc.entities
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.actor.as_deref() == Some("JPNBUS")),
+        "{:#?}",
+        doc.entities
+    );
+}

@@ -913,6 +913,7 @@ impl Actors {
                 if a == i
                     && !self.starts_longer_name(&tk, &gaz_at, a, b, r)
                     && !self.bare_article_name(&tk, a, b, r)
+                    && !self.foreign_company(&tk, &gm, &gaz_at, a, b, r)
                 {
                     i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
                     continue;
@@ -1652,6 +1653,33 @@ impl Actors {
                 "told" | "to" | "by" | "with" | "newspaper" | "daily" | "magazine" | "website"
             ) || (a >= 3 && tk.word(a - 3) == "according"));
         !(the && (cue_after || cue_before))
+    }
+
+    /// Whether a one-word company name follows another country's cue:
+    /// "Brazil's Amazon", "the Brazilian Amazon" are the rainforest, not
+    /// the American company (a country's own firm keeps its cue: "Japan's
+    /// Toyota").
+    fn foreign_company(
+        &self,
+        tk: &Toks<'_>,
+        gm: &[(usize, usize, Ref)],
+        gaz_at: &GazAt,
+        a: usize,
+        b: usize,
+        r: Ref,
+    ) -> bool {
+        let Ref::Org(o) = r else {
+            return false;
+        };
+        let org = &self.inner.dict.orgs[o as usize];
+        if b != a + 1 || org.kind != "company" {
+            return false;
+        }
+        let Some(c) = self.country_before(tk, gm, gaz_at, a) else {
+            return false;
+        };
+        let cue = &self.inner.dict.countries[c as usize].code;
+        org.country.as_ref().is_some_and(|home| home != cue)
     }
 
     /// The organization keyword of tokens i..j, with its kind.
