@@ -1203,3 +1203,16 @@ fn a_name_in_apposition_is_the_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn back_after_a_verb_or_pronoun_is_a_particle() {
+    assert_eq!(
+        coded(
+            "President Gabriel Boric said President Javier Milei would have to take back all \
+             the things he said about him."
+        ),
+        vec![]
+    );
+    let got = coded("Peru backed Chile on Monday.");
+    assert!(got.iter().any(|(_, _, c)| c == "051"), "{got:?}");
+}

@@ -3297,6 +3297,17 @@ impl Events {
         {
             return None;
         }
+        // "take back what he said", "pushed them back": "back" after a
+        // verb or a pronoun is its particle, not the verb "back".
+        if items[at].word() == Some("back")
+            && at > 0
+            && (items[at - 1].known.flags & PRONOUN != 0
+                || items[at - 1]
+                    .word()
+                    .is_some_and(|w| BACK_PARTICLE_VERBS.contains(&w)))
+        {
+            return None;
+        }
         // Backward from the anchor.
         let mut pos = at; // exclusive end of the search
         let mut next = &pattern.parts[pattern.anchor];
@@ -3855,6 +3866,15 @@ fn is_word_of(item: &Item, forms: &[u32]) -> bool {
 fn head_noun_in(item: &Item, forms: &[u32]) -> bool {
     item.known.flags & HEAD_NOUN != 0 && forms.binary_search(&item.known.id).is_ok()
 }
+
+/// Verbs whose particle "back" is no verb ("take back", "pushed back",
+/// "scaled back").
+const BACK_PARTICLE_VERBS: &[&str] = &[
+    "bring", "brought", "call", "called", "came", "come", "cut", "fight", "fought", "get", "give",
+    "go", "got", "hit", "hold", "held", "look", "pay", "paid", "pull", "pulled", "push", "pushed",
+    "put", "roll", "rolled", "scale", "scaled", "send", "sent", "set", "step", "stepped", "take",
+    "taken", "takes", "taking", "took", "turn", "turned", "went", "win", "won",
+];
 
 /// Possessive determiners: "his Turkish counterpart" is the counterpart.
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
