@@ -1216,3 +1216,16 @@ fn back_after_a_verb_or_pronoun_is_a_particle() {
     let got = coded("Peru backed Chile on Monday.");
     assert!(got.iter().any(|(_, _, c)| c == "051"), "{got:?}");
 }
+
+#[test]
+fn a_short_quotation_inside_a_clause_splits_nothing() {
+    let got = coded("Chile called Peru's decision \"extremely dangerous\" on Monday.");
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "CHL" && t == "PER" && c.starts_with("11")),
+        "{got:?}"
+    );
+    // Reported speech after a verb of saying still does.
+    let got = coded("Chile said \"Peru will pay\" for the spill.");
+    assert!(got.is_empty(), "{got:?}");
+}
