@@ -1229,3 +1229,17 @@ fn a_short_quotation_inside_a_clause_splits_nothing() {
     let got = coded("Chile said \"Peru will pay\" for the spill.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_ing_verb_after_the_object_of_a_preposition_is_the_subjects() {
+    let got = coded(
+        "Peru filed a complaint with the U.N. Security Council accusing Chile of violating \
+         its airspace.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "PER" && t == "CHL" && c.starts_with("11")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(s, _, _)| s == "IGOUNO"), "{got:?}");
+}

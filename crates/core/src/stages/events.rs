@@ -3831,11 +3831,25 @@ fn find_backward(
 }
 
 /// Whether the predicate at `at` shares the sentence's subject: an -ing
-/// verb right after a comma or "by" opens a participle clause ("…, urging
-/// them to", "retaliated by announcing tariffs"); a verb right after "and"
+/// verb right after a comma, "by", or the object of "with", "to" or
+/// "before" opens a participle clause ("…, urging them to", "retaliated by
+/// announcing tariffs", "filed a complaint with the Security Council
+/// accusing Israel"); a verb right after "and"
 /// or "but" is a second predicate of the subject ("Peskov dismissed the
 /// report and accused the EU of …").
 fn shares_subject(items: &[Item], at: usize) -> bool {
+    let is_ing = |it: &Item| it.word().is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+    // "filed a complaint with the U.N. Security Council accusing Israel":
+    // after the object of a preposition an -ing verb is the subject's.
+    let preposition = |j: usize| matches!(items[j].word(), Some("with" | "to" | "before"));
+    if at >= 2
+        && items[at - 1].actors().is_some()
+        && is_ing(&items[at])
+        && (preposition(at - 2)
+            || (at >= 3 && items[at - 2].word() == Some("the") && preposition(at - 3)))
+    {
+        return true;
+    }
     let Some(before) = at.checked_sub(1).and_then(|i| items[i].word()) else {
         return false;
     };
