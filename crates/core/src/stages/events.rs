@@ -413,9 +413,6 @@ const TIME_ADJUNCT: u32 = 64;
 const CONTROL: u32 = 128;
 /// A word that anchors a pattern: a sentence without one has no event.
 const ANCHOR: u32 = 256;
-/// A word that anchors a [`Compiled::solo`] pattern, the only ones tried in
-/// a sentence with one actor.
-const SOLO_ANCHOR: u32 = 32768;
 /// A form of one of the [`WordGroups`].
 const GROUPED: u32 = 512;
 /// An actor read from a bare noun ("told reporters", "police"): an audience
@@ -431,18 +428,17 @@ const PLACE_ADJUNCT: u32 = 4096;
 /// A word one of the passes over a sentence's items looks for
 /// ([`PASS_WORDS`]): the others it skips with no string compared.
 const PASS_WORD: u32 = 8192;
+/// An actor that carries its noun's id ("the British envoy": envoy), for
+/// a pattern word right after its slot only: no other pattern word is it.
+const HEAD_NOUN: u32 = 16384;
+/// A word that anchors a [`Compiled::solo`] pattern, the only ones tried in
+/// a sentence with one actor.
+const SOLO_ANCHOR: u32 = 32768;
 /// An event noun read as its event's source ("welcomed the decision"):
 /// [`name_the_event`].
 const ANAPHOR: u32 = 65536;
 /// A noun of [`EVENT_NOUNS`].
-const EVENT_NOUN: u32 = 1 << 17;
-/// The roots of what is said or done about an event ([`ANAPHOR`]): public
-/// statements, approval, investigation, demands, disapproval, rejection,
-/// threats.
-const ABOUT_AN_EVENT: &[&str] = &["01", "05", "09", "10", "11", "12", "13"];
-/// An actor that carries its noun's id ("the British envoy": envoy), for
-/// a pattern word right after its slot only: no other pattern word is it.
-const HEAD_NOUN: u32 = 16384;
+const EVENT_NOUN: u32 = 131072;
 
 /// The words [`open_quantities`], [`open_place_of`],
 /// [`mark_place_adjuncts`] and [`name_the_group`] act at.
@@ -1698,21 +1694,21 @@ impl Stage for Events {
             {
                 scan.read(&items);
             }
-            if scan.anchored
+            let read_back = scan.anchored
                 && scan.event_noun
-                && name_the_event(&mut items, &scan.pass, &events, doc, s)
-            {
+                && name_the_event(&mut items, &scan.pass, &events, doc, s);
+            if read_back {
                 scan.read(&items);
+            }
+            if scan.anchored {
                 for m in self.matches(&items, &scan, &mut words) {
                     self.emit(doc, s, &items, &m, &mut events, &mut seen);
                 }
-                // An event's source read back is no actor the sentence
-                // names: no pair for "the two countries" after it.
+            }
+            // An event's source read back is no actor the sentence names:
+            // no pair for "the two countries" after it.
+            if read_back {
                 scan.runs.retain(|&i| items[i].known.flags & ANAPHOR == 0);
-            } else if scan.anchored {
-                for m in self.matches(&items, &scan, &mut words) {
-                    self.emit(doc, s, &items, &m, &mut events, &mut seen);
-                }
             }
             if let Some(last) = last_pair(&items, &scan.runs) {
                 groups[2] = Some(last);
@@ -1972,13 +1968,19 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
     ),
 ];
 
+/// The roots of what is said or done about an event ([`ANAPHOR`]): public
+/// statements, approval, investigation, demands, disapproval, rejection,
+/// threats.
+const ABOUT_AN_EVENT: &[&str] = &["01", "05", "09", "10", "11", "12", "13"];
+
 /// "the decision", "the strikes", "the agreement" after an event of that
 /// kind in the sentences before (`events`, in text order; `sentence` is
 /// this one's index) → the source of the first such event, the story's
-/// main one (all its sources when a compound acted), as an actor that is never a source and whose noun is the word
-/// after its slot ("welcomed the decision": `SOURCE welcome TARGET
-/// {decision|…}`). Not when the noun names its participants itself ("the
-/// attack on Kyiv", "the decision by Berlin"). Whether it named one.
+/// main one (all its sources when a compound acted), as an actor that is
+/// never a source and whose noun is the word after its slot ("welcomed the
+/// decision": `SOURCE welcome TARGET {decision|…}`). Not when the noun
+/// names its participants itself ("the attack on Kyiv", "the decision by
+/// Berlin"). Whether it named one.
 fn name_the_event<'a>(
     items: &mut [Item<'a>],
     pass: &[usize],
@@ -3108,11 +3110,10 @@ impl Events {
     fn matches(&self, items: &[Item], scan: &Scan, words: &mut SentenceWords) -> Vec<Match> {
         let runs = &scan.runs;
         let mut out = Vec::new();
-        // No event without two actors: two runs, a run of two, or a
-        // grouping whose members pair up (a pattern's slots are distinct
-        // items, and one actor makes no pair).
-        // With one actor only the patterns that stand for an event with
-        // their source alone can match.
+        // No pair without two actors: two runs, a run of two, or a grouping
+        // whose members pair up (a pattern's slots are distinct items). With
+        // one actor only the patterns that stand for an event with their
+        // source alone can match.
         let solo_only = match (runs.first().and_then(|&i| items[i].actors()), runs.len()) {
             (None, _) => return out,
             (Some([one]), 1) if !self.groups.contains_key(one.code.as_ref()) => true,
@@ -3138,6 +3139,14 @@ impl Events {
             // pairs no one ("Ecuador imposed a curfew in Quito": Ecuador
             // and its capital are one side).
             let (mut best, mut best_solo): (Option<Match>, Option<Match>) = (None, None);
+            // More specific first; on a tie the earlier pattern (users' come
+            // first).
+            let rank = |m: &Match| {
+                (
+                    self.patterns[m.pattern].weight,
+                    std::cmp::Reverse(m.pattern),
+                )
+            };
             let found = candidates
                 .iter()
                 .filter(|c| {
@@ -3152,18 +3161,7 @@ impl Events {
                 } else {
                     &mut best
                 };
-                // More specific first; on a tie the earlier pattern (users'
-                // come first).
-                let better = slot.as_ref().is_none_or(|o| {
-                    (
-                        self.patterns[m.pattern].weight,
-                        std::cmp::Reverse(m.pattern),
-                    ) > (
-                        self.patterns[o.pattern].weight,
-                        std::cmp::Reverse(o.pattern),
-                    )
-                });
-                if better {
+                if slot.as_ref().is_none_or(|o| rank(&m) > rank(o)) {
                     *slot = Some(m);
                 }
             }
@@ -3185,10 +3183,10 @@ impl Events {
         // involvement in the attack on Kyiv").
         let shadowed = |m: &Match| {
             out.iter().any(|o| {
-                (weight(o) > weight(m) && o.target == m.target
-                    || m.target.is_none()
+                ((weight(o) > weight(m) && o.target == m.target)
+                    || (m.target.is_none()
                         && o.target.is_some()
-                        && !self.patterns[m.pattern].reciprocal)
+                        && !self.patterns[m.pattern].reciprocal))
                     && o.source == m.source
                     && o.first <= m.last
                     && m.first <= o.last
@@ -3837,13 +3835,11 @@ fn find_backward(
 /// verb right after a comma, "by", or the object of "with", "to" or
 /// "before" opens a participle clause ("…, urging them to", "retaliated by
 /// announcing tariffs", "filed a complaint with the Security Council
-/// accusing Israel"); a verb right after "and"
-/// or "but" is a second predicate of the subject ("Peskov dismissed the
-/// report and accused the EU of …").
+/// accusing Israel"); a verb right after "and" or "but" is a second
+/// predicate of the subject ("Peskov dismissed the report and accused the
+/// EU of …").
 fn shares_subject(items: &[Item], at: usize) -> bool {
     let is_ing = |it: &Item| it.word().is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
-    // "filed a complaint with the U.N. Security Council accusing Israel":
-    // after the object of a preposition an -ing verb is the subject's.
     let preposition = |j: usize| matches!(items[j].word(), Some("with" | "to" | "before"));
     if at >= 2
         && items[at - 1].actors().is_some()
@@ -3858,9 +3854,7 @@ fn shares_subject(items: &[Item], at: usize) -> bool {
     };
     match before {
         // "…, urging them to", "retaliated by announcing tariffs".
-        "," | "by" => items[at]
-            .word()
-            .is_some_and(|w| w.len() > 5 && w.ends_with("ing")),
+        "," | "by" => is_ing(&items[at]),
         "and" | "but" => true,
         _ => false,
     }
