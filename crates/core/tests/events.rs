@@ -1243,3 +1243,20 @@ fn an_ing_verb_after_the_object_of_a_preposition_is_the_subjects() {
     );
     assert!(!got.iter().any(|(s, _, _)| s == "IGOUNO"), "{got:?}");
 }
+
+#[test]
+fn what_an_appeal_asks_for_has_not_happened() {
+    // The appeal is coded; what Serbia is asked to do is not.
+    let got = coded("The EU asked Serbia to recognise Kosovo.");
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "IGOEUREEC" && t == "SRB" && c.starts_with("02")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(s, _, _)| s == "SRB"), "{got:?}");
+    assert!(
+        coded("Chile called on Peru to recognise Kosovo.")
+            .iter()
+            .all(|(s, _, _)| s != "PER")
+    );
+}

@@ -3397,6 +3397,13 @@ impl Events {
                         {
                             return None;
                         }
+                        // "The EU asked Serbia to recognise Kosovo",
+                        // "called for Barr to step down": what the object
+                        // of an appeal is asked to do has not happened
+                        // (the appeal is the event).
+                        if asked_to(items, j) {
+                            return None;
+                        }
                         m.source = Some(j);
                     } else {
                         m.target = Some(j);
@@ -3873,6 +3880,21 @@ fn complement_subject(items: &[Item], at: usize) -> Option<usize> {
     })?;
     let subject = of.checked_sub(1)?;
     items[subject].actors().map(|_| subject)
+}
+
+/// Whether the actor at `j` is the object of a verb of appeal or command
+/// and the subject of the infinitive after it: "asked Serbia to", "urged
+/// both sides to", "called for Barr to", "called on Moscow to".
+fn asked_to(items: &[Item], j: usize) -> bool {
+    let control = |c: usize| items[c].known.flags & CONTROL != 0;
+    let verb_before = match j.checked_sub(1) {
+        Some(c) if control(c) => true,
+        Some(c) if c >= 1 && matches!(items[c].word(), Some("for" | "on" | "upon")) => {
+            control(c - 1)
+        }
+        _ => false,
+    };
+    verb_before && items.get(j + 1).is_some_and(|it| it.known.flags & TO != 0)
 }
 
 /// Whether `item` is a pattern word of `forms`: a word, or an event noun
