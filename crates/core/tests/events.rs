@@ -1259,4 +1259,7 @@ fn what_an_appeal_asks_for_has_not_happened() {
             .iter()
             .all(|(s, _, _)| s != "PER")
     );
+    // Nor what a demand's "that" clause asks for.
+    let got = coded("Chile demanded that the Peruvian government withdraw the decree.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("PER")), "{got:?}");
 }

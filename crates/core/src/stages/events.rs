@@ -3882,10 +3882,52 @@ fn complement_subject(items: &[Item], at: usize) -> Option<usize> {
     items[subject].actors().map(|_| subject)
 }
 
-/// Whether the actor at `j` is the object of a verb of appeal or command
-/// and the subject of the infinitive after it: "asked Serbia to", "urged
-/// both sides to", "called for Barr to", "called on Moscow to".
+/// Forms of the verbs whose "that" clause says what is demanded, not what
+/// happened ("demanded that Berlin approve the transfers").
+const DEMAND_VERBS: &[&str] = &[
+    "demand",
+    "demanded",
+    "demanding",
+    "demands",
+    "insist",
+    "insisted",
+    "insisting",
+    "insists",
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "request",
+    "requested",
+    "requesting",
+    "requests",
+];
+
+/// Whether the actor at `j` is asked to act rather than acting: the
+/// object of a verb of appeal or command and the subject of the
+/// infinitive after it ("asked Serbia to", "urged both sides to", "called
+/// for Barr to", "called on Moscow to"), or the subject of a demanded
+/// "that" clause ("demanded that Berlin approve").
 fn asked_to(items: &[Item], j: usize) -> bool {
+    // "demanded that the government withdraw the law".
+    let that = match j.checked_sub(1).and_then(|c| items[c].word()) {
+        Some("the") => j.checked_sub(2),
+        _ => j.checked_sub(1),
+    };
+    let demanded_that = that.is_some_and(|c| {
+        c >= 1
+            && items[c].word() == Some("that")
+            && items[c - 1]
+                .word()
+                .is_some_and(|w| DEMAND_VERBS.contains(&w))
+    });
+    if demanded_that {
+        return true;
+    }
     let control = |c: usize| items[c].known.flags & CONTROL != 0;
     let verb_before = match j.checked_sub(1) {
         Some(c) if control(c) => true,
