@@ -1263,3 +1263,21 @@ fn what_an_appeal_asks_for_has_not_happened() {
     let got = coded("Chile demanded that the Peruvian government withdraw the decree.");
     assert!(!got.iter().any(|(s, _, _)| s.starts_with("PER")), "{got:?}");
 }
+
+#[test]
+fn a_joined_pair_outlives_two_countries_merely_named_together() {
+    let got = coded(
+        "Peru and Chile agreed on Friday to restore relations. Bolivia said Chile had to \
+         honour its commitments. The two countries are expected to sign a trade deal next \
+         month.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "PER" && t == "CHL" && c == "057"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(s, _, c)| s == "BOL" && c == "057"),
+        "{got:?}"
+    );
+}

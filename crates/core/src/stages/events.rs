@@ -1641,8 +1641,10 @@ impl Stage for Events {
         // The last two actors the text paired ("the two countries"), and
         // the last three, four, five it joined ("the three governments").
         let mut groups: [Option<Vec<Actor>>; 6] = Default::default();
-        // The sentence that last named the pair.
+        // The sentence that last named the pair, and the last that joined
+        // one ("X and Y").
         let mut pair_sentence: Option<usize> = None;
+        let mut joined_pair: Option<usize> = None;
         let mut start = Start::default();
         // Where the last sentence's items ended: the next one's first token,
         // or near it.
@@ -1710,9 +1712,17 @@ impl Stage for Events {
             if read_back {
                 scan.runs.retain(|&i| items[i].known.flags & ANAPHOR == 0);
             }
-            if let Some(last) = last_pair(&items, &scan.runs) {
+            // Two countries only named together do not replace a pair the
+            // text joined a few sentences before ("Saudi Arabia and Iran
+            // agreed … The White House said Iran … the two countries").
+            if let Some((last, joined)) = last_pair(&items, &scan.runs)
+                && (joined || joined_pair.is_none_or(|j| j + PAIR_REACH < s))
+            {
                 groups[2] = Some(last);
                 pair_sentence = Some(s);
+                if joined {
+                    joined_pair = Some(s);
+                }
             }
             for &i in &scan.runs {
                 if let Some(actors) = items[i].actors()
@@ -2093,10 +2103,15 @@ fn distinct_countries(actors: &[Actor]) -> bool {
     })
 }
 
+/// How many sentences a pair joined by "and" outlives two countries merely
+/// named together.
+const PAIR_REACH: usize = 3;
+
 /// The last compound of two actors of different countries in `items`
 /// ("Saudi Arabia and Iran"), else the two countries of a sentence that
-/// names exactly two. `runs` are the indices of the items that are actors.
-fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<Vec<Actor<'a>>> {
+/// names exactly two; and whether it was a compound. `runs` are the
+/// indices of the items that are actors.
+fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<(Vec<Actor<'a>>, bool)> {
     fn country<'c>(a: &'c Actor) -> Option<&'c str> {
         a.code.get(..3)
     }
@@ -2104,7 +2119,11 @@ fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<Vec<Actor<'a>>> {
         let actors = items[i].actors()?;
         (actors.len() == 2 && country(&actors[0]) != country(&actors[1])).then(|| actors.to_vec())
     });
-    compound.or_else(|| two_countries(runs.iter().filter_map(|&i| items[i].actors()).flatten()))
+    match compound {
+        Some(pair) => Some((pair, true)),
+        None => two_countries(runs.iter().filter_map(|&i| items[i].actors()).flatten())
+            .map(|pair| (pair, false)),
+    }
 }
 
 /// What the items of a sentence are read with: the document's mentions,
