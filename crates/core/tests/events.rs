@@ -1281,3 +1281,13 @@ fn a_joined_pair_outlives_two_countries_merely_named_together() {
         "{got:?}"
     );
 }
+
+#[test]
+fn north_and_south_korea_are_both_koreas() {
+    let got = coded("The leaders of North and South Korea met at Panmunjom on Friday.");
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "PRK" && t == "KOR" && c == "040"),
+        "{got:?}"
+    );
+}

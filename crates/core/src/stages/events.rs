@@ -2873,9 +2873,48 @@ impl Events {
                 }
             }
         }
+        join_elliptical_pairs(&mut out);
         *buffer = merge_compounds(out);
         read
     }
+}
+
+/// Countries whose names share a word an elliptical coordination leaves
+/// out: "North and South Korea" (the word before "and", the country
+/// named after it, the country the word stands for).
+const ELLIPTICAL_PAIRS: &[(&str, &str, &str)] = &[("north", "KOR", "PRK"), ("south", "PRK", "KOR")];
+
+/// "North and South Korea" → one item of both Koreas (with the role the
+/// named one has: "North and South Korean officials").
+fn join_elliptical_pairs(items: &mut Vec<Item<'_>>) {
+    let mut i = 0;
+    while i + 2 < items.len() {
+        if let Some(other) = elliptical_partner(&items[i..i + 3]) {
+            let named = items[i + 2].actors().unwrap_or_default().to_vec();
+            let bytes = items[i].bytes.start..items[i + 2].bytes.end;
+            let both = std::iter::once(other).chain(named).collect();
+            items.splice(i..i + 3, [Item::of_actors(both, bytes)]);
+        }
+        i += 1;
+    }
+}
+
+/// The country the first word of `window` stands for in "North and South
+/// Korea" ([`ELLIPTICAL_PAIRS`]).
+fn elliptical_partner<'a>(window: &[Item<'a>]) -> Option<Actor<'a>> {
+    let [word, and, named] = window else {
+        return None;
+    };
+    let [actor] = named.actors()? else {
+        return None;
+    };
+    if and.word() != Some("and") {
+        return None;
+    }
+    ELLIPTICAL_PAIRS
+        .iter()
+        .find(|(w, code, _)| word.word() == Some(*w) && actor.code.starts_with(code))
+        .map(|(_, _, other)| Actor::coded(format!("{other}{}", actor.code.get(3..).unwrap_or(""))))
 }
 
 /// How many of the last `items` are a capitalized title written right
