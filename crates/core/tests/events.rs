@@ -1170,6 +1170,12 @@ fn an_event_noun_refers_back_to_the_event() {
     // about it, not of help.
     let got = coded("Russian forces shelled Kharkiv on Monday. Belarus helped plan the attack.");
     assert!(!has(&got, "BLR", "RUS", ""), "{got:?}");
+    // A meeting read back is what its host hosted.
+    let got = coded(
+        "Peru's president met Bolivian President Luis Arce in Lima on Monday. Chile hosted the \
+         meeting.",
+    );
+    assert!(has(&got, "CHL", "PER", "04"), "{got:?}");
     // Without an event before it, "the decision" is nobody.
     assert_eq!(coded("Poland welcomed the decision."), vec![]);
 }

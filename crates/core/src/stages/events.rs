@@ -1951,7 +1951,7 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
         &["02", "10"],
     ),
     (&["plan", "proposal", "offer"], &["03"]),
-    (&["visit", "trip"], &["04"]),
+    (&["visit", "trip", "meeting", "talks", "summit"], &["04"]),
     (
         &[
             "arrest",
@@ -1979,9 +1979,9 @@ const EVENT_NOUNS: &[(&[&str], &[&str])] = &[
 ];
 
 /// The roots of what is said or done about an event ([`ANAPHOR`]): public
-/// statements, approval, investigation, demands, disapproval, rejection,
-/// threats.
-const ABOUT_AN_EVENT: &[&str] = &["01", "05", "09", "10", "11", "12", "13"];
+/// statements, hosting or attending it (a meeting), approval,
+/// investigation, demands, disapproval, rejection, threats.
+const ABOUT_AN_EVENT: &[&str] = &["01", "04", "05", "09", "10", "11", "12", "13"];
 
 /// "the decision", "the strikes", "the agreement" after an event of that
 /// kind in the sentences before (`events`, in text order; `sentence` is
