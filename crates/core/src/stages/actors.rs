@@ -52,7 +52,7 @@ use jiff::civil::Date;
 use std::collections::hash_map::Entry;
 
 use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
-use tacitus_dict::{Dictionary, NameKind};
+use tacitus_dict::{Dictionary, NameKind, Org};
 use tacitus_text::normalize::fold_into;
 use tacitus_text::{TokenKind, is_capitalized};
 
@@ -910,11 +910,7 @@ impl Actors {
             i = next;
             if let Some(n) = gaz_at.at(i) {
                 let (a, b, r) = gm[n];
-                if a == i
-                    && !self.starts_longer_name(&tk, &gaz_at, a, b, r)
-                    && !self.bare_article_name(&tk, a, b, r)
-                    && !self.foreign_company(&tk, &gm, &gaz_at, a, b, r)
-                {
+                if a == i && !self.org_not_meant(&tk, &gm, &gaz_at, a, b, r) {
                     i = self.on_gazetteer(&tk, &gm, &gaz_at, a, b, r, published, &mut cands);
                     continue;
                 }
@@ -1598,6 +1594,27 @@ impl Actors {
         }
     }
 
+    /// Whether the gazetteer match `a..b` of an organization's name is not
+    /// the organization here: [`Actors::starts_longer_name`],
+    /// [`Actors::bare_article_name`], [`Actors::foreign_company`].
+    fn org_not_meant(
+        &self,
+        tk: &Toks<'_>,
+        gm: &[(usize, usize, Ref)],
+        gaz_at: &GazAt,
+        a: usize,
+        b: usize,
+        r: Ref,
+    ) -> bool {
+        let Ref::Org(o) = r else {
+            return false;
+        };
+        let org = &self.inner.dict.orgs[o as usize];
+        self.starts_longer_name(tk, gaz_at, a, b, org)
+            || self.bare_article_name(tk, a, b, org)
+            || self.foreign_company(tk, gm, gaz_at, a, b, org)
+    }
+
     /// Whether the gazetteer match `a..b` is one word of an organization
     /// known as "The …" ("The National", "The Hill") that starts a longer
     /// capitalized name instead ("National Retail Federation"), or a team
@@ -1609,12 +1626,8 @@ impl Actors {
         gaz_at: &GazAt,
         a: usize,
         b: usize,
-        r: Ref,
+        org: &Org,
     ) -> bool {
-        let Ref::Org(o) = r else {
-            return false;
-        };
-        let org = &self.inner.dict.orgs[o as usize];
         if org.actor.is_none()
             && b < tk.len()
             && tk.same_sentence(a, b)
@@ -1638,11 +1651,8 @@ impl Actors {
     /// "Australian officials",
     /// "the Australian ambassador", "Hindu nationalists" or "crossed the
     /// Atlantic on Monday".
-    fn bare_article_name(&self, tk: &Toks<'_>, a: usize, b: usize, r: Ref) -> bool {
-        let Ref::Org(o) = r else {
-            return false;
-        };
-        if b != a + 1 || !self.inner.dict.orgs[o as usize].name.starts_with("The ") {
+    fn bare_article_name(&self, tk: &Toks<'_>, a: usize, b: usize, org: &Org) -> bool {
+        if b != a + 1 || !org.name.starts_with("The ") {
             return false;
         }
         let the = a > 0 && tk.word(a - 1).eq_ignore_ascii_case("the");
@@ -1666,12 +1676,8 @@ impl Actors {
         gaz_at: &GazAt,
         a: usize,
         b: usize,
-        r: Ref,
+        org: &Org,
     ) -> bool {
-        let Ref::Org(o) = r else {
-            return false;
-        };
-        let org = &self.inner.dict.orgs[o as usize];
         if b != a + 1 || org.kind != "company" {
             return false;
         }

@@ -439,6 +439,10 @@ const SOLO_ANCHOR: u32 = 32768;
 const ANAPHOR: u32 = 65536;
 /// A noun of [`EVENT_NOUNS`].
 const EVENT_NOUN: u32 = 131072;
+/// A form of [`BACK_PARTICLE_VERBS`].
+const BACK_PARTICLE: u32 = 262144;
+/// A form of [`DEMAND_VERBS`].
+const DEMAND: u32 = 524288;
 
 /// The words [`open_quantities`], [`open_place_of`],
 /// [`mark_place_adjuncts`] and [`name_the_group`] act at.
@@ -1325,10 +1329,16 @@ impl Events {
         for (nouns, _) in EVENT_NOUNS {
             vocabulary.mark(nouns, EVENT_NOUN);
         }
-        for lemma in CONTROL_VERBS {
-            let forms = verbs.forms(lemma);
-            let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
-            vocabulary.mark(&forms, CONTROL);
+        for (lemmas, flag) in [
+            (CONTROL_VERBS, CONTROL),
+            (BACK_PARTICLE_VERBS, BACK_PARTICLE),
+            (DEMAND_VERBS, DEMAND),
+        ] {
+            for lemma in lemmas {
+                let forms = verbs.forms(lemma);
+                let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+                vocabulary.mark(&forms, flag);
+            }
         }
         let mut index = vec![Vec::new(); vocabulary.words.len()];
         let mut word_groups = WordGroups::default();
@@ -3370,10 +3380,7 @@ impl Events {
         // verb or a pronoun is its particle, not the verb "back".
         if items[at].word() == Some("back")
             && at > 0
-            && (items[at - 1].known.flags & PRONOUN != 0
-                || items[at - 1]
-                    .word()
-                    .is_some_and(|w| BACK_PARTICLE_VERBS.contains(&w)))
+            && items[at - 1].known.flags & (PRONOUN | BACK_PARTICLE) != 0
         {
             return None;
         }
@@ -3940,30 +3947,10 @@ fn complement_subject(items: &[Item], at: usize) -> Option<usize> {
     items[subject].actors().map(|_| subject)
 }
 
-/// Forms of the verbs whose "that" clause says what is demanded, not what
-/// happened ("demanded that Berlin approve the transfers").
-const DEMAND_VERBS: &[&str] = &[
-    "demand",
-    "demanded",
-    "demanding",
-    "demands",
-    "insist",
-    "insisted",
-    "insisting",
-    "insists",
-    "urge",
-    "urged",
-    "urges",
-    "urging",
-    "ask",
-    "asked",
-    "asking",
-    "asks",
-    "request",
-    "requested",
-    "requesting",
-    "requests",
-];
+/// Verbs (lemmas; every form is marked [`DEMAND`]) whose "that" clause
+/// says what is demanded, not what happened ("demanded that Berlin
+/// approve the transfers").
+const DEMAND_VERBS: &[&str] = &["demand", "insist", "urge", "ask", "request"];
 
 /// Whether the actor at `j` is asked to act rather than acting: the
 /// object of a verb of appeal or command and the subject of the
@@ -3977,11 +3964,7 @@ fn asked_to(items: &[Item], j: usize) -> bool {
         _ => j.checked_sub(1),
     };
     let demanded_that = that.is_some_and(|c| {
-        c >= 1
-            && items[c].word() == Some("that")
-            && items[c - 1]
-                .word()
-                .is_some_and(|w| DEMAND_VERBS.contains(&w))
+        c >= 1 && items[c].word() == Some("that") && items[c - 1].known.flags & DEMAND != 0
     });
     if demanded_that {
         return true;
@@ -4038,19 +4021,12 @@ fn short_quotation(text: &str, tokens: &[tacitus_text::Token], k: usize) -> Opti
         .find(|&j| tokens[j].kind == TokenKind::Quote)
 }
 
-/// Verbs whose particle "back" is no verb ("take back", "pushed back",
-/// "scaled back").
+/// Verbs (lemmas; every form is marked [`BACK_PARTICLE`]) whose particle
+/// "back" is no verb ("take back", "pushed back", "scaled back").
 const BACK_PARTICLE_VERBS: &[&str] = &[
-    "bring", "bringing", "brings", "brought", "call", "called", "calling", "calls", "came", "claw",
-    "clawed", "clawing", "come", "comes", "coming", "cut", "cuts", "cutting", "fall", "falling",
-    "falls", "fell", "fight", "fighting", "fights", "fought", "gave", "get", "gets", "getting",
-    "give", "gives", "giving", "go", "goes", "going", "got", "held", "hit", "hits", "hitting",
-    "hold", "holding", "holds", "look", "looked", "looking", "looks", "paid", "pay", "paying",
-    "pays", "pull", "pulled", "pulling", "pulls", "push", "pushed", "pushes", "pushing", "put",
-    "puts", "putting", "roll", "rolled", "rolling", "rolls", "scale", "scaled", "scales",
-    "scaling", "send", "sending", "sends", "sent", "set", "sets", "setting", "step", "stepped",
-    "stepping", "steps", "take", "taken", "takes", "taking", "took", "turn", "turned", "turning",
-    "turns", "walk", "walked", "walking", "walks", "went", "win", "winning", "wins", "won",
+    "bring", "call", "claw", "come", "cut", "fall", "fight", "get", "give", "go", "hit", "hold",
+    "look", "pay", "pull", "push", "put", "roll", "scale", "send", "set", "step", "take", "turn",
+    "walk", "win",
 ];
 
 /// Possessive determiners: "his Turkish counterpart" is the counterpart.
