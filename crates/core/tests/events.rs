@@ -784,6 +784,46 @@ fn a_definite_description_is_the_body_named_before() {
 }
 
 #[test]
+fn the_administration_is_the_government_of_the_leader_named_before() {
+    // Lula is Brazil's president on the publication date (2025-03-10).
+    let got =
+        coded("President Lula spoke on Monday. The administration imposed sanctions on Peru.");
+    assert!(
+        got.contains(&("BRAGOV".into(), "PER".into(), "163".into())),
+        "{got:?}"
+    );
+    let got = coded("Lula spoke in Brasilia. The new government later accused Peru of lying.");
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "BRAGOV" && t == "PER" && c.starts_with("11")),
+        "{got:?}"
+    );
+    // A name before the head is its own actor; its country after it too.
+    let got = coded("Lula spoke on Monday. The government of Chile accused Peru of lying.");
+    assert!(got.iter().all(|(s, _, _)| s != "BRAGOV"), "{got:?}");
+    // Nobody in government named before: no actor.
+    let got = coded("The administration imposed sanctions on Peru.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_topic_may_stand_before_the_patterns_preposition() {
+    let got = coded("Chile held talks on trade with Peru.");
+    assert!(
+        got.contains(&("CHL".into(), "PER".into(), "040".into())),
+        "{got:?}"
+    );
+    let got = coded("Chile will host talks on Bolivia with Peru and Ecuador.");
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "CHL" && t == "ECU" && c == "043"),
+        "{got:?}"
+    );
+    // The topic is no participant.
+    assert!(got.iter().all(|(_, t, _)| t != "BOL"), "{got:?}");
+}
+
+#[test]
 fn a_negation_cue_is_no_lemma_of_other_words() {
     let got =
         dyads("The ICC sits in The Hague. Diaz noted that Peru withdrew from the court in 2019.");

@@ -2251,6 +2251,7 @@ const QUALIFIERS: &[&str] = &[
 /// before ("the bloc", "the council"), and what such a body is: a word of
 /// its name, or its kind.
 const DEFINITE_HEADS: &[(&str, Option<EntityKind>)] = &[
+    ("administration", Some(EntityKind::Government)),
     ("agency", None),
     ("alliance", None),
     ("bloc", Some(EntityKind::Igo)),
@@ -2260,6 +2261,7 @@ const DEFINITE_HEADS: &[(&str, Option<EntityKind>)] = &[
     ("council", None),
     ("court", None),
     ("firm", Some(EntityKind::Company)),
+    ("government", Some(EntityKind::Government)),
     ("group", Some(EntityKind::Group)),
     ("militia", Some(EntityKind::Group)),
     ("ministry", None),
@@ -2282,6 +2284,12 @@ const HEAD_INITIALS: u32 = {
     }
     bits
 };
+
+/// The heads of [`DEFINITE_HEADS`] that stand for a country's government:
+/// the last government body, or person in a government role, named before
+/// ("President Rivas said … The administration imposed …"), as that
+/// country's government.
+const GOVERNMENT_HEADS: &[&str] = &["administration", "government"];
 
 /// How far back (bytes) a definite description looks for its body.
 const DEFINITE_REACH: usize = 1500;
@@ -2323,7 +2331,7 @@ fn definite_reference<'a>(
     let (head, kind, last) = (k + 1..k + 4).find_map(|j| {
         let w = word_at(text, tokens, j)?;
         let initial = w.as_bytes()[0].wrapping_sub(b'a');
-        if !(4..=12).contains(&w.len()) || initial >= 26 || HEAD_INITIALS >> initial & 1 == 0 {
+        if !(4..=14).contains(&w.len()) || initial >= 26 || HEAD_INITIALS >> initial & 1 == 0 {
             return None;
         }
         DEFINITE_HEADS
@@ -2337,6 +2345,20 @@ fn definite_reference<'a>(
     {
         return None;
     }
+    let government = GOVERNMENT_HEADS.contains(&head);
+    // "the new government", but not "the Obama administration" (a name
+    // the actors stage read) or "the government of Iraq", "the government
+    // in Kabul" (its country follows).
+    if government
+        && ((k + 1..last)
+            .any(|j| word_at(text, tokens, j).is_some_and(|w| w.starts_with(char::is_uppercase)))
+            || word_at(text, tokens, last + 1).is_some_and(|w| matches!(w, "of" | "in")))
+    {
+        return None;
+    }
+    let governing = |e: &crate::document::Entity| {
+        e.kind == EntityKind::Person && e.actor.as_deref().is_some_and(|a| a.ends_with("GOV"))
+    };
     let named = |e: &crate::document::Entity| {
         let has = |word: &str| {
             e.name
@@ -2344,6 +2366,7 @@ fn definite_reference<'a>(
                 .any(|w| w.eq_ignore_ascii_case(word))
         };
         kind == Some(e.kind)
+            || (government && governing(e))
             || has(head)
             || (head == "organisation" && has("organization"))
             || (head == "alliance" && e.kind == EntityKind::Igo && has("treaty"))
@@ -2357,10 +2380,15 @@ fn definite_reference<'a>(
     let agent = heads
         .get(head)
         .filter(|(start, _)| start + DEFINITE_REACH >= at);
+    // A government head stands for the government of the body's country.
+    let body_actor = |e: usize| match doc.entities[e].country.as_deref() {
+        Some(country) if government => Actor::coded(format!("{country}GOV")),
+        _ => entity_actor(doc, e),
+    };
     let actor = match (body, agent) {
-        (Some(m), Some((start, _))) if m.0 > *start => entity_actor(doc, m.2),
+        (Some(m), Some((start, _))) if m.0 > *start => body_actor(m.2),
         (_, Some((_, code))) => Actor::coded(code.clone()),
-        (Some(m), None) => entity_actor(doc, m.2),
+        (Some(m), None) => body_actor(m.2),
         (None, None) => return None,
     };
     Some((actor, tokens[last].end))
@@ -3321,7 +3349,7 @@ impl Events {
                     // firefighters and rescue dogs to Turkey").
                     let direct = is_preposition(part) && is_word(prev);
                     let from = if direct {
-                        pos + coordinated_noun(items, pos)
+                        pos + coordinated_noun(items, pos) + topic_phrase(items, pos, forms)
                     } else {
                         pos
                     };
@@ -3846,6 +3874,43 @@ fn coordinated_noun(items: &[Item], at: usize) -> usize {
         0 => 0,
         n => 1 + n,
     }
+}
+
+/// The prepositions of a topic ("talks on Syria with", "a call about the
+/// crisis with").
+const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "over", "regarding", "concerning"];
+
+/// How many items a topic phrase at `at` takes before a pattern's
+/// preposition (`forms`): "talks on Syria with Macron", "a conversation
+/// about trade with Japan" — a topic preposition that is not the pattern's
+/// own and one to three words or one actor, right before the preposition;
+/// else 0.
+fn topic_phrase(items: &[Item], at: usize, forms: &[u32]) -> usize {
+    let Some(first) = items.get(at) else {
+        return 0;
+    };
+    if !first
+        .word()
+        .is_some_and(|w| TOPIC_PREPOSITIONS.contains(&w))
+        || is_word_of(first, forms)
+    {
+        return 0;
+    }
+    let mut actors = 0;
+    for (n, it) in items.iter().enumerate().skip(at + 1).take(4) {
+        if n > at + 1 && is_word_of(it, forms) {
+            return n - at;
+        }
+        match &it.kind {
+            ItemKind::Actors(_) => actors += 1,
+            ItemKind::Word(w) if !PREPOSITIONS.contains(&w.as_ref()) && !is_barrier(it) => {}
+            _ => return 0,
+        }
+        if actors > 1 {
+            return 0;
+        }
+    }
+    0
 }
 
 fn find_forward(
