@@ -92,6 +92,15 @@ fn modality_cues() {
         m("Brazil imposed tariffs on Paraguay."),
         Some(Modality::Asserted)
     );
+    // A noun may govern the predicate too.
+    assert_eq!(
+        m("Brazil missed a deadline to impose tariffs on Paraguay."),
+        Some(Modality::Planned)
+    );
+    assert_eq!(
+        m("Brazil's threat to impose tariffs on Paraguay rattled markets."),
+        Some(Modality::Possible)
+    );
     // A cue before a comma governs another clause.
     assert_eq!(
         m("Asked what it may do next, Brazil imposed tariffs on Paraguay."),
@@ -447,6 +456,26 @@ fn a_date_that_modifies_another_noun_is_not_the_events() {
     let got = dyads("Russia's 2014 annexation of Crimea angered Ukraine.");
     assert!(
         got.iter().any(|d| d.4.as_deref() == Some("2014")),
+        "{got:?}"
+    );
+    // A name may stand between the date and its noun, and "in" after a
+    // noun of action belongs to that noun.
+    for text in [
+        "Chile imposed sanctions on Peru over the 2021 Bolivian election.",
+        "Chile imposed sanctions on Peru over its meddling in the 2021 election.",
+    ] {
+        let got = dyads(text);
+        assert!(
+            got.iter()
+                .any(|d| d.0 == "CHL" && d.4.as_deref() == Some("2025-03-10")),
+            "{text}: {got:?}"
+        );
+    }
+    // A time adjunct dates the event, capitalized or not.
+    let got = dyads("In the 2021 campaign, Chile imposed sanctions on Peru.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHL" && d.4.as_deref() == Some("2021")),
         "{got:?}"
     );
 }

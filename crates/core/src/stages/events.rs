@@ -3827,7 +3827,11 @@ fn modifies_another_noun(doc: &Document, timex: &Range<usize>, matched: &Range<u
             "the" | "The" | "a" | "its" | "his" | "her" | "their" | "our" | "'s" | "’s"
         )
     });
-    let noun = word(Some(after)).is_some_and(|w| w.starts_with(char::is_lowercase));
+    // A lowercase noun, maybe after one or two names ("the 2016 U.S.
+    // election", "the 2015 Paris agreement").
+    let noun = (after..after + 3)
+        .find(|&k| !word(Some(k)).is_some_and(|w| w.starts_with(char::is_uppercase)))
+        .is_some_and(|k| word(Some(k)).is_some_and(|w| w.starts_with(char::is_lowercase)));
     // The modified noun: after the possessive, if there is one.
     let possessive = doc
         .tokens
@@ -3838,12 +3842,22 @@ fn modifies_another_noun(doc: &Document, timex: &Range<usize>, matched: &Range<u
         .tokens
         .get(head)
         .is_some_and(|t| matched.contains(&t.start));
-    // "during the 2016 campaign" is a time adjunct all the same.
+    // "during the 2016 campaign" is a time adjunct all the same; "in" or
+    // "at" after a noun of action is that noun's ("meddling in the 2016
+    // election", "interference in the 2020 vote").
+    let action_noun = word(at.checked_sub(3)).is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && ["ing", "ence", "ion", "ment", "ance"]
+                .iter()
+                .any(|end| w.ends_with(end))
+    });
     let adjunct = word(at.checked_sub(2)).is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        let w = w.as_str();
         matches!(
             w,
-            "in" | "during" | "since" | "before" | "after" | "at" | "throughout" | "until"
-        )
+            "during" | "since" | "before" | "after" | "throughout" | "until"
+        ) || (matches!(w, "in" | "at") && !action_noun)
     });
     // "last year's election".
     !predicate && (possessive || (determiner && noun && !adjunct))
