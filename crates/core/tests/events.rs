@@ -481,6 +481,30 @@ fn a_date_that_modifies_another_noun_is_not_the_events() {
 }
 
 #[test]
+fn a_fronted_participle_clause_takes_the_sentences_subject() {
+    let got = dyads("After meeting with Chile's president, Peru imposed tariffs on Bolivia.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "CHL" && d.2 == "04"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "BOL" && d.2 == "16"),
+        "{got:?}"
+    );
+    let got = dyads("Before visiting Chile, Peru's president met Bolivia's president.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "CHL" && d.2 == "04"),
+        "{got:?}"
+    );
+    // Not a participle, or not first in the sentence: no subject after it.
+    let got = dyads("Officials said that after meeting with Chile, Peru left.");
+    assert!(got.iter().all(|d| d.0 != "PER"), "{got:?}");
+}
+
+#[test]
 fn a_parenthesis_stands_between_subject_and_verb() {
     let got = dyads("Pakistan, which wants talks with Nepal, urged India to return to talks.");
     assert!(

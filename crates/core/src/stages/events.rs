@@ -3467,10 +3467,22 @@ impl Events {
                                 it.actors().is_some() && it.known.flags & PLACE_ADJUNCT == 0
                             })
                         })
-                        .or_else(|| relative_antecedent(items, pos))?;
+                        .or_else(|| relative_antecedent(items, pos));
+                    // "After meeting with Putin, Trump …": the subject of a
+                    // fronted participle clause follows it. The match then
+                    // starts at the clause.
+                    let (j, fronted) = match j {
+                        Some(j) => (j, false),
+                        None if matches!(part, Part::Source)
+                            && std::ptr::eq(part, &pattern.parts[0]) =>
+                        {
+                            (fronted_participle_subject(items, pos)?, true)
+                        }
+                        None => return None,
+                    };
                     // "Dendias will fly to Ankara to meet …": the place
                     // travelled to is not the subject of what follows.
-                    let j = if subject.is_none() && travelled_to(items, j, pos) {
+                    let j = if subject.is_none() && !fronted && travelled_to(items, j, pos) {
                         sentence_subject(items).filter(|&s| s < j)?
                     } else {
                         j
@@ -3501,8 +3513,8 @@ impl Events {
                     } else {
                         m.target = Some(j);
                     }
-                    m.first = j;
-                    pos = j;
+                    m.first = if fronted { pos - 1 } else { j };
+                    pos = j.min(pos);
                 }
             }
             next = part;
@@ -4228,6 +4240,41 @@ fn sentence_subject(items: &[Item]) -> Option<usize> {
         it.known.flags & TIME_ADJUNCT != 0 || it.word().is_some_and(|w| !LOCATIVES.contains(&w))
     });
     adverbial_only.then_some(j)
+}
+
+/// The words that open a participle clause before its sentence's subject
+/// ("After meeting with Putin, Trump …", "In jailing her, the court …").
+const FRONTED_OPENERS: &[&str] = &[
+    "after", "before", "while", "since", "in", "by", "upon", "on", "when",
+];
+
+/// The subject of a participle clause that opens the sentence, for its
+/// participle at `at`: an opener ([`FRONTED_OPENERS`]) first in the
+/// sentence right before the participle, and the first actor after the
+/// clause's comma (after at most "the" and one more word).
+fn fronted_participle_subject(items: &[Item], at: usize) -> Option<usize> {
+    if at != 1
+        || !items[0]
+            .word()
+            .is_some_and(|w| FRONTED_OPENERS.contains(&w))
+        || !items[at]
+            .word()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    {
+        return None;
+    }
+    let comma = (at + 1..items.len())
+        .take(12)
+        .find(|&j| items[j].word() == Some(","))?;
+    (comma + 1..items.len())
+        .take(3)
+        .find(|&j| items[j].actors().is_some())
+        .filter(|&j| {
+            items[comma + 1..j].iter().all(|it| {
+                it.word()
+                    .is_some_and(|w| w.chars().all(char::is_alphabetic))
+            })
+        })
 }
 
 /// Prepositions that make the actor after them a place or an object, not a
