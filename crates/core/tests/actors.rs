@@ -124,6 +124,22 @@ fn entity<'a>(doc: &'a Document, name: &str) -> &'a tacitus_core::document::Enti
 }
 
 #[test]
+fn a_religious_title_is_a_role_in_the_storys_country() {
+    let doc = code(
+        "Thousands marched in Lahore. Pakistan's government met Maulana Abdul Wasay \
+         in Islamabad. Ayatollah Hamid Nouri praised Pakistan.",
+        "2023-06-12",
+    );
+    assert_eq!(entity(&doc, "Abdul Wasay").actor.as_deref(), Some("PAKREL"));
+    // Another country's cue stays with its person.
+    let doc = code(
+        "Iranian Ayatollah Hamid Nouri praised Pakistan.",
+        "2023-06-12",
+    );
+    assert_eq!(entity(&doc, "Hamid Nouri").actor.as_deref(), Some("IRNREL"));
+}
+
+#[test]
 fn role_follows_the_date() {
     let text = "Shigeru Ishiba spoke in Tokyo.";
     let doc = code(text, "2025-01-13");
