@@ -162,6 +162,15 @@ fn a_compound_subject_of_a_reciprocal_verb_gives_every_pair() {
     // One mention, one group.
     assert!(ev.iter().all(|e| e.group == ev[0].id), "{ev:?}");
     assert!(ev.iter().all(|e| e.evidence.text.contains("met")));
+    // A joint noun ending in -ing is the pattern's noun, not a verb.
+    let got = dyads("Peru and Chile are holding an emergency meeting.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "CHL" && d.2 == "04"),
+        "{got:?}"
+    );
+    // Without an object, "meeting" right after the subject is a noun.
+    assert!(dyads("The Peru and Chile meeting ended.").is_empty());
 }
 
 #[test]

@@ -3604,10 +3604,15 @@ impl Events {
             return out;
         }
         // "the Quad meeting", "G7 leaders meeting": without an object an
-        // -ing form is a noun unless a form of "be" makes it a verb
-        // ("were meeting").
+        // -ing form right after the subject is a noun unless a form of "be"
+        // makes it a verb ("were meeting"). ("held a meeting": the noun
+        // is the pattern's own.)
         let be = ["is", "are", "was", "were", "be", "been", "'re"];
         if m.target.is_none()
+            && matches!(
+                pattern.parts.get(pattern.anchor.wrapping_sub(1)),
+                Some(Part::Source)
+            )
             && items[m.anchor].word().is_some_and(|w| w.ends_with("ing"))
             && !m
                 .anchor
