@@ -306,6 +306,30 @@ fn a_participle_clause_takes_the_sentence_subject() {
 }
 
 #[test]
+fn it_stands_for_a_subject_not_an_object_of_a_preposition() {
+    let got = dyads(
+        "Peru wants no confrontation with the United States after it fired missiles at \
+         Chilean bases.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "CHL" && d.2 == "19"),
+        "{got:?}"
+    );
+    // "and said it": the subject of the coordinated saying verb.
+    let got = dyads(
+        "Bolivia backed Ecuador, while Peru accused Chile of lying and said it would \
+         expel Chile's ambassador.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "CHL" && d.2 == "16"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|d| d.0 != "CHL"), "{got:?}");
+}
+
+#[test]
 fn a_relative_pronoun_stands_for_its_antecedent() {
     // "which": the possessor of the phrase before the comma.
     let got =

@@ -3033,6 +3033,31 @@ fn entity_actor(doc: &Document, e: usize) -> Actor<'_> {
     }
 }
 
+/// "Russia accused Washington of … and said it would …": the subject of
+/// a saying verb coordinated with an earlier predicate ("and said it") is
+/// its clause's first actor (the clause opens the sentence or follows
+/// "while", "but", "whereas" or a semicolon).
+fn coordinated_sayer<'i, 'a>(before: &'i [Item<'a>]) -> Option<&'i Actor<'a>> {
+    let [.., and, said] = before else {
+        return None;
+    };
+    if and.word() != Some("and")
+        || !said
+            .word()
+            .is_some_and(|w| matches!(w, "said" | "says" | "added" | "announced" | "stated"))
+    {
+        return None;
+    }
+    let clause = before
+        .iter()
+        .rposition(|it| matches!(it.word(), Some("while" | "but" | "whereas" | ";")))
+        .map_or(0, |j| j + 1);
+    before[clause..]
+        .iter()
+        .find_map(Item::actors)
+        .and_then(|a| a.last())
+}
+
 /// A pronoun the actors stage leaves alone, as actors: "we", "us", "our",
 /// "I", "me", "my" inside a quotation are its speaker; "they" and "them"
 /// are the last actors before it in the sentence when they are plural
@@ -3052,15 +3077,30 @@ fn pronoun_actor<'a>(
             .find(|(r, _)| r.contains(&at))
             .map(|&(_, e)| vec![entity_actor(doc, e)]),
         // "Russia said it would …", "It also revoked …": the last actor of
-        // the sentence that is no person, else the last sentence's subject.
-        "it" => before
-            .iter()
-            .rev()
-            .filter_map(Item::actors)
-            .filter_map(|a| a.last())
-            .find(|a| {
-                a.entity
-                    .is_none_or(|e| doc.entities[e].kind != EntityKind::Person)
+        // the sentence that is no person and no object of a preposition
+        // ("Tehran has no plans for a confrontation with the U.S. after it
+        // fired …"), else the last sentence's subject.
+        "it" => coordinated_sayer(before)
+            .or_else(|| {
+                before
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|&(j, _)| {
+                        let mut p = j;
+                        while p > 0 && matches!(before[p - 1].word(), Some("the" | "a" | "an")) {
+                            p -= 1;
+                        }
+                        !p.checked_sub(1)
+                            .and_then(|p| before[p].word())
+                            .is_some_and(|w| PREPOSITIONS.contains(&w))
+                    })
+                    .filter_map(|(_, it)| it.actors())
+                    .filter_map(|a| a.last())
+                    .find(|a| {
+                        a.entity
+                            .is_none_or(|e| doc.entities[e].kind != EntityKind::Person)
+                    })
             })
             .or(previous)
             .map(|a| vec![a.clone()]),
