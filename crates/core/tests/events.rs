@@ -330,6 +330,21 @@ fn it_stands_for_a_subject_not_an_object_of_a_preposition() {
 }
 
 #[test]
+fn an_arrest_without_agent_is_the_states_where_it_happened() {
+    let got = dyads("Two Chilean students were detained in Peru last year.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "CHL" && d.2 == "17" && d.4.as_deref() == Some("2024")),
+        "{got:?}"
+    );
+    let got = dyads("A Chilean journalist was arrested at Lima's airport.");
+    assert!(got.iter().any(|d| d.0 == "PER" && d.1 == "CHL"), "{got:?}");
+    // Not without a passive: "at least" is no place.
+    let got = dyads("Chilean police arrested at least 50 Peruvians.");
+    assert!(got.iter().all(|d| d.0 == "CHL" && d.1 == "PER"), "{got:?}");
+}
+
+#[test]
 fn a_relative_pronoun_stands_for_its_antecedent() {
     // "which": the possessor of the phrase before the comma.
     let got =

@@ -1285,7 +1285,7 @@ impl Events {
                     optional: false,
                     preposition: true,
                 };
-                let passive = vec![Part::Target, verb, by, Part::Source];
+                let passive = vec![Part::Target, verb.clone(), by, Part::Source];
                 push_compiled(
                     &mut patterns,
                     &vocabulary,
@@ -1293,6 +1293,35 @@ impl Events {
                     format!("{} (passive)", p.rule),
                     passive,
                 );
+                // An arrest or charge with no agent is the state's where it
+                // happened: "was detained in Iran", "was arrested at
+                // Pyongyang's airport".
+                if p.code.starts_with("173") {
+                    let mut forms = vec![vocabulary.intern("in"), vocabulary.intern("at")];
+                    forms.sort_unstable();
+                    let place = Part::Word {
+                        forms,
+                        optional: false,
+                        preposition: true,
+                    };
+                    let mut forms: Vec<u32> = ["is", "are", "was", "were", "been", "being"]
+                        .iter()
+                        .map(|w| vocabulary.intern(w))
+                        .collect();
+                    forms.sort_unstable();
+                    let be = Part::Word {
+                        forms,
+                        optional: false,
+                        preposition: false,
+                    };
+                    push_compiled(
+                        &mut patterns,
+                        &vocabulary,
+                        &p.code,
+                        format!("{} (passive, place)", p.rule),
+                        vec![Part::Target, be, verb, place, Part::Source],
+                    );
+                }
             }
         }
         let cues: Vec<CompiledCue> = verbs
