@@ -345,6 +345,22 @@ fn an_arrest_without_agent_is_the_states_where_it_happened() {
 }
 
 #[test]
+fn a_capitalized_word_inside_a_name_is_no_verb() {
+    // "Court" of "The Hague Court" is no form of the verb "court".
+    let got = dyads(
+        "Peru will take its case to Bolivia and The Hague Court, the International Court \
+         of Justice, against Chile.",
+    );
+    assert!(got.iter().all(|d| d.2 != "02"), "{got:?}");
+    let got = dyads("Peru said it would court Chile.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "CHL" && d.2 == "02"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_relative_pronoun_stands_for_its_antecedent() {
     // "which": the possessor of the phrase before the comma.
     let got =

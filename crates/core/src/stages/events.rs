@@ -406,6 +406,10 @@ const TO: u32 = 8;
 const OBJECT_ONLY: u32 = 16;
 /// A determiner or number word: what follows it is a noun phrase.
 const DETERMINER: u32 = 32;
+/// A capitalized word inside a run of capitalized words in a sentence
+/// written in lowercase: part of a name ("The Hague Court"), never a
+/// pattern's anchor.
+const NAME_WORD: u32 = 1 << 20;
 /// Part of a time adjunct ("on Friday"), which a subject may stand before.
 const TIME_ADJUNCT: u32 = 64;
 /// A verb whose object is the subject of the infinitive after it ("urged
@@ -584,6 +588,48 @@ fn open_place_of(items: &mut [Item], pass: &[usize]) {
                 .is_some_and(|w| PLACE_HEADS.contains(&w) || DONE_TO_HEADS.contains(&w))
         {
             items[i].known.flags &= !SLOT_BARRIER;
+        }
+    }
+}
+
+/// Flags [`NAME_WORD`]s: in a sentence with more lowercase words than
+/// capitalized ones (not a headline in title case), a capitalized word
+/// after the first that has a capitalized word right before or after it.
+fn mark_name_words(items: &mut [Item], text: &str) {
+    // A name's words are words or actors ("The Hague Court").
+    let capitalized = |it: &Item| {
+        !matches!(it.kind, ItemKind::Possessive)
+            && text
+                .get(it.bytes.clone())
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let lowercase = items
+        .iter()
+        .filter(|it| {
+            matches!(it.kind, ItemKind::Word(_))
+                && text
+                    .get(it.bytes.clone())
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        })
+        .count();
+    let upper = items
+        .iter()
+        .filter(|it| matches!(it.kind, ItemKind::Word(_)) && capitalized(it))
+        .count();
+    if upper == 0 || upper * 2 >= lowercase {
+        return;
+    }
+    let named: Vec<bool> = (0..items.len())
+        .map(|i| {
+            i > 0
+                && matches!(items[i].kind, ItemKind::Word(_))
+                && capitalized(&items[i])
+                && (capitalized(&items[i - 1]) || items.get(i + 1).is_some_and(capitalized))
+        })
+        .collect();
+    for (it, named) in items.iter_mut().zip(named) {
+        if named {
+            it.known.flags |= NAME_WORD;
         }
     }
 }
@@ -1714,6 +1760,7 @@ impl Stage for Events {
             // what the next sentences read is done.
             scan.read(&items);
             if scan.anchored {
+                mark_name_words(&mut items, doc.text());
                 mark_time_adjuncts(&mut items, &timexes);
                 mark_place_adjuncts(&mut items, &scan.pass, doc);
                 open_place_of(&mut items, &scan.pass);
@@ -3062,6 +3109,13 @@ fn entity_actor(doc: &Document, e: usize) -> Actor<'_> {
     }
 }
 
+/// Conjunctions of a temporal or causal clause, whose "it" is mostly the
+/// main clause's subject.
+const TEMPORAL_CONJUNCTIONS: &[&str] = &[
+    "after", "although", "as", "because", "before", "once", "since", "though", "until", "when",
+    "while",
+];
+
 /// "Russia accused Washington of … and said it would …": the subject of
 /// a saying verb coordinated with an earlier predicate ("and said it") is
 /// its clause's first actor (the clause opens the sentence or follows
@@ -3106,16 +3160,25 @@ fn pronoun_actor<'a>(
             .find(|(r, _)| r.contains(&at))
             .map(|&(_, e)| vec![entity_actor(doc, e)]),
         // "Russia said it would …", "It also revoked …": the last actor of
-        // the sentence that is no person and no object of a preposition
-        // ("Tehran has no plans for a confrontation with the U.S. after it
-        // fired …"), else the last sentence's subject.
+        // the sentence that is no person — as the subject of a temporal or
+        // causal clause, no object of a preposition either ("Tehran has no
+        // plans for a confrontation with the U.S. after it fired …"; but
+        // "sanctions against the court if it investigates …") — else the
+        // last sentence's subject.
         "it" => coordinated_sayer(before)
             .or_else(|| {
+                let temporal = before
+                    .last()
+                    .and_then(Item::word)
+                    .is_some_and(|w| TEMPORAL_CONJUNCTIONS.contains(&w));
                 before
                     .iter()
                     .enumerate()
                     .rev()
                     .filter(|&(j, _)| {
+                        if !temporal {
+                            return true;
+                        }
                         let mut p = j;
                         while p > 0 && matches!(before[p - 1].word(), Some("the" | "a" | "an")) {
                             p -= 1;
@@ -3291,7 +3354,7 @@ impl Events {
         words.fill(items);
         let present = &*words;
         for (at, item) in items.iter().enumerate() {
-            if item.known.flags & anchor == 0 {
+            if item.known.flags & anchor == 0 || item.known.flags & NAME_WORD != 0 {
                 continue;
             }
             let w = item.known.id as usize;
