@@ -140,6 +140,15 @@ fn a_religious_title_is_a_role_in_the_storys_country() {
 }
 
 #[test]
+fn a_vice_premier_is_in_government() {
+    let doc = code(
+        "Chinese Vice Premier Zhou Ming will visit Peru.",
+        "2023-06-12",
+    );
+    assert_eq!(entity(&doc, "Zhou Ming").actor.as_deref(), Some("CHNGOV"));
+}
+
+#[test]
 fn role_follows_the_date() {
     let text = "Shigeru Ishiba spoke in Tokyo.";
     let doc = code(text, "2025-01-13");
