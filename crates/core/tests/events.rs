@@ -345,6 +345,24 @@ fn an_arrest_without_agent_is_the_states_where_it_happened() {
 }
 
 #[test]
+fn a_possessive_pronoun_is_its_persons_possessive() {
+    // Lula is Brazil's president on 2025-03-10.
+    let got = dyads("President Lula spoke near the end of his two-day visit to Peru.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "BRA" && d.1 == "PER" && d.2 == "04" && d.3 == Modality::Asserted),
+        "{got:?}"
+    );
+    // "ahead of" an event: it is still to come.
+    let got = dyads("President Lula spoke ahead of his visit to Peru.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "BRA" && d.1 == "PER" && d.3 == Modality::Planned),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_capitalized_word_inside_a_name_is_no_verb() {
     // "Court" of "The Hague Court" is no form of the verb "court".
     let got = dyads(

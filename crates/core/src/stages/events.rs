@@ -2988,8 +2988,44 @@ impl Events {
             }
         }
         join_elliptical_pairs(&mut out);
+        possessive_pronouns(&mut out, lower);
         *buffer = merge_compounds(out);
         read
+    }
+}
+
+/// "ahead of his visit to the United States": a possessive pronoun the
+/// actors stage resolved is its actor and a possessive, as "Macron's" is,
+/// for the patterns' `SOURCE 's` and `TARGET 's`.
+fn possessive_pronouns(items: &mut Vec<Item>, lower: &str) {
+    let possessor = |it: &Item| {
+        it.actors().is_some()
+            && lower
+                .get(it.bytes.clone())
+                .is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
+    };
+    if !items.iter().any(possessor) {
+        return;
+    }
+    let mut i = 0;
+    while i < items.len() {
+        if possessor(&items[i])
+            && !items
+                .get(i + 1)
+                .is_some_and(|it| matches!(it.kind, ItemKind::Possessive))
+        {
+            let end = items[i].bytes.end;
+            items.insert(
+                i + 1,
+                Item {
+                    kind: ItemKind::Possessive,
+                    known: NOT_KNOWN,
+                    bytes: end..end,
+                },
+            );
+            i += 1;
+        }
+        i += 1;
     }
 }
 
