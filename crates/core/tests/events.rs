@@ -345,6 +345,29 @@ fn an_arrest_without_agent_is_the_states_where_it_happened() {
 }
 
 #[test]
+fn a_present_tense_dated_after_the_article_is_scheduled() {
+    // Published 2025-03-10.
+    let got =
+        dyads("The talks end days before Peru's president meets Chile's president on March 20.");
+    assert!(
+        got.iter().any(|d| d.0 == "PER"
+            && d.1 == "CHL"
+            && d.3 == Modality::Planned
+            && d.4.as_deref() == Some("2025-03-20")),
+        "{got:?}"
+    );
+    // A past tense keeps the article's date.
+    let got =
+        dyads("Chile said it would vote on March 20, and Peru recalled its ambassador from Chile.");
+    assert!(
+        got.iter().any(|d| d.0 == "PER"
+            && d.3 == Modality::Asserted
+            && d.4.as_deref() == Some("2025-03-10")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_possessive_pronoun_is_its_persons_possessive() {
     // Lula is Brazil's president on 2025-03-10.
     let got = dyads("President Lula spoke near the end of his two-day visit to Peru.");

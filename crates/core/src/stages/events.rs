@@ -3145,6 +3145,76 @@ fn entity_actor(doc: &Document, e: usize) -> Actor<'_> {
     }
 }
 
+/// Irregular past forms of the verbs news reports events with.
+const IRREGULAR_PAST: &[&str] = &[
+    "beat",
+    "began",
+    "bought",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "cut",
+    "dealt",
+    "drove",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "forbade",
+    "fought",
+    "froze",
+    "gave",
+    "hit",
+    "held",
+    "kept",
+    "laid",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "overtook",
+    "paid",
+    "put",
+    "quit",
+    "ran",
+    "rose",
+    "said",
+    "sank",
+    "saw",
+    "sent",
+    "set",
+    "shot",
+    "shut",
+    "sold",
+    "sought",
+    "spent",
+    "split",
+    "spoke",
+    "spread",
+    "stood",
+    "stole",
+    "struck",
+    "swore",
+    "took",
+    "told",
+    "threw",
+    "undertook",
+    "went",
+    "withdrew",
+    "won",
+    "wrote",
+];
+
+/// Whether a word looks like a past tense or participle: "-ed" or
+/// [`IRREGULAR_PAST`].
+fn looks_past(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
+}
+
 /// Conjunctions of a temporal or causal clause, whose "it" is mostly the
 /// main clause's subject.
 const TEMPORAL_CONJUNCTIONS: &[&str] = &[
@@ -3863,10 +3933,30 @@ impl Events {
         if dyads.is_empty() {
             return;
         }
-        let modality = self.modality(items, m);
+        let mut modality = self.modality(items, m);
         let anchor_start = items[m.anchor].bytes.start;
         let sentence_bytes = items[0].bytes.start..items[items.len() - 1].bytes.end;
         let matched = items[m.first].bytes.start..items[m.last].bytes.end;
+        // "days before Trump meets Kim in Singapore on June 12": a present
+        // tense or a noun dated after the article is scheduled (a past
+        // tense is not: "Israel recalled its ambassadors" is no event of
+        // a later date in the sentence).
+        if modality == Modality::Asserted
+            && !items[m.first..=m.last]
+                .iter()
+                .any(|it| it.word().is_some_and(looks_past))
+            && let (Some(value), _) = self.date(
+                doc,
+                sentence_bytes.clone(),
+                anchor_start,
+                &matched,
+                Modality::Planned,
+            )
+            && let (Some(day), Some(published)) = (earliest_day(&value), doc.article.published)
+            && day > published
+        {
+            modality = Modality::Planned;
+        }
         let (date, date_mod) = self.date(doc, sentence_bytes, anchor_start, &matched, modality);
         let evidence = doc.mention(items[m.first].bytes.start..items[m.last].bytes.end);
         let on = date.as_deref().and_then(representative_day);
