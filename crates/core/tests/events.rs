@@ -576,6 +576,13 @@ fn a_date_that_modifies_another_noun_is_not_the_events() {
             "{text}: {got:?}"
         );
     }
+    // A date behind a clause of its own is that clause's.
+    let got = dyads("Peru accused Chile of violating the treaty that it signed in 1990.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.4.as_deref() == Some("2025-03-10")),
+        "{got:?}"
+    );
     // A time adjunct dates the event, capitalized or not.
     let got = dyads("In the 2021 campaign, Chile imposed sanctions on Peru.");
     assert!(

@@ -4069,9 +4069,22 @@ impl Events {
                 .is_none_or(|t| t.contains(", which") || t.contains(", who"))
         };
         let between = |r: &Range<usize>| r.start > matched.start && r.end <= anchor;
-        let calendar = calendar
-            .iter()
-            .filter(|(r, _)| !(between(r) && relative(matched.start..r.start)));
+        // One after the match behind a clause of its own is that clause's:
+        // "tested a weapon stronger than the one the US dropped in 1945",
+        // "violated the treaty that it signed in 1990".
+        let another_clause = |r: &Range<usize>| {
+            r.start >= matched.end
+                && text.get(matched.end..r.start).is_some_and(|t| {
+                    [
+                        " than ", " that ", " which ", " who ", " whom ", " whose ", " where ",
+                    ]
+                    .iter()
+                    .any(|w| t.contains(w))
+                })
+        };
+        let calendar = calendar.iter().filter(|(r, _)| {
+            !(between(r) && relative(matched.start..r.start)) && !another_clause(r)
+        });
         let chosen = calendar
             .clone()
             .find(|(r, _)| between(r))
