@@ -596,6 +596,17 @@ fn open_place_of(items: &mut [Item], pass: &[usize]) {
 /// capitalized ones (not a headline in title case), a capitalized word
 /// after the first that has a capitalized word right before or after it.
 fn mark_name_words(items: &mut [Item], text: &str) {
+    // Most sentences have no capitalized anchor after their first word.
+    let capitalized_anchor = items.iter().skip(1).any(|it| {
+        it.known.flags & (ANCHOR | SOLO_ANCHOR) != 0
+            && text
+                .as_bytes()
+                .get(it.bytes.start)
+                .is_some_and(|b| !b.is_ascii_lowercase())
+    });
+    if !capitalized_anchor {
+        return;
+    }
     // A name's words are words or actors ("The Hague Court").
     let capitalized = |it: &Item| {
         !matches!(it.kind, ItemKind::Possessive)
@@ -2999,7 +3010,8 @@ impl Events {
 /// for the patterns' `SOURCE 's` and `TARGET 's`.
 fn possessive_pronouns(items: &mut Vec<Item>, lower: &str) {
     let possessor = |it: &Item| {
-        it.actors().is_some()
+        it.bytes.len() <= 5
+            && it.actors().is_some()
             && lower
                 .get(it.bytes.clone())
                 .is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
@@ -3937,27 +3949,16 @@ impl Events {
         let anchor_start = items[m.anchor].bytes.start;
         let sentence_bytes = items[0].bytes.start..items[items.len() - 1].bytes.end;
         let matched = items[m.first].bytes.start..items[m.last].bytes.end;
+        let past = items[m.first..=m.last]
+            .iter()
+            .any(|it| it.word().is_some_and(looks_past));
+        let (date, date_mod, later) =
+            self.date(doc, sentence_bytes, anchor_start, &matched, modality, past);
         // "days before Trump meets Kim in Singapore on June 12": a present
-        // tense or a noun dated after the article is scheduled (a past
-        // tense is not: "Israel recalled its ambassadors" is no event of
-        // a later date in the sentence).
-        if modality == Modality::Asserted
-            && !items[m.first..=m.last]
-                .iter()
-                .any(|it| it.word().is_some_and(looks_past))
-            && let (Some(value), _) = self.date(
-                doc,
-                sentence_bytes.clone(),
-                anchor_start,
-                &matched,
-                Modality::Planned,
-            )
-            && let (Some(day), Some(published)) = (earliest_day(&value), doc.article.published)
-            && day > published
-        {
+        // tense or a noun dated after the article is scheduled.
+        if later && modality == Modality::Asserted {
             modality = Modality::Planned;
         }
-        let (date, date_mod) = self.date(doc, sentence_bytes, anchor_start, &matched, modality);
         let evidence = doc.mention(items[m.first].bytes.start..items[m.last].bytes.end);
         let on = date.as_deref().and_then(representative_day);
         let mut group: Option<String> = None;
@@ -4040,15 +4041,17 @@ impl Events {
         anchor: usize,
         matched: &Range<usize>,
         modality: Modality,
-    ) -> (Option<String>, Option<String>) {
+        past: bool,
+    ) -> (Option<String>, Option<String>, bool) {
         let published = doc.article.published;
         // What has happened cannot be dated after the article: "said on
         // Wednesday they would recognise it on May 28, and Israel recalled
-        // its ambassadors" — May 28 is the recognition's.
-        let possible = |value: &str| {
-            modality != Modality::Asserted
-                || published.is_none_or(|p| earliest_day(value).is_none_or(|d| d <= p))
-        };
+        // its ambassadors" — May 28 is the recognition's. (A present tense
+        // or a noun can: it is then scheduled.)
+        let after_article =
+            |value: &str| published.is_some_and(|p| earliest_day(value).is_some_and(|d| d > p));
+        let possible =
+            |value: &str| !(modality == Modality::Asserted && past && after_article(value));
         let calendar: Vec<_> = doc
             .timexes
             .iter()
@@ -4083,7 +4086,7 @@ impl Events {
                 })
         };
         let calendar = calendar.iter().filter(|(r, _)| {
-            !(between(r) && relative(matched.start..r.start)) && !another_clause(r)
+            !(another_clause(r) || between(r) && relative(matched.start..r.start))
         });
         let chosen = calendar
             .clone()
@@ -4091,8 +4094,12 @@ impl Events {
             .or_else(|| calendar.clone().find(|(r, _)| r.start >= anchor))
             .or_else(|| calendar.rev().find(|(r, _)| r.start < anchor));
         match chosen {
-            Some((_, t)) => (Some(t.value.clone()), t.modifier.clone()),
-            None => (doc.article.published.map(|d| d.to_string()), None),
+            Some((_, t)) => (
+                Some(t.value.clone()),
+                t.modifier.clone(),
+                after_article(&t.value),
+            ),
+            None => (doc.article.published.map(|d| d.to_string()), None, false),
         }
     }
 }
