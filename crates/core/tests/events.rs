@@ -583,6 +583,16 @@ fn a_date_that_modifies_another_noun_is_not_the_events() {
             .any(|d| d.0 == "PER" && d.4.as_deref() == Some("2025-03-10")),
         "{got:?}"
     );
+    // Unless that clause schedules the event itself.
+    let got = dyads(
+        "President Lula spoke ahead of his meeting with Chile's president, which is set to \
+         take place on March 20.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "BRA" && d.4.as_deref() == Some("2025-03-20")),
+        "{got:?}"
+    );
     // A time adjunct dates the event, capitalized or not.
     let got = dyads("In the 2021 campaign, Chile imposed sanctions on Peru.");
     assert!(

@@ -4083,6 +4083,12 @@ impl Events {
                     ]
                     .iter()
                     .any(|w| t.contains(w))
+                        // Not a clause that schedules the event itself:
+                        // "his meeting with Kim, which is set to take place
+                        // Tuesday".
+                        && !["take place", "scheduled", "set for", "due to", "held on"]
+                            .iter()
+                            .any(|w| t.contains(w))
                 })
         };
         let calendar = calendar.iter().filter(|(r, _)| {
