@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::tsv::{data_lines, fields, max_lines};
 use crate::{Error, ErrorKind};
@@ -93,6 +93,8 @@ pub struct VerbDictionary {
     /// Modality cues.
     pub cues: Vec<Cue>,
     irregular: FxHashMap<String, Inflections>,
+    /// Every irregular past tense and past participle.
+    pasts: PastForms,
 }
 
 /// The forms of a lemma with irregular inflections.
@@ -102,6 +104,20 @@ pub struct Inflections {
     pub forms: Vec<String>,
     /// The past participles ("met", "shaken").
     pub participles: Vec<String>,
+    /// The past tense forms ("met", "shook").
+    pub pasts: Vec<String>,
+}
+
+/// The past tenses and past participles: the irregular ones of
+/// `inflections.tsv` ("met", "held", "shook") and every "-ed" form.
+#[derive(Debug, Clone, Default)]
+pub struct PastForms(FxHashSet<String>);
+
+impl PastForms {
+    /// Whether a lowercase word is a past tense or past participle.
+    pub fn contains(&self, word: &str) -> bool {
+        word.ends_with("ed") || self.0.contains(word)
+    }
 }
 
 static BUILTIN: LazyLock<VerbDictionary> = LazyLock::new(|| {
@@ -124,6 +140,12 @@ static BUILTIN: LazyLock<VerbDictionary> = LazyLock::new(|| {
         };
         result.expect("built-in event dictionaries are checked by tests");
     }
+    dict.pasts = PastForms(
+        (dict.irregular.values())
+            .flat_map(|i| i.pasts.iter().chain(&i.participles))
+            .cloned()
+            .collect(),
+    );
     dict
 });
 
@@ -259,12 +281,22 @@ impl VerbDictionary {
                 );
             }
             forms.dedup();
-            let participles = f[3]
-                .split('|')
-                .filter(|w| *w != "-")
-                .map(str::to_lowercase)
-                .collect();
-            out.insert(f[0].to_lowercase(), Inflections { forms, participles });
+            let column = |field: &str| {
+                field
+                    .split('|')
+                    .filter(|w| *w != "-")
+                    .map(str::to_lowercase)
+                    .collect()
+            };
+            let (pasts, participles) = (column(f[2]), column(f[3]));
+            out.insert(
+                f[0].to_lowercase(),
+                Inflections {
+                    forms,
+                    participles,
+                    pasts,
+                },
+            );
         }
         Ok(out)
     }
@@ -329,6 +361,11 @@ impl VerbDictionary {
             Some(irregular) => irregular.forms.iter().for_each(|w| f(w)),
             None => for_each_regular_form(lemma, f),
         }
+    }
+
+    /// The past tenses and participles of the dictionary's verbs.
+    pub fn past_forms(&self) -> &PastForms {
+        &self.pasts
     }
 
     /// The past participles of a verb ("met", "visited"): what a passive

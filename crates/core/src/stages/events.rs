@@ -31,7 +31,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use tacitus_dict::cameo::CameoTable;
-use tacitus_dict::verbs::{CueModality, Element, VerbDictionary};
+use tacitus_dict::verbs::{CueModality, Element, PastForms, VerbDictionary};
 use tacitus_dict::{Dictionary, Person};
 use tacitus_text::TokenKind;
 use tacitus_text::normalize::fold_char;
@@ -844,6 +844,8 @@ impl Vocabulary {
 pub struct Events {
     patterns: Vec<Compiled>,
     vocabulary: Vocabulary,
+    /// Past tenses: an event in one is no event of a later date.
+    pasts: PastForms,
     /// Word id → the patterns it anchors: those of word `w` are
     /// `candidates[index[w]..index[w + 1]]` (one array, no list per word:
     /// the offsets of neighbouring ids share a cache line, the lists follow
@@ -1337,11 +1339,7 @@ impl Events {
                 };
                 // "by" right after the participle: "was condemned by X", not
                 // "condemned the launch by X".
-                let by = Part::Word {
-                    forms: vec![vocabulary.intern("by")],
-                    optional: false,
-                    preposition: true,
-                };
+                let by = literal_part(&mut vocabulary, &["by"], true);
                 let passive = vec![Part::Target, verb.clone(), by, Part::Source];
                 push_compiled(
                     &mut patterns,
@@ -1354,23 +1352,12 @@ impl Events {
                 // happened: "was detained in Iran", "was arrested at
                 // Pyongyang's airport".
                 if p.code.starts_with("173") {
-                    let mut forms = vec![vocabulary.intern("in"), vocabulary.intern("at")];
-                    forms.sort_unstable();
-                    let place = Part::Word {
-                        forms,
-                        optional: false,
-                        preposition: true,
-                    };
-                    let mut forms: Vec<u32> = ["is", "are", "was", "were", "been", "being"]
-                        .iter()
-                        .map(|w| vocabulary.intern(w))
-                        .collect();
-                    forms.sort_unstable();
-                    let be = Part::Word {
-                        forms,
-                        optional: false,
-                        preposition: false,
-                    };
+                    let place = literal_part(&mut vocabulary, &["in", "at"], true);
+                    let be = literal_part(
+                        &mut vocabulary,
+                        &["is", "are", "was", "were", "been", "being"],
+                        false,
+                    );
                     push_compiled(
                         &mut patterns,
                         &vocabulary,
@@ -1509,6 +1496,7 @@ impl Events {
         Events {
             patterns,
             vocabulary,
+            pasts: verbs.past_forms().clone(),
             index,
             candidates,
             word_groups,
@@ -2372,6 +2360,17 @@ const HEAD_INITIALS: u32 = {
     bits
 };
 
+/// A required pattern word that is one of `words` as written.
+fn literal_part(vocabulary: &mut Vocabulary, words: &[&str], preposition: bool) -> Part {
+    let mut forms: Vec<u32> = words.iter().map(|w| vocabulary.intern(w)).collect();
+    forms.sort_unstable();
+    Part::Word {
+        forms,
+        optional: false,
+        preposition,
+    }
+}
+
 /// The heads of [`DEFINITE_HEADS`] that stand for a country's government:
 /// the last government body, or person in a government role, named before
 /// ("President Rivas said … The administration imposed …"), as that
@@ -3157,76 +3156,6 @@ fn entity_actor(doc: &Document, e: usize) -> Actor<'_> {
     }
 }
 
-/// Irregular past forms of the verbs news reports events with.
-const IRREGULAR_PAST: &[&str] = &[
-    "beat",
-    "began",
-    "bought",
-    "brought",
-    "built",
-    "came",
-    "caught",
-    "chose",
-    "cut",
-    "dealt",
-    "drove",
-    "fell",
-    "felt",
-    "fled",
-    "flew",
-    "forbade",
-    "fought",
-    "froze",
-    "gave",
-    "hit",
-    "held",
-    "kept",
-    "laid",
-    "led",
-    "left",
-    "lost",
-    "made",
-    "meant",
-    "met",
-    "overtook",
-    "paid",
-    "put",
-    "quit",
-    "ran",
-    "rose",
-    "said",
-    "sank",
-    "saw",
-    "sent",
-    "set",
-    "shot",
-    "shut",
-    "sold",
-    "sought",
-    "spent",
-    "split",
-    "spoke",
-    "spread",
-    "stood",
-    "stole",
-    "struck",
-    "swore",
-    "took",
-    "told",
-    "threw",
-    "undertook",
-    "went",
-    "withdrew",
-    "won",
-    "wrote",
-];
-
-/// Whether a word looks like a past tense or participle: "-ed" or
-/// [`IRREGULAR_PAST`].
-fn looks_past(word: &str) -> bool {
-    word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
-}
-
 /// Conjunctions of a temporal or causal clause, whose "it" is mostly the
 /// main clause's subject.
 const TEMPORAL_CONJUNCTIONS: &[&str] = &[
@@ -3951,7 +3880,7 @@ impl Events {
         let matched = items[m.first].bytes.start..items[m.last].bytes.end;
         let past = items[m.first..=m.last]
             .iter()
-            .any(|it| it.word().is_some_and(looks_past));
+            .any(|it| it.word().is_some_and(|w| self.pasts.contains(w)));
         let (date, date_mod, later) =
             self.date(doc, sentence_bytes, anchor_start, &matched, modality, past);
         // "days before Trump meets Kim in Singapore on June 12": a present
