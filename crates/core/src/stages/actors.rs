@@ -45,6 +45,7 @@ mod home;
 mod lexicon;
 mod names;
 pub(crate) use home::{dateline_place, home_country};
+pub(crate) use lexicon::GOVERNMENT_HEADS;
 
 use std::sync::Arc;
 

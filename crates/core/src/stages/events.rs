@@ -39,7 +39,7 @@ use tacitus_text::normalize::fold_char;
 use super::TITLE_QUALIFIERS;
 use crate::document::{Document, EntityKind, Event, EventActor, Modality, Span};
 use crate::pipeline::{Layer, Stage, StageError};
-use crate::stages::actors::{dateline_place, home_country};
+use crate::stages::actors::{GOVERNMENT_HEADS, dateline_place, home_country};
 
 /// Words that may stand between two pattern words.
 const GAP: usize = 3;
@@ -2326,8 +2326,14 @@ const QUALIFIERS: &[&str] = &[
 /// before ("the bloc", "the council"), and what such a body is: a word of
 /// its name, or its kind.
 const DEFINITE_HEADS: &[(&str, Option<EntityKind>)] = &[
+    // The heads of the actors stage's `GOVERNMENT_HEADS` here stand for
+    // the last government body, or person in a government role, named
+    // before ("President Rivas said … The administration imposed …"), as
+    // that country's government. Not "the regime": news uses it for
+    // another country's government as often as for the one last named.
     ("administration", Some(EntityKind::Government)),
     ("agency", None),
+    ("cabinet", Some(EntityKind::Government)),
     ("alliance", None),
     ("bloc", Some(EntityKind::Igo)),
     ("coalition", None),
@@ -2370,12 +2376,6 @@ fn literal_part(vocabulary: &mut Vocabulary, words: &[&str], preposition: bool) 
         preposition,
     }
 }
-
-/// The heads of [`DEFINITE_HEADS`] that stand for a country's government:
-/// the last government body, or person in a government role, named before
-/// ("President Rivas said … The administration imposed …"), as that
-/// country's government.
-const GOVERNMENT_HEADS: &[&str] = &["administration", "government"];
 
 /// How far back (bytes) a definite description looks for its body.
 const DEFINITE_REACH: usize = 1500;
