@@ -486,6 +486,35 @@ fn a_family_name_written_first_is_the_bare_name() {
 }
 
 #[test]
+fn a_namesake_named_far_back_yields_to_the_leader() {
+    // Right after Tony Kim, "Kim" is him; paragraphs later, with North
+    // Korea's leader named in the article, it is the leader.
+    let filler = "The talks were expected to cover sanctions, the return of remains \
+         and a timetable for inspections, officials said on condition of anonymity. \
+         Analysts in Seoul cautioned that earlier rounds had produced statements \
+         but little on verification, and that the details would matter more than \
+         the ceremony. ";
+    let text = format!(
+        "Trump will meet Kim Jong Un in June. Tony Kim, a teacher, was freed last week. \
+         Kim thanked the envoys. {filler}{filler}{filler}Kim met with Chinese President \
+         Xi Jinping on Tuesday."
+    );
+    let doc = code(&text, "2018-05-10");
+    assert_eq!(
+        entity(&doc, "Tony Kim").mentions.len(),
+        2,
+        "{:#?}",
+        doc.entities
+    );
+    assert_eq!(
+        entity(&doc, "Kim Jong Un").mentions.len(),
+        2,
+        "{:#?}",
+        doc.entities
+    );
+}
+
+#[test]
 fn an_outlet_known_as_the_word_is_one_only_next_to_a_media_cue() {
     // "The Hindu", "The Atlantic": without a cue the word is a word.
     let doc = code(

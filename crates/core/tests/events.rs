@@ -1512,3 +1512,53 @@ fn north_and_south_korea_are_both_koreas() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_verb_after_and_shares_the_subject_and_its_cues() {
+    let got = dyads("Peru criticized Chile and also condemned Bolivia.");
+    assert!(
+        got.iter()
+            .any(|(s, t, r, ..)| s == "PER" && t == "BOL" && r == "11"),
+        "{got:?}"
+    );
+    // "plans to" governs both verbs; a negation only its own.
+    let got = dyads("Peru plans to visit Chile and meet Bolivian officials.");
+    assert!(
+        got.iter().any(|(s, t, r, m, _)| s == "PER"
+            && t == "BOL"
+            && r == "04"
+            && *m == Modality::Planned),
+        "{got:?}"
+    );
+    let got = dyads("Peru did not criticize Chile and praised Bolivia.");
+    assert!(
+        got.iter().any(|(s, t, r, m, _)| s == "PER"
+            && t == "BOL"
+            && r == "05"
+            && *m == Modality::Asserted),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn goods_from_a_country_after_a_levy_are_its() {
+    for text in [
+        "Canada imposed new tariffs on goods from Brazil.",
+        "Canada threatened tariffs on $20 billion worth of imports from Brazil.",
+    ] {
+        let got = dyads(text);
+        assert!(
+            got.iter()
+                .any(|(s, t, r, ..)| s == "CAN" && t == "BRA" && r == "16"
+                    || s == "CAN" && t == "BRA" && r == "13"),
+            "{text}: {got:?}"
+        );
+    }
+    // Without a levy the words stay: buying goods from a country.
+    let got = dyads("Canada bought goods from Brazil.");
+    assert!(
+        got.iter()
+            .any(|(s, t, r, ..)| s == "CAN" && t == "BRA" && r == "06"),
+        "{got:?}"
+    );
+}

@@ -208,6 +208,10 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// surname.
 const FAMILY_FIRST: &[&str] = &["CHN", "HKG", "KHM", "KOR", "MAC", "PRK", "TWN", "VNM"];
 
+/// How far back (in tokens, about a paragraph) a namesake named in full
+/// still holds a bare surname against a leader in office of that name.
+const NAMESAKE_REACH: usize = 120;
+
 /// Legal-form words that may follow a known organization's name without
 /// changing it ("Nippon Steel Corp.").
 const LEGAL_SUFFIXES: &[&str] = &[
@@ -2139,11 +2143,25 @@ impl Actors {
                         .is_none(),
                     _ => false,
                 };
+                let in_office = |key: &Key| match key {
+                    Key::Ref(Ref::Person(_)) => !former(key),
+                    _ => false,
+                };
                 let before = || list.iter().rev().filter(|(at, _)| *at < c.first);
-                let pick = before()
+                let mut pick = before()
                     .find(|(_, key)| !former(key))
                     .or_else(|| before().next())
                     .or_else(|| list.first());
+                // "Tony Kim was detained … (paragraphs on) … Kim met with
+                // Xi": a namesake named in full far back yields to the
+                // leader in office the article names.
+                if let Some((at, key)) = pick
+                    && !in_office(key)
+                    && at + NAMESAKE_REACH < c.first
+                    && let Some(leader) = list.iter().rev().find(|(_, key)| in_office(key))
+                {
+                    pick = Some(leader);
+                }
                 if let Some((_, key)) = pick
                     && matches!(
                         c.key,

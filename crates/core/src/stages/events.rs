@@ -2999,6 +2999,7 @@ impl Events {
         }
         join_elliptical_pairs(&mut out);
         possessive_pronouns(&mut out, lower);
+        goods_from(&mut out);
         *buffer = merge_compounds(out);
         read
     }
@@ -3035,6 +3036,52 @@ fn possessive_pronouns(items: &mut Vec<Item>, lower: &str) {
                 },
             );
             i += 1;
+        }
+        i += 1;
+    }
+}
+
+/// Words of a levy on trade, before the goods it falls on.
+const LEVIES: &[&str] = &[
+    "tariff",
+    "tariffs",
+    "duty",
+    "duties",
+    "levy",
+    "levies",
+    "tax",
+    "taxes",
+    "ban",
+    "bans",
+    "restrictions",
+    "curbs",
+    "quotas",
+];
+
+/// What a levy falls on, named by its origin.
+const TRADED: &[&str] = &["goods", "products", "imports", "exports", "shipments"];
+
+/// "tariffs on $300 billion of goods from China": after a levy, the goods
+/// from a country are that country's, acted on as "Chinese goods" are (one
+/// object-only item of the country), so "tariffs on … of TARGET" reads it.
+fn goods_from(items: &mut Vec<Item<'_>>) {
+    let mut i = 1;
+    while i + 2 < items.len() {
+        let levied = || {
+            items[i.saturating_sub(10)..i]
+                .iter()
+                .any(|it| it.word().is_some_and(|w| LEVIES.contains(&w)))
+        };
+        if items[i].word().is_some_and(|w| TRADED.contains(&w))
+            && items[i + 1].word() == Some("from")
+            && items[i + 2].actors().is_some()
+            && levied()
+        {
+            let bytes = items[i].bytes.start..items[i + 2].bytes.end;
+            let mut item =
+                Item::of_actors(items[i + 2].actors().unwrap_or_default().to_vec(), bytes);
+            item.known.flags |= OBJECT_ONLY;
+            items.splice(i..i + 3, [item]);
         }
         i += 1;
     }
@@ -3712,10 +3759,18 @@ impl Events {
             .map_or(start.saturating_sub(CUE_BEFORE), |j| j + 1);
         let before = lo..m.anchor;
         let after = m.anchor + 1..(m.last + 1 + CUE_AFTER).min(items.len());
+        // "Trump plans to visit China and meet Xi": a verb joined to another
+        // by "and" shares its subject's cues, right after that subject.
+        let shared = match (m.participle, m.source) {
+            (true, Some(s)) if s < m.anchor => conjunction_before(items, m.anchor)
+                .filter(|&and| and > s)
+                .map_or(0..0, |and| s + 1..(s + 1 + CUE_BEFORE).min(and)),
+            _ => 0..0,
+        };
         // Every cue that occurs, as (first item, length, modality); a cue
         // inside a longer one does not count ("would" in "would like to").
         let mut hits: Vec<(usize, usize, CueModality)> = Vec::new();
-        for (window, is_after) in [(before, false), (after, true)] {
+        for (window, is_after) in [(shared.clone(), false), (before, false), (after, true)] {
             for i in window
                 .clone()
                 .filter(|&i| items[i].known.flags & HEAD_NOUN == 0)
@@ -3751,9 +3806,12 @@ impl Events {
                         if forms.binary_search(&items[i].known.id).is_ok())
                 })
         };
+        // A negation stays in its own conjunct ("did not visit Seoul and
+        // flew to Tokyo").
         let found = hits
             .iter()
             .filter(|h| !inside(h) && !own(h))
+            .filter(|h| !(shared.contains(&h.0) && h.2 == CueModality::Negated))
             .map(|&(_, _, modality)| modality)
             .max();
         match found {
@@ -4219,6 +4277,38 @@ fn find_backward(
 /// accusing Israel"); a verb right after "and" or "but" is a second
 /// predicate of the subject ("Peskov dismissed the report and accused the
 /// EU of …").
+/// The "and" or "or" joining the verb at `at` to one before it ("and also
+/// met"), if any.
+fn conjunction_before(items: &[Item], at: usize) -> Option<usize> {
+    let mut j = at.checked_sub(1)?;
+    if items[j]
+        .word()
+        .is_some_and(|w| CONJUNCT_ADVERBS.contains(&w))
+    {
+        j = j.checked_sub(1)?;
+    }
+    matches!(items[j].word(), Some("and" | "or")).then_some(j)
+}
+
+/// Adverbs that may stand between "and" and a verb sharing the subject.
+const CONJUNCT_ADVERBS: &[&str] = &[
+    "also",
+    "again",
+    "then",
+    "later",
+    "subsequently",
+    "separately",
+    "even",
+    "still",
+    "eventually",
+    "finally",
+    "quickly",
+    "immediately",
+    "reportedly",
+    "repeatedly",
+    "publicly",
+];
+
 fn shares_subject(items: &[Item], at: usize) -> bool {
     let is_ing = |it: &Item| it.word().is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
     let preposition = |j: usize| matches!(items[j].word(), Some("with" | "to" | "before"));
@@ -4230,7 +4320,13 @@ fn shares_subject(items: &[Item], at: usize) -> bool {
     {
         return true;
     }
-    let Some(before) = at.checked_sub(1).and_then(|i| items[i].word()) else {
+    let word = |j: Option<usize>| j.and_then(|j| items[j].word());
+    // "and also met", "but then rejected": an adverb after the conjunction.
+    let mut before = word(at.checked_sub(1));
+    if before.is_some_and(|w| CONJUNCT_ADVERBS.contains(&w)) {
+        before = word(at.checked_sub(2)).filter(|w| matches!(*w, "and" | "but"));
+    }
+    let Some(before) = before else {
         return false;
     };
     match before {
