@@ -1562,3 +1562,28 @@ fn goods_from_a_country_after_a_levy_are_its() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_planned_event_on_a_weekday_is_the_next_one() {
+    // Published Monday 10 March 2025: "his Thursday meeting", looked
+    // forward to, is on the 13th; what happened on Thursday, on the 6th.
+    let got = dyads(
+        "Peru's president left for Lima ahead of his Thursday meeting with Chile's president.",
+    );
+    assert!(
+        got.iter().any(|(s, t, r, m, d)| s == "PER"
+            && t == "CHL"
+            && r == "04"
+            && *m == Modality::Planned
+            && d.as_deref() == Some("2025-03-13")),
+        "{got:?}"
+    );
+    let got = dyads("Peru's president met Chile's president on Thursday.");
+    assert!(
+        got.iter().any(|(s, t, r, _, d)| s == "PER"
+            && t == "CHL"
+            && r == "04"
+            && d.as_deref() == Some("2025-03-06")),
+        "{got:?}"
+    );
+}

@@ -4087,15 +4087,48 @@ impl Events {
             .or_else(|| calendar.clone().find(|(r, _)| r.start >= anchor))
             .or_else(|| calendar.rev().find(|(r, _)| r.start < anchor));
         match chosen {
-            Some((_, t)) => (
-                Some(t.value.clone()),
-                t.modifier.clone(),
-                after_article(&t.value),
-            ),
+            Some((r, t)) => {
+                let value = planned_weekday(text, r, &t.value, modality, published)
+                    .unwrap_or_else(|| t.value.clone());
+                let later = after_article(&value);
+                (Some(value), t.modifier.clone(), later)
+            }
             None => (doc.article.published.map(|d| d.to_string()), None, false),
         }
     }
 }
+
+/// "ahead of his Tuesday meeting with Kim": a weekday the time stage read
+/// as the one before the article (nothing in its words looks ahead) is the
+/// one after it when the event is planned or intended.
+fn planned_weekday(
+    text: &str,
+    timex: &Range<usize>,
+    value: &str,
+    modality: Modality,
+    published: Option<jiff::civil::Date>,
+) -> Option<String> {
+    let published = published?;
+    let ahead = matches!(modality, Modality::Planned | Modality::Intended);
+    let weekday = text
+        .get(timex.clone())
+        .is_some_and(|w| WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+    let day: jiff::civil::Date = value.parse().ok()?;
+    (ahead && weekday && day < published)
+        .then(|| day.checked_add(jiff::Span::new().days(7)).ok())
+        .flatten()
+        .map(|d| d.to_string())
+}
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// "the 2020 election", "its 2022 defeat", "last year's vote": a date that
 /// modifies a noun dates that noun, not the clause's event — unless the
