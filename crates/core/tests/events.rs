@@ -1587,3 +1587,24 @@ fn a_planned_event_on_a_weekday_is_the_next_one() {
         "{got:?}"
     );
 }
+
+#[test]
+fn auxiliaries_after_and_keep_the_subject_and_a_subject_pronoun_is_no_object() {
+    let got = dyads(
+        "Peru's president is due to visit Chile on Friday, and is expected to meet Bolivia's \
+         president next month.",
+    );
+    assert!(
+        got.iter().any(|(s, t, r, m, _)| s == "PER"
+            && t == "BOL"
+            && r == "04"
+            && *m == Modality::Planned),
+        "{got:?}"
+    );
+    // "warned they would retaliate": "they" is the subject of what follows.
+    let got = dyads("Peru and Chile have warned they would retaliate.");
+    assert!(
+        !got.iter().any(|(s, t, ..)| s == "PER" && t == "CHL"),
+        "{got:?}"
+    );
+}

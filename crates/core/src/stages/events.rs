@@ -410,6 +410,9 @@ const DETERMINER: u32 = 32;
 /// written in lowercase: part of a name ("The Hague Court"), never a
 /// pattern's anchor.
 const NAME_WORD: u32 = 1 << 20;
+/// A pronoun in the subject form ("he", "they"): no verb's object ("warned
+/// they would retaliate" warns no one of them).
+const NOMINATIVE: u32 = 1 << 21;
 /// Part of a time adjunct ("on Friday"), which a subject may stand before.
 const TIME_ADJUNCT: u32 = 64;
 /// A verb whose object is the subject of the infinitive after it ("urged
@@ -2987,7 +2990,13 @@ impl Events {
                         })
                         .flatten();
                     match pronoun {
-                        Some(actors) => out.push(Item::of_actors(actors, bytes)),
+                        Some(actors) => {
+                            let mut item = Item::of_actors(actors, bytes);
+                            if matches!(word.as_ref(), "he" | "she" | "they" | "we" | "i") {
+                                item.known.flags |= NOMINATIVE;
+                            }
+                            out.push(item);
+                        }
                         None => out.push(Item {
                             kind: ItemKind::Word(word),
                             known,
@@ -3612,6 +3621,9 @@ impl Events {
                         }
                         m.source = Some(j);
                     } else {
+                        if items[j].known.flags & NOMINATIVE != 0 {
+                            return None;
+                        }
                         m.target = Some(j);
                     }
                     m.last = j;
@@ -3763,7 +3775,7 @@ impl Events {
         // by "and" shares its subject's cues, right after that subject.
         let shared = match (m.participle, m.source) {
             (true, Some(s)) if s < m.anchor => conjunction_before(items, m.anchor)
-                .filter(|&and| and > s)
+                .filter(|&and| and > s && items[and].word() != Some("but"))
                 .map_or(0..0, |and| s + 1..(s + 1 + CUE_BEFORE).min(and)),
             _ => 0..0,
         };
@@ -4313,14 +4325,14 @@ fn find_backward(
 /// The "and" or "or" joining the verb at `at` to one before it ("and also
 /// met"), if any.
 fn conjunction_before(items: &[Item], at: usize) -> Option<usize> {
-    let mut j = at.checked_sub(1)?;
-    if items[j]
-        .word()
-        .is_some_and(|w| CONJUNCT_ADVERBS.contains(&w))
-    {
-        j = j.checked_sub(1)?;
-    }
-    matches!(items[j].word(), Some("and" | "or")).then_some(j)
+    // Up to four adverbs or auxiliaries between: "and also met", "and is
+    // expected to meet".
+    let j = (at.saturating_sub(5)..at).rev().find(|&j| {
+        !items[j]
+            .word()
+            .is_some_and(|w| CONJUNCT_ADVERBS.contains(&w) || VERB_CHAIN.contains(&w))
+    })?;
+    matches!(items[j].word(), Some("and" | "or" | "but")).then_some(j)
 }
 
 /// Adverbs that may stand between "and" and a verb sharing the subject.
@@ -4342,6 +4354,34 @@ const CONJUNCT_ADVERBS: &[&str] = &[
     "publicly",
 ];
 
+/// Auxiliaries and cue words that may stand between "and" and such a verb.
+const VERB_CHAIN: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "expected",
+    "set",
+    "due",
+    "scheduled",
+    "plans",
+    "planned",
+    "hopes",
+    "wants",
+    "to",
+];
+
 fn shares_subject(items: &[Item], at: usize) -> bool {
     let is_ing = |it: &Item| it.word().is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
     let preposition = |j: usize| matches!(items[j].word(), Some("with" | "to" | "before"));
@@ -4353,21 +4393,13 @@ fn shares_subject(items: &[Item], at: usize) -> bool {
     {
         return true;
     }
-    let word = |j: Option<usize>| j.and_then(|j| items[j].word());
-    // "and also met", "but then rejected": an adverb after the conjunction.
-    let mut before = word(at.checked_sub(1));
-    if before.is_some_and(|w| CONJUNCT_ADVERBS.contains(&w)) {
-        before = word(at.checked_sub(2)).filter(|w| matches!(*w, "and" | "but"));
+    // "and met", "but then rejected", "and is expected to meet".
+    if conjunction_before(items, at).is_some_and(|j| items[j].word() != Some("or")) {
+        return true;
     }
-    let Some(before) = before else {
-        return false;
-    };
-    match before {
-        // "…, urging them to", "retaliated by announcing tariffs".
-        "," | "by" => is_ing(&items[at]),
-        "and" | "but" => true,
-        _ => false,
-    }
+    // "…, urging them to", "retaliated by announcing tariffs".
+    let before = at.checked_sub(1).and_then(|j| items[j].word());
+    matches!(before, Some("," | "by")) && is_ing(&items[at])
 }
 
 /// "accused the EU of prolonging the war by arming Kyiv": a "by" clause
