@@ -10,8 +10,8 @@
 
 use std::ops::Range;
 
-use tacitus_text::is_capitalized;
 use tacitus_text::lexicon::is_reporting_verb;
+use tacitus_text::{ascii_word_end, is_capitalized};
 
 use crate::document::{Document, EntityKind, Quote};
 use crate::pipeline::{Layer, Stage, StageError};
@@ -308,21 +308,22 @@ fn reporting_verb(words: &str) -> Option<Range<usize>> {
             continue;
         }
         let start = i;
-        let (mut upper, mut ascii) = (false, true);
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphanumeric() {
-                upper |= b.is_ascii_uppercase();
-                i += 1;
-            } else if b.is_ascii() {
-                break;
-            } else {
-                match words.get(i..).and_then(|rest| rest.chars().next()) {
-                    Some(c) if c.is_alphanumeric() => {
-                        ascii = false;
-                        i += c.len_utf8();
+        let mut ascii = true;
+        // ASCII letters and digits eight bytes at a time; only other chars
+        // are decoded.
+        loop {
+            i = ascii_word_end(bytes, i);
+            match bytes.get(i) {
+                Some(b) if !b.is_ascii() => {
+                    match words.get(i..).and_then(|rest| rest.chars().next()) {
+                        Some(c) if c.is_alphanumeric() => {
+                            ascii = false;
+                            i += c.len_utf8();
+                        }
+                        _ => break,
                     }
-                    _ => break,
                 }
+                _ => break,
             }
         }
         if i == start {
@@ -334,6 +335,7 @@ fn reporting_verb(words: &str) -> Option<Range<usize>> {
             continue;
         }
         let word = &words[start..i];
+        let upper = word.bytes().any(|b| b.is_ascii_uppercase());
         let verb = if !upper && ascii {
             is_reporting_verb(word)
         } else {
