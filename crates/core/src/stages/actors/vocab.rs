@@ -1,0 +1,191 @@
+//! The words a thread's documents had: each distinct folded word once, with
+//! its facts and normalized form, and which of them the current document
+//! has.
+//!
+//! A word's facts are the same in every document, and most words of a
+//! document were in one before; so a token costs one lookup here (none for
+//! a one-byte word), which gives its word's id, facts and forms at once. A
+//! table per document and a memo of facts beside it cost a second lookup
+//! for each distinct word of each document, and a copy of its facts.
+
+use rustc_hash::FxHashMap as FxMap;
+
+use super::WordFacts;
+use super::lexicon::short_key;
+
+/// The distinct words (folded) of a thread's documents, by id: ids below
+/// 128 are the one-byte ASCII words, the others come as they are met.
+#[derive(Default)]
+pub(super) struct Vocab {
+    /// The stage (`Inner::id`) whose dictionaries gave the facts.
+    pub(super) owner: u64,
+    /// Words of two to seven bytes, by [`short_key`].
+    short: FxMap<u64, u32>,
+    /// The other words (eight bytes or more, or empty), by their bytes.
+    long: FxMap<Box<[u8]>, u32>,
+    /// Each word's facts, text and normalized form.
+    words: Vec<Word>,
+    /// The texts and normalized forms of the words, one after the other.
+    text: String,
+    /// Each word's `DOC_*` bits in the current document.
+    doc: Vec<u8>,
+    /// The words of the current document (with [`DOC_SEEN`]), in order.
+    seen: Vec<u32>,
+}
+
+/// One distinct word: its facts and where its text and normalized form
+/// are in [`Vocab::text`] (the same range when the word is its own
+/// normalized form).
+struct Word {
+    facts: WordFacts,
+    text: (u32, u32),
+    norm: (u32, u32),
+}
+
+/// The current document has the word.
+pub(super) const DOC_SEEN: u8 = 1;
+/// Some token of it is a `Word` (not an abbreviation or number).
+pub(super) const DOC_AS_WORD: u8 = 2;
+/// Some token of it is capitalized away from a sentence start and from a
+/// headline.
+pub(super) const DOC_MID_CAP: u8 = 4;
+
+/// How the facts of a new word are computed: `facts(word, key, norm)`
+/// with its [`short_key`] when it has two to seven bytes, appending its
+/// normalized form to `norm` and telling whether that is the word as is
+/// (then it appends nothing).
+pub(super) trait FactsOf: Fn(&str, Option<u64>, &mut String) -> (WordFacts, bool) {}
+impl<F: Fn(&str, Option<u64>, &mut String) -> (WordFacts, bool)> FactsOf for F {}
+
+impl Vocab {
+    /// Words the table holds before it starts over, at the next document
+    /// (some 5 MB with their texts).
+    const MAX: usize = 1 << 17;
+
+    /// Readies the table for a new document of the stage `owner`: no word
+    /// is in the document yet; the table starts over if another stage
+    /// filled it or it is full.
+    pub(super) fn start(&mut self, owner: u64, facts: impl FactsOf) {
+        if self.owner != owner || self.words.len() >= Vocab::MAX || self.words.is_empty() {
+            *self = Vocab {
+                owner,
+                ..Vocab::default()
+            };
+            for c in 0..128u8 {
+                let w = char::from(c).to_string();
+                self.add(&w, None, &facts);
+            }
+        }
+        for &id in &self.seen {
+            self.doc[id as usize] = 0;
+        }
+        self.seen.clear();
+    }
+
+    /// The id of the word of bytes `b`, whose text is `w()`: added with
+    /// `facts` if new.
+    #[inline]
+    pub(super) fn id<'w>(
+        &mut self,
+        b: &[u8],
+        w: impl FnOnce() -> &'w str,
+        facts: impl FactsOf,
+    ) -> u32 {
+        match b {
+            &[c] if c < 128 => u32::from(c),
+            b if (2..=7).contains(&b.len()) => {
+                let k = short_key(b);
+                match self.short.get(&k) {
+                    Some(&id) => id,
+                    None => self.add(w(), Some(k), facts),
+                }
+            }
+            _ => match self.long.get(b) {
+                Some(&id) => id,
+                None => self.add(w(), None, facts),
+            },
+        }
+    }
+
+    /// Adds word `w` (with its [`short_key`] `key` if it has two to seven
+    /// bytes); returns its id.
+    fn add(&mut self, w: &str, key: Option<u64>, facts: impl FactsOf) -> u32 {
+        let id = self.words.len() as u32;
+        let s = self.text.len();
+        self.text.push_str(w);
+        let e = self.text.len();
+        let (facts, as_is) = facts(w, key, &mut self.text);
+        let norm = if as_is { (s, e) } else { (e, self.text.len()) };
+        self.words.push(Word {
+            facts,
+            text: (s as u32, e as u32),
+            norm: (norm.0 as u32, norm.1 as u32),
+        });
+        self.doc.push(0);
+        match key {
+            Some(key) => {
+                self.short.insert(key, id);
+            }
+            None if w.len() != 1 => {
+                self.long.insert(Box::from(w.as_bytes()), id);
+            }
+            // One byte: the id is the byte.
+            None => {}
+        }
+        id
+    }
+
+    /// Marks word `id` as in the current document; true if it was not yet.
+    #[inline]
+    pub(super) fn see(&mut self, id: u32) -> bool {
+        let bits = &mut self.doc[id as usize];
+        let first = *bits & DOC_SEEN == 0;
+        if first {
+            *bits = DOC_SEEN;
+            self.seen.push(id);
+        }
+        first
+    }
+
+    /// Sets `DOC_*` bits of word `id` in the current document.
+    #[inline]
+    pub(super) fn mark(&mut self, id: u32, bits: u8) {
+        self.doc[id as usize] |= bits;
+    }
+
+    /// The `DOC_*` bits of word `id` in the current document.
+    #[inline]
+    pub(super) fn doc_bits(&self, id: u32) -> u8 {
+        self.doc[id as usize]
+    }
+
+    /// The id of word `w` (folded), if the current document has it.
+    pub(super) fn in_doc(&self, w: &str) -> Option<u32> {
+        let id = match w.as_bytes() {
+            &[c] if c < 128 => Some(u32::from(c)),
+            b if (2..=7).contains(&b.len()) => self.short.get(&short_key(b)).copied(),
+            b => self.long.get(b).copied(),
+        }?;
+        (self.doc_bits(id) & DOC_SEEN != 0).then_some(id)
+    }
+
+    /// The facts of word `id`.
+    #[inline]
+    pub(super) fn facts(&self, id: u32) -> &WordFacts {
+        &self.words[id as usize].facts
+    }
+
+    /// The text of word `id` (folded).
+    #[inline]
+    pub(super) fn text(&self, id: u32) -> &str {
+        let (s, e) = self.words[id as usize].text;
+        &self.text[s as usize..e as usize]
+    }
+
+    /// The normalized form of word `id` (folded, lowercased).
+    #[inline]
+    pub(super) fn norm(&self, id: u32) -> &str {
+        let (s, e) = self.words[id as usize].norm;
+        &self.text[s as usize..e as usize]
+    }
+}
