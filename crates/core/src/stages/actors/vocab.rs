@@ -25,21 +25,21 @@ pub(super) struct Vocab {
     long: FxMap<Box<[u8]>, u32>,
     /// Each word's facts, text and normalized form.
     words: Vec<Word>,
-    /// The texts and normalized forms of the words, one after the other.
-    text: String,
+    /// Where a new word's normalized form is written first.
+    scratch: String,
     /// Each word's `DOC_*` bits in the current document.
     doc: Vec<u8>,
     /// The words of the current document (with [`DOC_SEEN`]), in order.
     seen: Vec<u32>,
 }
 
-/// One distinct word: its facts and where its text and normalized form
-/// are in [`Vocab::text`] (the same range when the word is its own
-/// normalized form).
+/// One distinct word: its facts, text and normalized form (`None`: the
+/// word itself). Each text is a box of its own: reading one is a load, not
+/// a range to check.
 struct Word {
     facts: WordFacts,
-    text: (u32, u32),
-    norm: (u32, u32),
+    text: Box<str>,
+    norm: Option<Box<str>>,
 }
 
 /// The current document has the word.
@@ -59,7 +59,7 @@ impl<F: Fn(&str, Option<u64>, &mut String) -> (WordFacts, bool)> FactsOf for F {
 
 impl Vocab {
     /// Words the table holds before it starts over, at the next document
-    /// (some 5 MB with their texts).
+    /// (some 10 MB with their texts).
     const MAX: usize = 1 << 17;
 
     /// Readies the table for a new document of the stage `owner`: no word
@@ -111,15 +111,12 @@ impl Vocab {
     /// bytes); returns its id.
     fn add(&mut self, w: &str, key: Option<u64>, facts: impl FactsOf) -> u32 {
         let id = self.words.len() as u32;
-        let s = self.text.len();
-        self.text.push_str(w);
-        let e = self.text.len();
-        let (facts, as_is) = facts(w, key, &mut self.text);
-        let norm = if as_is { (s, e) } else { (e, self.text.len()) };
+        self.scratch.clear();
+        let (facts, as_is) = facts(w, key, &mut self.scratch);
         self.words.push(Word {
             facts,
-            text: (s as u32, e as u32),
-            norm: (norm.0 as u32, norm.1 as u32),
+            text: Box::from(w),
+            norm: (!as_is).then(|| Box::from(self.scratch.as_str())),
         });
         self.doc.push(0);
         match key {
@@ -178,14 +175,13 @@ impl Vocab {
     /// The text of word `id` (folded).
     #[inline]
     pub(super) fn text(&self, id: u32) -> &str {
-        let (s, e) = self.words[id as usize].text;
-        &self.text[s as usize..e as usize]
+        &self.words[id as usize].text
     }
 
     /// The normalized form of word `id` (folded, lowercased).
     #[inline]
     pub(super) fn norm(&self, id: u32) -> &str {
-        let (s, e) = self.words[id as usize].norm;
-        &self.text[s as usize..e as usize]
+        let w = &self.words[id as usize];
+        w.norm.as_deref().unwrap_or(&w.text)
     }
 }
