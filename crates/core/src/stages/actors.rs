@@ -2381,9 +2381,25 @@ fn concat(a: &str, b: &str) -> String {
     s
 }
 
-/// The id of the n-th entity: "E1", "E2", …
+/// The id of the n-th entity: "E1", "E2", … (as `format!("E{n}")`,
+/// without the formatting machinery, which cost more than the rest of an
+/// entity's strings).
 fn entity_id(n: usize) -> String {
-    format!("E{n}")
+    // The digits from the last one.
+    let mut digits = [0u8; 20];
+    let (mut n, mut first) = (n, digits.len());
+    loop {
+        first -= 1;
+        digits[first] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - first);
+    id.push('E');
+    id.extend(digits[first..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// A capital initial with its period ("S.").
@@ -2513,7 +2529,7 @@ mod tests {
 
     #[test]
     fn entity_ids_count_from_one() {
-        for n in [1, 9, 10, 42, 100, 12345] {
+        for n in [0, 1, 9, 10, 42, 100, 12345, usize::MAX] {
             assert_eq!(entity_id(n), format!("E{n}"));
         }
         assert_eq!(concat("JPN", "GOV"), "JPNGOV");
