@@ -8,8 +8,6 @@
 //! table per document and a memo of facts beside it cost a second lookup
 //! for each distinct word of each document, and a copy of its facts.
 
-use rustc_hash::FxHashMap as FxMap;
-
 use super::WordFacts;
 use super::lexicon::short_key;
 
@@ -19,10 +17,12 @@ use super::lexicon::short_key;
 pub(super) struct Vocab {
     /// The stage (`Inner::id`) whose dictionaries gave the facts.
     pub(super) owner: u64,
-    /// Words of two to seven bytes, by [`short_key`].
-    short: FxMap<u64, u32>,
-    /// The other words (eight bytes or more, or empty), by their bytes.
-    long: FxMap<Box<[u8]>, u32>,
+    /// The ids of the words of two bytes or more (or none), by [`key`]:
+    /// `(key, id)`, `(0, _)` for a free slot. Open addressing with linear
+    /// probing, at most half full: a word found at its first slot costs a
+    /// multiplication and one compare, a third of a `HashMap` lookup,
+    /// and there is one per token.
+    slots: Vec<(u64, u32)>,
     /// Each word's facts, text and normalized form.
     words: Vec<Word>,
     /// Where a new word's normalized form is written first.
@@ -50,6 +50,26 @@ pub(super) const DOC_AS_WORD: u8 = 2;
 /// headline.
 pub(super) const DOC_MID_CAP: u8 = 4;
 
+/// The key of a word of two bytes or more (or none): a word of up to
+/// seven bytes is its key ([`short_key`], whose top byte is its length); a
+/// longer word's is a hash of it with the top byte 0xFF, which other words
+/// may share.
+#[inline]
+fn key(b: &[u8]) -> u64 {
+    if (2..=7).contains(&b.len()) {
+        short_key(b)
+    } else {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(b) | (0xFF << 56)
+    }
+}
+
+/// Whether a [`key`] is the word itself.
+#[inline]
+fn exact(key: u64) -> bool {
+    key >> 56 <= 7
+}
+
 /// How the facts of a new word are computed: `facts(word, key, norm)`
 /// with its [`short_key`] when it has two to seven bytes, appending its
 /// normalized form to `norm` and telling whether that is the word as is
@@ -69,6 +89,7 @@ impl Vocab {
         if self.owner != owner || self.words.len() >= Vocab::MAX || self.words.is_empty() {
             *self = Vocab {
                 owner,
+                slots: vec![(0, 0); 1 << 12],
                 ..Vocab::default()
             };
             for c in 0..128u8 {
@@ -91,19 +112,64 @@ impl Vocab {
         w: impl FnOnce() -> &'w str,
         facts: impl FactsOf,
     ) -> u32 {
-        match b {
-            &[c] if c < 128 => u32::from(c),
-            b if (2..=7).contains(&b.len()) => {
-                let k = short_key(b);
-                match self.short.get(&k) {
-                    Some(&id) => id,
-                    None => self.add(w(), Some(k), facts),
-                }
+        if let &[c] = b
+            && c < 128
+        {
+            return u32::from(c);
+        }
+        let key = key(b);
+        match self.find(b, key) {
+            Ok(id) => id,
+            Err(slot) => {
+                let short = exact(key).then_some(key);
+                let id = self.add(w(), short, facts);
+                self.slots[slot] = (key, id);
+                self.filled();
+                id
             }
-            _ => match self.long.get(b) {
-                Some(&id) => id,
-                None => self.add(w(), None, facts),
-            },
+        }
+    }
+
+    /// The id of the word of bytes `b` (two or more, or none) with key
+    /// `key`, or the free slot where it would go.
+    #[inline]
+    fn find(&self, b: &[u8], key: u64) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = self.slot(key);
+        loop {
+            let (k, id) = self.slots[slot];
+            if k == key && (exact(key) || *self.words[id as usize].text.as_bytes() == *b) {
+                return Ok(id);
+            }
+            if k == 0 {
+                return Err(slot);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// The first slot to try for `key` (multiplicative hashing: the top
+    /// bits of the product).
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    /// After a slot is taken: doubles the slots when more than half are.
+    fn filled(&mut self) {
+        // Words below 128 have no slot.
+        if 2 * (self.words.len() - 128) <= self.slots.len() {
+            return;
+        }
+        self.slots = vec![(0, 0); 2 * self.slots.len()];
+        for id in 128..self.words.len() as u32 {
+            let key = key(self.words[id as usize].text.as_bytes());
+            let mut slot = self.slot(key);
+            while self.slots[slot].0 != 0 {
+                slot = (slot + 1) & (self.slots.len() - 1);
+            }
+            self.slots[slot] = (key, id);
         }
     }
 
@@ -119,16 +185,6 @@ impl Vocab {
             norm: (!as_is).then(|| Box::from(self.scratch.as_str())),
         });
         self.doc.push(0);
-        match key {
-            Some(key) => {
-                self.short.insert(key, id);
-            }
-            None if w.len() != 1 => {
-                self.long.insert(Box::from(w.as_bytes()), id);
-            }
-            // One byte: the id is the byte.
-            None => {}
-        }
         id
     }
 
@@ -159,10 +215,9 @@ impl Vocab {
     /// The id of word `w` (folded), if the current document has it.
     pub(super) fn in_doc(&self, w: &str) -> Option<u32> {
         let id = match w.as_bytes() {
-            &[c] if c < 128 => Some(u32::from(c)),
-            b if (2..=7).contains(&b.len()) => self.short.get(&short_key(b)).copied(),
-            b => self.long.get(b).copied(),
-        }?;
+            &[c] if c < 128 => u32::from(c),
+            b => self.find(b, key(b)).ok()?,
+        };
         (self.doc_bits(id) & DOC_SEEN != 0).then_some(id)
     }
 
