@@ -2237,7 +2237,10 @@ impl Actors {
             let key = &cands[first].key;
             let list = &members[bounds[g]..bounds[g + 1]];
             let span_text = |c: &Cand| &tk.text[tk.toks[c.first].start..tk.toks[c.last - 1].end];
-            let (mut mentions, mut references) = (Vec::new(), Vec::new());
+            // Sized at once: a growing list cost a reallocation or two.
+            let references_n = list.iter().filter(|c| c.reference).count();
+            let mut mentions = Vec::with_capacity(list.len() - references_n);
+            let mut references = Vec::with_capacity(references_n);
             for c in list {
                 let m = tk.mention(c.first, c.last);
                 if c.reference {
