@@ -62,7 +62,7 @@ use crate::document::{Document, Entity, EntityKind, Mention};
 use crate::pipeline::{Layer, Stage, StageError};
 use gazetteer::{Gazetteer, Ref, norm_token};
 use lexicon::short_key;
-use vocab::{DOC_AS_WORD, DOC_MID_CAP, Vocab};
+use vocab::{DOC_AS_WORD, DOC_MID_CAP, Vocab, byte_id};
 
 /// Recognizes, links and codes the actors of a document. Cheap to clone:
 /// the dictionary and its gazetteer are shared.
@@ -901,11 +901,40 @@ impl Actors {
         let mut folded_at = non_ascii.first().map_or(usize::MAX, |x| x.0);
         // Distinct words of sports reports (three make one).
         let mut sport_words = 0u32;
-        // One pass over the tokens: each word's id (its facts and
-        // normalized form computed the first time a thread meets it),
-        // sentences, lines, sentence-initial words, per-token flags.
+        // First each token's word (its facts and normalized form computed
+        // the first time a thread meets it) and which words the document
+        // has: a loop of its own, with few values to keep in registers.
         let facts_of = |w: &str, key: Option<u64>, norm: &mut String| self.facts_of(w, key, norm);
         vocab.start(self.inner.id, facts_of);
+        let bytes = text.as_bytes();
+        let mut ids: Vec<u32> = Vec::with_capacity(n);
+        for (k, t) in toks.iter().enumerate() {
+            // The token's folded bytes: its text is only needed for a new word.
+            // (One compare for most tokens: the next folded one's index.)
+            let folded = (k == folded_at).then(|| &non_ascii[next_folded]);
+            if folded.is_some() {
+                next_folded += 1;
+                folded_at = non_ascii.get(next_folded).map_or(usize::MAX, |x| x.0);
+            }
+            let b: &'a [u8] = match folded {
+                Some(&(_, s, e)) => buf.as_bytes().get(s..e),
+                None => bytes.get(t.start..t.end),
+            }
+            .unwrap_or_default();
+            let w = || {
+                match folded {
+                    Some(&(_, s, e)) => buf.get(s..e),
+                    None => text.get(t.start..t.end),
+                }
+                .unwrap_or("")
+            };
+            let id = vocab.id(b, w, facts_of);
+            if vocab.see(id) {
+                sport_words += u32::from(vocab.facts(id).bits & lexicon::W_SPORT != 0);
+            }
+            ids.push(id);
+        }
+        // Then sentences, lines, sentence-initial words, per-token flags.
         let lines = caps_lines(text);
         // Sized for most texts: growing costs more than the room.
         let mut name_starts: Vec<u32> = Vec::with_capacity(n / 2);
@@ -928,35 +957,9 @@ impl Actors {
         let mut seen_word = false;
         // The token before opens a quotation or a clause.
         let mut prev_opener = false;
-        let bytes = text.as_bytes();
-        for (k, t) in toks.iter().enumerate() {
-            // The token's folded bytes: its text is only needed for a new word.
-            // (One compare for most tokens: the next folded one's index.)
-            let folded = (k == folded_at).then(|| &non_ascii[next_folded]);
-            if folded.is_some() {
-                next_folded += 1;
-                folded_at = non_ascii.get(next_folded).map_or(usize::MAX, |x| x.0);
-            }
-            let b: &'a [u8] = match folded {
-                Some(&(_, s, e)) => buf.as_bytes().get(s..e),
-                None => bytes.get(t.start..t.end),
-            }
-            .unwrap_or_default();
-            let w = || {
-                match folded {
-                    Some(&(_, s, e)) => buf.get(s..e),
-                    None => text.get(t.start..t.end),
-                }
-                .unwrap_or("")
-            };
-            let id = vocab.id(b, w, facts_of);
+        for (k, (t, &id)) in toks.iter().zip(&ids).enumerate() {
             let wf = vocab.facts(id);
-            let (gaz_first, tok_flags, sport) =
-                (wf.gaz_first, wf.tok_flags, wf.bits & lexicon::W_SPORT != 0);
-            if vocab.see(id) {
-                sport_words += u32::from(sport);
-            }
-
+            let (gaz_first, tok_flags) = (wf.gaz_first, wf.tok_flags);
             while next_sent <= t.start {
                 si += 1;
                 seen_word = false;
@@ -974,7 +977,7 @@ impl Actors {
             }
             let after_opener = prev_opener;
             prev_opener = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
-                || matches!(b, b":" | b"(" | b";");
+                || [b':', b'(', b';'].map(byte_id).contains(&id);
             let wordlike = t.kind.is_wordlike();
             let initial = wordlike && (!seen_word || after_opener);
             seen_word |= wordlike;

@@ -50,6 +50,12 @@ pub(super) const DOC_AS_WORD: u8 = 2;
 /// headline.
 pub(super) const DOC_MID_CAP: u8 = 4;
 
+/// The id of the one-byte word `c` (ASCII), in every table.
+#[inline]
+pub(super) fn byte_id(c: u8) -> u32 {
+    u32::from(c)
+}
+
 /// The key of a word of two bytes or more (or none): a word of up to
 /// seven bytes is its key ([`short_key`], whose top byte is its length); a
 /// longer word's is a hash of it with the top byte 0xFF, which other words
@@ -115,7 +121,7 @@ impl Vocab {
         if let &[c] = b
             && c < 128
         {
-            return u32::from(c);
+            return byte_id(c);
         }
         let key = key(b);
         match self.find(b, key) {
@@ -215,7 +221,7 @@ impl Vocab {
     /// The id of word `w` (folded), if the current document has it.
     pub(super) fn in_doc(&self, w: &str) -> Option<u32> {
         let id = match w.as_bytes() {
-            &[c] if c < 128 => u32::from(c),
+            &[c] if c < 128 => byte_id(c),
             b => self.find(b, key(b)).ok()?,
         };
         (self.doc_bits(id) & DOC_SEEN != 0).then_some(id)
