@@ -44,13 +44,13 @@ mod gazetteer;
 mod home;
 mod lexicon;
 mod names;
+mod vocab;
 pub(crate) use home::{dateline_place, home_country};
 pub(crate) use lexicon::GOVERNMENT_HEADS;
 
 use std::sync::Arc;
 
 use jiff::civil::Date;
-use std::collections::hash_map::Entry;
 
 use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 use tacitus_dict::{Dictionary, NameKind, Org};
@@ -62,6 +62,7 @@ use crate::document::{Document, Entity, EntityKind, Mention};
 use crate::pipeline::{Layer, Stage, StageError};
 use gazetteer::{Gazetteer, Ref, norm_token};
 use lexicon::short_key;
+use vocab::{DOC_AS_WORD, DOC_MID_CAP, Vocab, byte_id};
 
 /// Recognizes, links and codes the actors of a document. Cheap to clone:
 /// the dictionary and its gazetteer are shared.
@@ -92,69 +93,14 @@ struct Inner {
     /// other cue (when it is not), and gives a place its country.
     geo_names: FxMap<&'static str, (Option<u32>, bool)>,
     /// This stage's number, unique in the process: whose word facts a
-    /// thread's [`FactsMemo`] holds.
+    /// thread's [`Vocab`] holds.
     id: u64,
 }
 
-/// The facts of the ASCII words of two bytes or more a thread's documents
-/// had (with whether each is its own normalized form), as the stage
-/// `owner` (`Inner::id`) computed them. A word's facts are the same in
-/// every document, and most distinct words of a document were in one
-/// before: their facts are then one probe of this table instead of a
-/// lookup in the large word table and [`Actors::word_facts`] (modern
-/// corpus: 7% fewer instructions in the stage).
-#[derive(Default)]
-struct FactsMemo {
-    owner: u64,
-    /// Words of two to seven bytes, by [`short_key`].
-    facts: FxMap<u64, (WordFacts, bool)>,
-    /// Longer words, by their text.
-    long: FxMap<Box<str>, (WordFacts, bool)>,
-}
-
-impl FactsMemo {
-    /// The facts of `w` (with [`short_key`] `key`), if an ASCII word the
-    /// memo holds.
-    fn get(&self, w: &str, key: Option<u64>) -> Option<(WordFacts, bool)> {
-        match key {
-            Some(key) if key & ASCII_HIGH_BITS == 0 => self.facts.get(&key).copied(),
-            None if w.len() >= 8 && w.is_ascii() => self.long.get(w).copied(),
-            _ => None,
-        }
-    }
-
-    /// Remembers the facts of `w` (with [`short_key`] `key`) when it is an
-    /// ASCII word, starting a map over when it holds [`FactsMemo::MAX`].
-    fn remember(&mut self, w: &str, key: Option<u64>, facts: (WordFacts, bool)) {
-        match key {
-            Some(key) if key & ASCII_HIGH_BITS == 0 => {
-                if self.facts.len() >= FactsMemo::MAX {
-                    self.facts.clear();
-                }
-                self.facts.insert(key, facts);
-            }
-            None if w.len() >= 8 && w.is_ascii() => {
-                if self.long.len() >= FactsMemo::MAX {
-                    self.long.clear();
-                }
-                self.long.insert(Box::from(w), facts);
-            }
-            _ => {}
-        }
-    }
-
-    /// Words a memo holds at most in each map (some 2.5 MB each, full).
-    const MAX: usize = 1 << 16;
-}
-
 thread_local! {
-    /// The thread's memo of word facts (taken out for a document and put back).
-    static FACTS_MEMO: std::cell::RefCell<FactsMemo> = std::cell::RefCell::default();
+    /// The thread's words (taken out for a document and put back).
+    static VOCAB: std::cell::RefCell<Vocab> = std::cell::RefCell::default();
 }
-
-/// The high bit of each of the seven bytes of a [`short_key`]: all clear
-/// for an ASCII word.
-const ASCII_HIGH_BITS: u64 = 0x0080_8080_8080_8080;
 
 /// A number no other stage built in this process has (`Inner::id`).
 fn next_stage_id() -> u64 {
@@ -273,16 +219,9 @@ struct Toks<'a> {
     text: &'a str,
     /// Token byte ranges and kinds.
     toks: &'a [tacitus_text::Token],
-    /// The distinct words of the document (folded) and their index in
-    /// `words`: one-byte words in `byte_words`, words of up to seven bytes
-    /// in `short_words` (by [`short_key`]), longer ones in `vocab`.
-    vocab: FxMap<&'a [u8], u32>,
-    short_words: FxMap<u64, u32>,
-    byte_words: [u32; 128],
-    /// Each distinct word of the document: its text and facts, computed once.
-    words: Vec<Word<'a>>,
-    /// The normalized forms that differ from their words.
-    norm_buf: String,
+    /// The distinct words (folded), their facts and normalized forms, and
+    /// which the document has.
+    vocab: &'a Vocab,
     /// Char offsets of byte offsets (for the mentions).
     chars: CharOffsets,
     /// The facts of each token.
@@ -305,7 +244,7 @@ struct Toks<'a> {
 /// Where one token sits and what it is, computed once.
 #[derive(Debug, Clone, Copy, Default)]
 struct Tok {
-    /// Its distinct word (index into `Toks::words`).
+    /// Its distinct word (id in `Toks::vocab`).
     word: u32,
     /// Sentence index.
     sent: u32,
@@ -331,19 +270,7 @@ impl GazAt {
     }
 }
 
-/// One distinct folded word of a document.
-#[derive(Debug, Clone, Copy)]
-struct Word<'a> {
-    /// What it is.
-    facts: WordFacts,
-    /// Its text (folded).
-    text: &'a str,
-    /// Its normalized form (folded, lowercased): the word itself, or a
-    /// range of `Toks::norm_buf`.
-    norm: Result<&'a str, (u32, u32)>,
-}
-
-/// What one distinct folded word of a document is.
+/// What one distinct folded word is (in any document).
 #[derive(Debug, Clone, Copy)]
 struct WordFacts {
     /// Its `lexicon::W_*` bits.
@@ -367,11 +294,6 @@ struct WordFacts {
     pronoun: bool,
     /// "the" in any case.
     the: bool,
-    /// Some token of it is a `Word` (not an abbreviation or number).
-    as_word: bool,
-    /// Some token of it is capitalized away from a sentence start and from
-    /// a headline.
-    mid_cap: bool,
     /// The flags (`F_*`) of a `Word` token of it; an `Abbreviation` token
     /// has them less `F_PRONOUN_THE`, other tokens none.
     tok_flags: u8,
@@ -390,8 +312,6 @@ impl Default for WordFacts {
             gaz_first: false,
             pronoun: false,
             the: false,
-            as_word: false,
-            mid_cap: false,
             tok_flags: 0,
         }
     }
@@ -440,17 +360,7 @@ impl<'a> Toks<'a> {
         &self.text[self.toks[a].start..self.toks[b - 1].end]
     }
     fn word(&self, i: usize) -> &str {
-        self.at
-            .get(i)
-            .map_or("", |t| self.words[t.word as usize].text)
-    }
-    /// The distinct word `w` (folded), if the document has it.
-    fn word_id(&self, w: &str) -> Option<u32> {
-        match w.as_bytes() {
-            &[b] if b < 128 => Some(self.byte_words[b as usize]).filter(|&t| t != u32::MAX),
-            b if !b.is_empty() && b.len() <= 7 => self.short_words.get(&short_key(b)).copied(),
-            _ => self.vocab.get(w.as_bytes()).copied(),
-        }
+        self.at.get(i).map_or("", |t| self.vocab.text(t.word))
     }
     /// Whether token i is in a line of capitals (a headline).
     fn caps(&self, i: usize) -> bool {
@@ -468,7 +378,21 @@ impl<'a> Toks<'a> {
     fn facts(&self, i: usize) -> WordFacts {
         self.at
             .get(i)
-            .map_or_else(WordFacts::default, |t| self.words[t.word as usize].facts)
+            .map_or_else(WordFacts::default, |t| *self.vocab.facts(t.word))
+    }
+    /// Whether the article capitalizes token i's word away from a sentence
+    /// start and from a headline.
+    fn mid_cap(&self, i: usize) -> bool {
+        self.at
+            .get(i)
+            .is_some_and(|t| self.vocab.doc_bits(t.word) & DOC_MID_CAP != 0)
+    }
+    /// Whether the document has word `w` (folded) as a `Word` token that
+    /// starts with a lowercase letter.
+    fn has_lowercase_word(&self, w: &str) -> bool {
+        self.vocab.in_doc(w).is_some_and(|id| {
+            self.vocab.doc_bits(id) & DOC_AS_WORD != 0 && self.vocab.facts(id).lower_start
+        })
     }
     /// Whether token i's word has a `lexicon::W_*` bit (as
     /// `lexicon::is_*(tk.word(i))` would say).
@@ -500,11 +424,7 @@ impl<'a> Toks<'a> {
     }
     /// Token i normalized (folded, lowercased).
     fn norm(&self, i: usize) -> &str {
-        match self.at.get(i).map(|t| self.words[t.word as usize].norm) {
-            Some(Ok(w)) => w,
-            Some(Err((s, e))) => &self.norm_buf[s as usize..e as usize],
-            None => "",
-        }
+        self.at.get(i).map_or("", |t| self.vocab.norm(t.word))
     }
     /// The mention of tokens a..b (as `Document::mention` of their bytes).
     fn mention(&self, a: usize, b: usize) -> Mention {
@@ -867,16 +787,18 @@ impl Actors {
             return Vec::new();
         }
         let mut buf = String::new();
-        let tk = self.prepare(doc, &mut buf);
+        let mut vocab = VOCAB.take();
+        let tk = self.prepare(doc, &mut buf, &mut vocab);
 
         // 1. Gazetteer.
         let mut gm = Vec::with_capacity(tk.name_starts.len());
         self.inner.gaz.find(
             &tk.name_starts,
             |k| {
-                let id = tk.at.get(k).map_or(lexicon::NO_NAME, |t| {
-                    tk.words[t.word as usize].facts.gaz_token
-                });
+                let id = tk
+                    .at
+                    .get(k)
+                    .map_or(lexicon::NO_NAME, |t| tk.vocab.facts(t.word).gaz_token);
                 (id != lexicon::NO_NAME).then_some(id)
             },
             |k| tk.norm(k),
@@ -933,12 +855,19 @@ impl Actors {
         cands.sort_by_key(|c| (c.first, c.last));
         self.vote_and_link(&tk, &mut cands, published);
         self.pronouns(&tk, &mut cands);
-        self.assemble(&tk, &gm, cands, published)
+        let entities = self.assemble(&tk, &gm, cands, published);
+        VOCAB.set(vocab);
+        entities
     }
 
     /// The per-token and per-word facts of a document (`buf` holds the
-    /// folded forms of non-ASCII tokens).
-    fn prepare<'a>(&self, doc: &'a Document, buf: &'a mut String) -> Toks<'a> {
+    /// folded forms of non-ASCII tokens; `vocab` the thread's words).
+    fn prepare<'a>(
+        &self,
+        doc: &'a Document,
+        buf: &'a mut String,
+        vocab: &'a mut Vocab,
+    ) -> Toks<'a> {
         let text = doc.text();
         let toks = &doc.tokens;
         let n = toks.len();
@@ -976,17 +905,41 @@ impl Actors {
         let mut folded_at = non_ascii.first().map_or(usize::MAX, |x| x.0);
         // Distinct words of sports reports (three make one).
         let mut sport_words = 0u32;
-        // One pass over the tokens: each distinct word's facts and
-        // normalized form (once), sentences, lines, sentence-initial words,
-        // per-token flags.
-        let mut vocab: FxMap<&[u8], u32> =
-            FxMap::with_capacity_and_hasher(n / 4, Default::default());
-        let mut short_words: FxMap<u64, u32> =
-            FxMap::with_capacity_and_hasher(n / 2, Default::default());
-        let mut byte_words = [u32::MAX; 128];
-        let mut words: Vec<Word<'a>> = Vec::with_capacity(n);
+        // First each token's word (its facts and normalized form computed
+        // the first time a thread meets it) and which words the document
+        // has: a loop of its own, with few values to keep in registers.
+        let facts_of = |w: &str, key: Option<u64>, norm: &mut String| self.facts_of(w, key, norm);
+        vocab.start(self.inner.id, facts_of);
+        let bytes = text.as_bytes();
+        let mut ids: Vec<u32> = Vec::with_capacity(n);
+        for (k, t) in toks.iter().enumerate() {
+            // The token's folded bytes: its text is only needed for a new word.
+            // (One compare for most tokens: the next folded one's index.)
+            let folded = (k == folded_at).then(|| &non_ascii[next_folded]);
+            if folded.is_some() {
+                next_folded += 1;
+                folded_at = non_ascii.get(next_folded).map_or(usize::MAX, |x| x.0);
+            }
+            let b: &'a [u8] = match folded {
+                Some(&(_, s, e)) => buf.as_bytes().get(s..e),
+                None => bytes.get(t.start..t.end),
+            }
+            .unwrap_or_default();
+            let w = || {
+                match folded {
+                    Some(&(_, s, e)) => buf.get(s..e),
+                    None => text.get(t.start..t.end),
+                }
+                .unwrap_or("")
+            };
+            let id = vocab.id(b, w, facts_of);
+            if vocab.see(id) {
+                sport_words += u32::from(vocab.facts(id).bits & lexicon::W_SPORT != 0);
+            }
+            ids.push(id);
+        }
+        // Then sentences, lines, sentence-initial words, per-token flags.
         let lines = caps_lines(text);
-        let mut norm_buf = String::with_capacity(text.len() / 8);
         // Sized for most texts: growing costs more than the room.
         let mut name_starts: Vec<u32> = Vec::with_capacity(n / 2);
         let mut pronouns_the: Vec<u32> = Vec::with_capacity(n / 8);
@@ -1008,87 +961,9 @@ impl Actors {
         let mut seen_word = false;
         // The token before opens a quotation or a clause.
         let mut prev_opener = false;
-        let bytes = text.as_bytes();
-        let mut memo = FACTS_MEMO.take();
-        if memo.owner != self.inner.id {
-            memo = FactsMemo {
-                owner: self.inner.id,
-                ..FactsMemo::default()
-            };
-        }
-        for (k, t) in toks.iter().enumerate() {
-            // The token's folded bytes: its text is only needed for a new word.
-            // (One compare for most tokens: the next folded one's index.)
-            let folded = (k == folded_at).then(|| &non_ascii[next_folded]);
-            if folded.is_some() {
-                next_folded += 1;
-                folded_at = non_ascii.get(next_folded).map_or(usize::MAX, |x| x.0);
-            }
-            let b: &'a [u8] = match folded {
-                Some(&(_, s, e)) => buf.as_bytes().get(s..e),
-                None => bytes.get(t.start..t.end),
-            }
-            .unwrap_or_default();
-            let mut key = None;
-            let (id, fresh) = {
-                let fresh_id = words.len() as u32;
-                match b {
-                    // One ASCII byte (punctuation, "a", "I"): no hashing.
-                    &[c] if c < 128 => {
-                        let slot = &mut byte_words[c as usize];
-                        if *slot == u32::MAX {
-                            *slot = fresh_id;
-                            (fresh_id, true)
-                        } else {
-                            (*slot, false)
-                        }
-                    }
-                    b if !b.is_empty() && b.len() <= 7 => {
-                        match short_words.entry(*key.insert(short_key(b))) {
-                            Entry::Occupied(e) => (*e.get(), false),
-                            Entry::Vacant(e) => (*e.insert(fresh_id), true),
-                        }
-                    }
-                    _ => match vocab.entry(b) {
-                        Entry::Occupied(e) => (*e.get(), false),
-                        Entry::Vacant(e) => (*e.insert(fresh_id), true),
-                    },
-                }
-            };
-            if fresh {
-                let w = match folded {
-                    Some(&(_, s, e)) => buf.get(s..e),
-                    None => text.get(t.start..t.end),
-                }
-                .unwrap_or("");
-                let s = norm_buf.len();
-                let (facts, as_is) = match memo.get(w, key) {
-                    Some((facts, as_is)) => {
-                        // The normalized form, which the memo does not keep.
-                        if !as_is {
-                            norm_buf.push_str(w);
-                            norm_buf[s..].make_ascii_lowercase();
-                        }
-                        (facts, as_is)
-                    }
-                    None => {
-                        let facts = self.facts_of(w, key, &mut norm_buf);
-                        memo.remember(w, key, facts);
-                        facts
-                    }
-                };
-                sport_words += u32::from(facts.bits & lexicon::W_SPORT != 0);
-                words.push(Word {
-                    facts,
-                    text: w,
-                    norm: if as_is {
-                        Ok(w)
-                    } else {
-                        Err((s as u32, norm_buf.len() as u32))
-                    },
-                });
-            }
-
+        for (k, (t, &id)) in toks.iter().zip(&ids).enumerate() {
+            let wf = vocab.facts(id);
+            let (gaz_first, tok_flags) = (wf.gaz_first, wf.tok_flags);
             while next_sent <= t.start {
                 si += 1;
                 seen_word = false;
@@ -1106,21 +981,20 @@ impl Actors {
             }
             let after_opener = prev_opener;
             prev_opener = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
-                || matches!(b, b":" | b"(" | b";");
+                || [b':', b'(', b';'].map(byte_id).contains(&id);
             let wordlike = t.kind.is_wordlike();
             let initial = wordlike && (!seen_word || after_opener);
             seen_word |= wordlike;
 
-            let wf = &mut words[id as usize].facts;
-            if wf.gaz_first {
+            if gaz_first {
                 name_starts.push(k as u32);
             }
             let f = match t.kind {
                 TokenKind::Word => {
-                    wf.as_word = true;
-                    wf.tok_flags
+                    vocab.mark(id, DOC_AS_WORD);
+                    tok_flags
                 }
-                TokenKind::Abbreviation => wf.tok_flags & !F_PRONOUN_THE,
+                TokenKind::Abbreviation => tok_flags & !F_PRONOUN_THE,
                 _ => 0,
             };
             if f & F_PRONOUN_THE != 0 {
@@ -1139,7 +1013,6 @@ impl Actors {
                 caps: caps_line,
             });
         }
-        FACTS_MEMO.set(memo);
         // Both rules below are about capitalized words only.
         let up = |at: &[Tok], k: usize| at.get(k).is_some_and(|t| t.flags & F_UPPER != 0);
         for &k in &cap_tokens {
@@ -1163,19 +1036,16 @@ impl Actors {
             // Which words the article capitalizes away from a sentence start.
             let t = at[k];
             if !t.initial && !t.caps {
-                words[t.word as usize].facts.mid_cap = true;
+                vocab.mark(t.word, DOC_MID_CAP);
             }
         }
         let sports = sport_words >= 3;
+        let vocab: &'a Vocab = vocab;
         Toks {
             sports,
             text,
             toks,
             vocab,
-            short_words,
-            byte_words,
-            words,
-            norm_buf,
             chars,
             at,
             line_numbers,
@@ -1246,8 +1116,6 @@ impl Actors {
                 the: bits & lexicon::W_THE != 0,
                 gaz_token,
                 gaz_first,
-                as_word: false,
-                mid_cap: false,
                 tok_flags: 0,
             };
             (facts, upper == 0)
@@ -1267,8 +1135,6 @@ impl Actors {
                 the: false,
                 gaz_token,
                 gaz_first,
-                as_word: false,
-                mid_cap: false,
                 tok_flags: 0,
             };
             (facts, false)
@@ -2080,10 +1946,7 @@ impl Actors {
                     || (initial_word_entry(c) && tk.initial(c.first)))
             {
                 let w = tk.lower(c.first);
-                if tk.word_id(&w).is_some_and(|t| {
-                    let f = tk.words[t as usize].facts;
-                    f.as_word && f.lower_start
-                }) {
+                if tk.has_lowercase_word(&w) {
                     lowercase_seen.insert(w);
                 }
             }
@@ -2187,7 +2050,7 @@ impl Actors {
                 }
                 if single && strength <= 1 {
                     // Capitalized elsewhere, away from a sentence start.
-                    let lone_initial = tk.initial(c.first) && !tk.facts(c.first).mid_cap;
+                    let lone_initial = tk.initial(c.first) && !tk.mid_cap(c.first);
                     let headline = tk.caps(c.first);
                     // "Total", "National": a common word the article also writes in lowercase.
                     let common =
@@ -2395,7 +2258,10 @@ impl Actors {
             let key = &cands[first].key;
             let list = &members[bounds[g]..bounds[g + 1]];
             let span_text = |c: &Cand| &tk.text[tk.toks[c.first].start..tk.toks[c.last - 1].end];
-            let (mut mentions, mut references) = (Vec::new(), Vec::new());
+            // Sized at once: a growing list cost a reallocation or two.
+            let references_n = list.iter().filter(|c| c.reference).count();
+            let mut mentions = Vec::with_capacity(list.len() - references_n);
+            let mut references = Vec::with_capacity(references_n);
             for c in list {
                 let m = tk.mention(c.first, c.last);
                 if c.reference {
@@ -2539,9 +2405,25 @@ fn concat(a: &str, b: &str) -> String {
     s
 }
 
-/// The id of the n-th entity: "E1", "E2", …
+/// The id of the n-th entity: "E1", "E2", … (as `format!("E{n}")`,
+/// without the formatting machinery, which cost more than the rest of an
+/// entity's strings).
 fn entity_id(n: usize) -> String {
-    format!("E{n}")
+    // The digits from the last one.
+    let mut digits = [0u8; 20];
+    let (mut n, mut first) = (n, digits.len());
+    loop {
+        first -= 1;
+        digits[first] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - first);
+    id.push('E');
+    id.extend(digits[first..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// A capital initial with its period ("S.").
@@ -2671,7 +2553,7 @@ mod tests {
 
     #[test]
     fn entity_ids_count_from_one() {
-        for n in [1, 9, 10, 42, 100, 12345] {
+        for n in [0, 1, 9, 10, 42, 100, 12345, usize::MAX] {
             assert_eq!(entity_id(n), format!("E{n}"));
         }
         assert_eq!(concat("JPN", "GOV"), "JPNGOV");
