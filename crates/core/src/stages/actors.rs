@@ -350,6 +350,8 @@ const F_CONNECTOR: u8 = 4;
 const F_UPPER: u8 = 8;
 /// A `Word` token that is he/she/his/her/him or "the" (in any case).
 const F_PRONOUN_THE: u8 = 16;
+/// All the `F_*` bits.
+const F_ALL: u8 = F_CAP | F_NOT_NAME | F_CONNECTOR | F_UPPER | F_PRONOUN_THE;
 
 impl<'a> Toks<'a> {
     fn len(&self) -> usize {
@@ -934,7 +936,7 @@ impl Actors {
             };
             let id = vocab.id(b, w, facts_of);
             if vocab.see(id) {
-                sport_words += u32::from(vocab.facts(id).bits & lexicon::W_SPORT != 0);
+                sport_words += u32::from(vocab.sport(id));
             }
             ids.push(id);
         }
@@ -962,8 +964,7 @@ impl Actors {
         // The token before opens a quotation or a clause.
         let mut prev_opener = false;
         for (k, (t, &id)) in toks.iter().zip(&ids).enumerate() {
-            let wf = vocab.facts(id);
-            let (gaz_first, tok_flags) = (wf.gaz_first, wf.tok_flags);
+            let tok_flags = vocab.token_flags(id);
             while next_sent <= t.start {
                 si += 1;
                 seen_word = false;
@@ -986,7 +987,7 @@ impl Actors {
             let initial = wordlike && (!seen_word || after_opener);
             seen_word |= wordlike;
 
-            if gaz_first {
+            if vocab.starts_name(id) {
                 name_starts.push(k as u32);
             }
             let f = match t.kind {

@@ -8,8 +8,8 @@
 //! table per document and a memo of facts beside it cost a second lookup
 //! for each distinct word of each document, and a copy of its facts.
 
-use super::WordFacts;
-use super::lexicon::short_key;
+use super::lexicon::{self, short_key};
+use super::{F_ALL, WordFacts};
 
 /// The distinct words (folded) of a thread's documents, by id: ids below
 /// 128 are the one-byte ASCII words, the others come as they are met.
@@ -18,17 +18,20 @@ pub(super) struct Vocab {
     /// The stage (`Inner::id`) whose dictionaries gave the facts.
     pub(super) owner: u64,
     /// The ids of the words of two bytes or more (or none), by [`key`]:
-    /// `(key, id)`, `(0, _)` for a free slot. Open addressing with linear
-    /// probing, at most half full: a word found at its first slot costs a
-    /// multiplication and one compare, a third of a `HashMap` lookup,
-    /// and there is one per token.
-    slots: Vec<(u64, u32)>,
+    /// `(key, id)`, [`Key::FREE`] for a free slot. Open addressing with
+    /// linear probing, at most half full: a word found at its first slot
+    /// costs a multiplication and a compare, a third of a `HashMap`
+    /// lookup, and there is one per token.
+    slots: Vec<(Key, u32)>,
     /// Each word's facts, text and normalized form.
     words: Vec<Word>,
     /// Where a new word's normalized form is written first.
     scratch: String,
-    /// Each word's `DOC_*` bits in the current document.
-    doc: Vec<u8>,
+    /// What the loops over a document's tokens read of each word, two
+    /// bytes a word: most words of a document are looked at there only,
+    /// and a 56-byte [`Word`] each (one more cache line) cost more than
+    /// the rest of a token.
+    hot: Vec<Hot>,
     /// The words of the current document (with [`DOC_SEEN`]), in order.
     seen: Vec<u32>,
 }
@@ -41,6 +44,22 @@ struct Word {
     text: Box<str>,
     norm: Option<Box<str>>,
 }
+
+/// What the loops over the tokens read of a word.
+#[derive(Clone, Copy)]
+struct Hot {
+    /// The flags of a `Word` token of it (`F_*`: [`WordFacts::tok_flags`]),
+    /// [`HOT_NAME_FIRST`] and [`HOT_SPORT`].
+    word: u8,
+    /// Its `DOC_*` bits in the current document.
+    doc: u8,
+}
+
+/// A gazetteer name starts with the word ([`WordFacts::gaz_first`]).
+const HOT_NAME_FIRST: u8 = 1 << 6;
+/// A word of sports reports (`lexicon::W_SPORT`).
+const HOT_SPORT: u8 = 1 << 7;
+const _: () = assert!(F_ALL & (HOT_NAME_FIRST | HOT_SPORT) == 0);
 
 /// The current document has the word.
 pub(super) const DOC_SEEN: u8 = 1;
@@ -56,24 +75,56 @@ pub(super) fn byte_id(c: u8) -> u32 {
     u32::from(c)
 }
 
-/// The key of a word of two bytes or more (or none): a word of up to
-/// seven bytes is its key ([`short_key`], whose top byte is its length); a
-/// longer word's is a hash of it with the top byte 0xFF, which other words
-/// may share.
-#[inline]
-fn key(b: &[u8]) -> u64 {
-    if (2..=7).contains(&b.len()) {
-        short_key(b)
-    } else {
-        use std::hash::BuildHasher;
-        rustc_hash::FxBuildHasher.hash_one(b) | (0xFF << 56)
+/// The key of a word of two bytes or more (or none), [`key`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    lo: u64,
+    hi: u64,
+}
+
+impl Key {
+    /// No word's key: a free slot.
+    const FREE: Key = Key { lo: 0, hi: 0 };
+
+    /// Whether the key is the word itself (else other words may share it).
+    #[inline]
+    fn exact(self) -> bool {
+        self.hi >> 56 != 0xFF
+    }
+
+    /// The word's [`short_key`] if it has two to seven bytes.
+    #[inline]
+    fn short(self) -> Option<u64> {
+        (self.hi == 0).then_some(self.lo)
     }
 }
 
-/// Whether a [`key`] is the word itself.
+/// The key of a word of two bytes or more (or none). Most words are their
+/// key, compared without a load of their text: up to seven bytes, its
+/// [`short_key`] (whose top byte is the length, not zero) and zero; eight
+/// to fifteen bytes, the first eight and the [`short_key`] of the rest
+/// with the top bit set. A longer word's key is a hash of it with the top
+/// byte of `hi` 0xFF, checked against the word's text.
 #[inline]
-fn exact(key: u64) -> bool {
-    key >> 56 <= 7
+fn key(b: &[u8]) -> Key {
+    match b.len() {
+        2..=7 => Key {
+            lo: short_key(b),
+            hi: 0,
+        },
+        8..=15 => Key {
+            lo: u64::from_le_bytes(b[..8].try_into().unwrap_or_default()),
+            hi: short_key(&b[8..]) | (1 << 63),
+        },
+        _ => {
+            use std::hash::BuildHasher;
+            let hash = rustc_hash::FxBuildHasher.hash_one(b);
+            Key {
+                lo: hash,
+                hi: hash | (0xFF << 56),
+            }
+        }
+    }
 }
 
 /// How the facts of a new word are computed: `facts(word, key, norm)`
@@ -95,7 +146,7 @@ impl Vocab {
         if self.owner != owner || self.words.len() >= Vocab::MAX || self.words.is_empty() {
             *self = Vocab {
                 owner,
-                slots: vec![(0, 0); 1 << 12],
+                slots: vec![(Key::FREE, 0); 1 << 12],
                 ..Vocab::default()
             };
             for c in 0..128u8 {
@@ -104,7 +155,7 @@ impl Vocab {
             }
         }
         for &id in &self.seen {
-            self.doc[id as usize] = 0;
+            self.hot[id as usize].doc = 0;
         }
         self.seen.clear();
     }
@@ -127,8 +178,7 @@ impl Vocab {
         match self.find(b, key) {
             Ok(id) => id,
             Err(slot) => {
-                let short = exact(key).then_some(key);
-                let id = self.add(w(), short, facts);
+                let id = self.add(w(), key.short(), facts);
                 self.slots[slot] = (key, id);
                 self.filled();
                 id
@@ -139,15 +189,15 @@ impl Vocab {
     /// The id of the word of bytes `b` (two or more, or none) with key
     /// `key`, or the free slot where it would go.
     #[inline]
-    fn find(&self, b: &[u8], key: u64) -> Result<u32, usize> {
+    fn find(&self, b: &[u8], key: Key) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
         let mut slot = self.slot(key);
         loop {
             let (k, id) = self.slots[slot];
-            if k == key && (exact(key) || *self.words[id as usize].text.as_bytes() == *b) {
+            if k == key && (key.exact() || *self.words[id as usize].text.as_bytes() == *b) {
                 return Ok(id);
             }
-            if k == 0 {
+            if k == Key::FREE {
                 return Err(slot);
             }
             slot = (slot + 1) & mask;
@@ -157,9 +207,10 @@ impl Vocab {
     /// The first slot to try for `key` (multiplicative hashing: the top
     /// bits of the product).
     #[inline]
-    fn slot(&self, key: u64) -> usize {
+    fn slot(&self, key: Key) -> usize {
         let bits = self.slots.len().trailing_zeros();
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+        let mixed = key.lo ^ key.hi.rotate_left(32);
+        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
     }
 
     /// After a slot is taken: doubles the slots when more than half are.
@@ -168,11 +219,11 @@ impl Vocab {
         if 2 * (self.words.len() - 128) <= self.slots.len() {
             return;
         }
-        self.slots = vec![(0, 0); 2 * self.slots.len()];
+        self.slots = vec![(Key::FREE, 0); 2 * self.slots.len()];
         for id in 128..self.words.len() as u32 {
             let key = key(self.words[id as usize].text.as_bytes());
             let mut slot = self.slot(key);
-            while self.slots[slot].0 != 0 {
+            while self.slots[slot].0 != Key::FREE {
                 slot = (slot + 1) & (self.slots.len() - 1);
             }
             self.slots[slot] = (key, id);
@@ -185,19 +236,26 @@ impl Vocab {
         let id = self.words.len() as u32;
         self.scratch.clear();
         let (facts, as_is) = facts(w, key, &mut self.scratch);
+        let mut word = facts.tok_flags;
+        if facts.gaz_first {
+            word |= HOT_NAME_FIRST;
+        }
+        if facts.bits & lexicon::W_SPORT != 0 {
+            word |= HOT_SPORT;
+        }
+        self.hot.push(Hot { word, doc: 0 });
         self.words.push(Word {
             facts,
             text: Box::from(w),
             norm: (!as_is).then(|| Box::from(self.scratch.as_str())),
         });
-        self.doc.push(0);
         id
     }
 
     /// Marks word `id` as in the current document; true if it was not yet.
     #[inline]
     pub(super) fn see(&mut self, id: u32) -> bool {
-        let bits = &mut self.doc[id as usize];
+        let bits = &mut self.hot[id as usize].doc;
         let first = *bits & DOC_SEEN == 0;
         if first {
             *bits = DOC_SEEN;
@@ -209,13 +267,33 @@ impl Vocab {
     /// Sets `DOC_*` bits of word `id` in the current document.
     #[inline]
     pub(super) fn mark(&mut self, id: u32, bits: u8) {
-        self.doc[id as usize] |= bits;
+        self.hot[id as usize].doc |= bits;
     }
 
     /// The `DOC_*` bits of word `id` in the current document.
     #[inline]
     pub(super) fn doc_bits(&self, id: u32) -> u8 {
-        self.doc[id as usize]
+        self.hot[id as usize].doc
+    }
+
+    /// The flags (`F_*`) of a `Word` token of word `id`
+    /// ([`WordFacts::tok_flags`]).
+    #[inline]
+    pub(super) fn token_flags(&self, id: u32) -> u8 {
+        self.hot[id as usize].word & F_ALL
+    }
+
+    /// Whether a gazetteer name starts with word `id`
+    /// ([`WordFacts::gaz_first`]).
+    #[inline]
+    pub(super) fn starts_name(&self, id: u32) -> bool {
+        self.hot[id as usize].word & HOT_NAME_FIRST != 0
+    }
+
+    /// Whether word `id` is a word of sports reports (`lexicon::W_SPORT`).
+    #[inline]
+    pub(super) fn sport(&self, id: u32) -> bool {
+        self.hot[id as usize].word & HOT_SPORT != 0
     }
 
     /// The id of word `w` (folded), if the current document has it.
