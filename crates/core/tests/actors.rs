@@ -515,6 +515,22 @@ fn a_namesake_named_far_back_yields_to_the_leader() {
 }
 
 #[test]
+fn a_given_name_before_an_out_of_office_surname_is_another_person() {
+    // In 1996 William Barr held no office: "Dave Barr" is someone else.
+    let doc = code("Dave Barr won the Canadian Open on Sunday.", "1996-08-26");
+    assert_eq!(entity(&doc, "Dave Barr").actor, None, "{:#?}", doc.entities);
+    // In office, or with a variant of the person's own given name, the
+    // dictionary person stays.
+    let doc = code("Madeline Albright met Kim Jong Il.", "2000-10-24");
+    assert_eq!(
+        entity(&doc, "Madeleine Albright").actor.as_deref(),
+        Some("USAGOV"),
+        "{:#?}",
+        doc.entities
+    );
+}
+
+#[test]
 fn an_outlet_known_as_the_word_is_one_only_next_to_a_media_cue() {
     // "The Hindu", "The Atlantic": without a cue the word is a word.
     let doc = code(

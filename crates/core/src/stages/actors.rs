@@ -808,12 +808,13 @@ impl Actors {
             |k| tk.at[k].caps,
             &mut gm,
         );
+        let published = doc.article.published;
+        gm.retain(|&(a, b, r)| !self.anothers_surname(&tk, a, b, r, published));
         let mut gaz_at = GazAt(vec![u32::MAX; tk.len()]);
         for (n, &(a, b, _)) in gm.iter().enumerate() {
             gaz_at.0[a..b].fill(n as u32);
         }
         // 2. Walk the tokens.
-        let published = doc.article.published;
         let mut cands: Vec<Cand> = Vec::with_capacity(tk.cap_tokens.len() + gm.len());
         let mut i = 0;
         // Only where a match starts or a capitalized word stands may
@@ -860,6 +861,37 @@ impl Actors {
         let entities = self.assemble(&tk, &gm, cands, published);
         VOCAB.set(vocab);
         entities
+    }
+
+    /// "Hunter Biden" in 2019, "Dave Barr" in 1996: a one-word alias of a
+    /// dictionary person out of office on the publication date, after a
+    /// given name unlike any of the person's (not even in its first three
+    /// letters: "Madeline Albright" stays hers), is another person's surname
+    /// (the name run then makes that person).
+    fn anothers_surname(
+        &self,
+        tk: &Toks,
+        a: usize,
+        b: usize,
+        r: Ref,
+        published: Option<Date>,
+    ) -> bool {
+        let Ref::Person(p) = r else {
+            return false;
+        };
+        if b != a + 1 || a == 0 || !tk.is_cap(a - 1) || !tk.has(a - 1, lexicon::W_GIVEN) {
+            return false;
+        }
+        let person = &self.inner.dict.people[p as usize];
+        if published.is_none() || person.role_on(published).is_some() {
+            return false;
+        }
+        let given = tk.word(a - 1).to_lowercase();
+        let stem = |w: &str| w.chars().take(3).collect::<String>();
+        !std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .filter_map(|n| n.split_once(' '))
+            .any(|(first, _)| stem(&first.to_lowercase()) == stem(&given))
     }
 
     /// The per-token and per-word facts of a document (`buf` holds the
