@@ -17,12 +17,16 @@ use super::{F_ALL, WordFacts};
 pub(super) struct Vocab {
     /// The stage (`Inner::id`) whose dictionaries gave the facts.
     pub(super) owner: u64,
-    /// The ids of the words of two bytes or more (or none), by [`key`]:
-    /// `(key, id)`, [`Key::FREE`] for a free slot. Open addressing with
-    /// linear probing, at most half full: a word found at its first slot
-    /// costs a multiplication and a compare, a third of a `HashMap`
-    /// lookup, and there is one per token.
-    slots: Vec<(Key, u32)>,
+    /// The ids of the words of two bytes or more (or none), by [`key`]
+    /// ([`FREE`] for a free slot), and each word's key by id ([`Key::FREE`]
+    /// below 128). Open addressing with linear probing, at most half
+    /// full: a word found at its first slot costs a multiplication and a
+    /// compare, a third of a `HashMap` lookup, and there is one per token.
+    /// Four bytes a slot, and the keys in order of first use (the common
+    /// words together): the misses of a table of keys, three times the
+    /// size, cost more than the rest of a document's lookups.
+    slots: Vec<u32>,
+    keys: Vec<Key>,
     /// Each word's facts, text and normalized form.
     words: Vec<Word>,
     /// Where a new word's normalized form is written first.
@@ -75,6 +79,9 @@ pub(super) fn byte_id(c: u8) -> u32 {
     u32::from(c)
 }
 
+/// A free slot of [`Vocab::slots`].
+const FREE: u32 = u32::MAX;
+
 /// The key of a word of two bytes or more (or none), [`key`].
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Key {
@@ -83,7 +90,7 @@ struct Key {
 }
 
 impl Key {
-    /// No word's key: a free slot.
+    /// No word's key (nor a one-byte word's).
     const FREE: Key = Key { lo: 0, hi: 0 };
 
     /// Whether the key is the word itself (else other words may share it).
@@ -146,7 +153,7 @@ impl Vocab {
         if self.owner != owner || self.words.len() >= Vocab::MAX || self.words.is_empty() {
             *self = Vocab {
                 owner,
-                slots: vec![(Key::FREE, 0); 1 << 12],
+                slots: vec![FREE; 1 << 12],
                 ..Vocab::default()
             };
             for c in 0..128u8 {
@@ -179,7 +186,8 @@ impl Vocab {
             Ok(id) => id,
             Err(slot) => {
                 let id = self.add(w(), key.short(), facts);
-                self.slots[slot] = (key, id);
+                self.keys[id as usize] = key;
+                self.slots[slot] = id;
                 self.filled();
                 id
             }
@@ -188,17 +196,19 @@ impl Vocab {
 
     /// The id of the word of bytes `b` (two or more, or none) with key
     /// `key`, or the free slot where it would go.
-    #[inline]
+    #[inline(always)] // one call a token: not worth a call
     fn find(&self, b: &[u8], key: Key) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
         let mut slot = self.slot(key);
         loop {
-            let (k, id) = self.slots[slot];
-            if k == key && (key.exact() || *self.words[id as usize].text.as_bytes() == *b) {
-                return Ok(id);
-            }
-            if k == Key::FREE {
+            let id = self.slots[slot];
+            if id == FREE {
                 return Err(slot);
+            }
+            if self.keys[id as usize] == key
+                && (key.exact() || *self.words[id as usize].text.as_bytes() == *b)
+            {
+                return Ok(id);
             }
             slot = (slot + 1) & mask;
         }
@@ -219,14 +229,13 @@ impl Vocab {
         if 2 * (self.words.len() - 128) <= self.slots.len() {
             return;
         }
-        self.slots = vec![(Key::FREE, 0); 2 * self.slots.len()];
+        self.slots = vec![FREE; 2 * self.slots.len()];
         for id in 128..self.words.len() as u32 {
-            let key = key(self.words[id as usize].text.as_bytes());
-            let mut slot = self.slot(key);
-            while self.slots[slot].0 != Key::FREE {
+            let mut slot = self.slot(self.keys[id as usize]);
+            while self.slots[slot] != FREE {
                 slot = (slot + 1) & (self.slots.len() - 1);
             }
-            self.slots[slot] = (key, id);
+            self.slots[slot] = id;
         }
     }
 
@@ -244,6 +253,7 @@ impl Vocab {
             word |= HOT_SPORT;
         }
         self.hot.push(Hot { word, doc: 0 });
+        self.keys.push(Key::FREE);
         self.words.push(Word {
             facts,
             text: Box::from(w),
