@@ -23,8 +23,8 @@ pub(super) struct Vocab {
     /// full: a word found at its first slot costs a multiplication and a
     /// compare, a third of a `HashMap` lookup, and there is one per token.
     /// Four bytes a slot, and the keys in order of first use (the common
-    /// words together): the misses of a table of keys, three times the
-    /// size, cost more than the rest of a document's lookups.
+    /// words together): slots of (key, id), six times the size, missed
+    /// the cache for most distinct words of a document.
     slots: Vec<u32>,
     keys: Vec<Key>,
     /// Each word's facts, text and normalized form.
@@ -143,7 +143,7 @@ impl<F: Fn(&str, Option<u64>, &mut String) -> (WordFacts, bool)> FactsOf for F {
 
 impl Vocab {
     /// Words the table holds before it starts over, at the next document
-    /// (some 10 MB with their texts).
+    /// (some 12 MB with their texts).
     const MAX: usize = 1 << 17;
 
     /// Readies the table for a new document of the stage `owner`: no word
@@ -332,5 +332,60 @@ impl Vocab {
     pub(super) fn norm(&self, id: u32) -> &str {
         let w = &self.words[id as usize];
         w.norm.as_deref().unwrap_or(&w.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Facts that tell words apart: the length as `bits`.
+    fn facts(w: &str, _: Option<u64>, _: &mut String) -> (WordFacts, bool) {
+        let facts = WordFacts {
+            bits: w.len() as u32,
+            ..WordFacts::default()
+        };
+        (facts, true)
+    }
+
+    #[test]
+    fn each_word_has_one_id_whatever_its_length() {
+        let mut vocab = Vocab::default();
+        vocab.start(1, facts);
+        // Words of each length up to 20 bytes, some the same but for the
+        // last byte or a byte past the eighth, and more than the first
+        // slots hold (the table doubles).
+        let words: Vec<String> = (1..=20)
+            .flat_map(|n| {
+                (0..300).map(move |i| {
+                    let mut w = "x".repeat(n);
+                    let last = char::from(b'a' + (i % 26) as u8);
+                    w.replace_range(n - 1.., &last.to_string());
+                    if n > 9 {
+                        w.replace_range(8..9, &char::from(b'A' + (i / 26) as u8).to_string());
+                    }
+                    w
+                })
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let ids: Vec<u32> = (words.iter())
+            .map(|w| vocab.id(w.as_bytes(), || w, facts))
+            .collect();
+        let distinct: std::collections::BTreeSet<u32> = ids.iter().copied().collect();
+        assert_eq!(distinct.len(), words.len());
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_eq!(vocab.id(w.as_bytes(), || w, facts), id, "{w}");
+            assert_eq!(vocab.text(id), w);
+            assert_eq!(vocab.facts(id).bits, w.len() as u32);
+            assert_eq!(vocab.in_doc(w), None, "not seen yet: {w}");
+        }
+        vocab.see(ids[0]);
+        assert_eq!(vocab.in_doc(&words[0]), Some(ids[0]));
+        // A new document: no word seen, the ids kept.
+        vocab.start(1, facts);
+        assert_eq!(vocab.in_doc(&words[0]), None);
+        assert_eq!(vocab.id(words[5].as_bytes(), || &words[5], facts), ids[5]);
     }
 }
