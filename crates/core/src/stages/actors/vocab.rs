@@ -17,12 +17,16 @@ use super::{F_ALL, WordFacts};
 pub(super) struct Vocab {
     /// The stage (`Inner::id`) whose dictionaries gave the facts.
     pub(super) owner: u64,
-    /// The ids of the words of two bytes or more (or none), by [`key`]:
-    /// `(key, id)`, [`Key::FREE`] for a free slot. Open addressing with
-    /// linear probing, at most half full: a word found at its first slot
-    /// costs a multiplication and a compare, a third of a `HashMap`
-    /// lookup, and there is one per token.
-    slots: Vec<(Key, u32)>,
+    /// The ids of the words of two bytes or more (or none), by [`key`]
+    /// ([`FREE`] for a free slot), and each word's key by id ([`Key::FREE`]
+    /// below 128). Open addressing with linear probing, at most half
+    /// full: a word found at its first slot costs a multiplication and a
+    /// compare, a third of a `HashMap` lookup, and there is one per token.
+    /// Four bytes a slot, and the keys in order of first use (the common
+    /// words together): slots of (key, id), six times the size, missed
+    /// the cache for most distinct words of a document.
+    slots: Vec<u32>,
+    keys: Vec<Key>,
     /// Each word's facts, text and normalized form.
     words: Vec<Word>,
     /// Where a new word's normalized form is written first.
@@ -75,6 +79,9 @@ pub(super) fn byte_id(c: u8) -> u32 {
     u32::from(c)
 }
 
+/// A free slot of [`Vocab::slots`].
+const FREE: u32 = u32::MAX;
+
 /// The key of a word of two bytes or more (or none), [`key`].
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Key {
@@ -83,7 +90,7 @@ struct Key {
 }
 
 impl Key {
-    /// No word's key: a free slot.
+    /// No word's key (nor a one-byte word's).
     const FREE: Key = Key { lo: 0, hi: 0 };
 
     /// Whether the key is the word itself (else other words may share it).
@@ -136,7 +143,7 @@ impl<F: Fn(&str, Option<u64>, &mut String) -> (WordFacts, bool)> FactsOf for F {
 
 impl Vocab {
     /// Words the table holds before it starts over, at the next document
-    /// (some 10 MB with their texts).
+    /// (some 12 MB with their texts).
     const MAX: usize = 1 << 17;
 
     /// Readies the table for a new document of the stage `owner`: no word
@@ -146,7 +153,7 @@ impl Vocab {
         if self.owner != owner || self.words.len() >= Vocab::MAX || self.words.is_empty() {
             *self = Vocab {
                 owner,
-                slots: vec![(Key::FREE, 0); 1 << 12],
+                slots: vec![FREE; 1 << 12],
                 ..Vocab::default()
             };
             for c in 0..128u8 {
@@ -179,7 +186,8 @@ impl Vocab {
             Ok(id) => id,
             Err(slot) => {
                 let id = self.add(w(), key.short(), facts);
-                self.slots[slot] = (key, id);
+                self.keys[id as usize] = key;
+                self.slots[slot] = id;
                 self.filled();
                 id
             }
@@ -188,17 +196,19 @@ impl Vocab {
 
     /// The id of the word of bytes `b` (two or more, or none) with key
     /// `key`, or the free slot where it would go.
-    #[inline]
+    #[inline(always)] // one call a token: not worth a call
     fn find(&self, b: &[u8], key: Key) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
         let mut slot = self.slot(key);
         loop {
-            let (k, id) = self.slots[slot];
-            if k == key && (key.exact() || *self.words[id as usize].text.as_bytes() == *b) {
-                return Ok(id);
-            }
-            if k == Key::FREE {
+            let id = self.slots[slot];
+            if id == FREE {
                 return Err(slot);
+            }
+            if self.keys[id as usize] == key
+                && (key.exact() || *self.words[id as usize].text.as_bytes() == *b)
+            {
+                return Ok(id);
             }
             slot = (slot + 1) & mask;
         }
@@ -219,14 +229,13 @@ impl Vocab {
         if 2 * (self.words.len() - 128) <= self.slots.len() {
             return;
         }
-        self.slots = vec![(Key::FREE, 0); 2 * self.slots.len()];
+        self.slots = vec![FREE; 2 * self.slots.len()];
         for id in 128..self.words.len() as u32 {
-            let key = key(self.words[id as usize].text.as_bytes());
-            let mut slot = self.slot(key);
-            while self.slots[slot].0 != Key::FREE {
+            let mut slot = self.slot(self.keys[id as usize]);
+            while self.slots[slot] != FREE {
                 slot = (slot + 1) & (self.slots.len() - 1);
             }
-            self.slots[slot] = (key, id);
+            self.slots[slot] = id;
         }
     }
 
@@ -244,6 +253,7 @@ impl Vocab {
             word |= HOT_SPORT;
         }
         self.hot.push(Hot { word, doc: 0 });
+        self.keys.push(Key::FREE);
         self.words.push(Word {
             facts,
             text: Box::from(w),
@@ -322,5 +332,60 @@ impl Vocab {
     pub(super) fn norm(&self, id: u32) -> &str {
         let w = &self.words[id as usize];
         w.norm.as_deref().unwrap_or(&w.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Facts that tell words apart: the length as `bits`.
+    fn facts(w: &str, _: Option<u64>, _: &mut String) -> (WordFacts, bool) {
+        let facts = WordFacts {
+            bits: w.len() as u32,
+            ..WordFacts::default()
+        };
+        (facts, true)
+    }
+
+    #[test]
+    fn each_word_has_one_id_whatever_its_length() {
+        let mut vocab = Vocab::default();
+        vocab.start(1, facts);
+        // Words of each length up to 20 bytes, some the same but for the
+        // last byte or a byte past the eighth, and more than the first
+        // slots hold (the table doubles).
+        let words: Vec<String> = (1..=20)
+            .flat_map(|n| {
+                (0..300).map(move |i| {
+                    let mut w = "x".repeat(n);
+                    let last = char::from(b'a' + (i % 26) as u8);
+                    w.replace_range(n - 1.., &last.to_string());
+                    if n > 9 {
+                        w.replace_range(8..9, &char::from(b'A' + (i / 26) as u8).to_string());
+                    }
+                    w
+                })
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let ids: Vec<u32> = (words.iter())
+            .map(|w| vocab.id(w.as_bytes(), || w, facts))
+            .collect();
+        let distinct: std::collections::BTreeSet<u32> = ids.iter().copied().collect();
+        assert_eq!(distinct.len(), words.len());
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_eq!(vocab.id(w.as_bytes(), || w, facts), id, "{w}");
+            assert_eq!(vocab.text(id), w);
+            assert_eq!(vocab.facts(id).bits, w.len() as u32);
+            assert_eq!(vocab.in_doc(w), None, "not seen yet: {w}");
+        }
+        vocab.see(ids[0]);
+        assert_eq!(vocab.in_doc(&words[0]), Some(ids[0]));
+        // A new document: no word seen, the ids kept.
+        vocab.start(1, facts);
+        assert_eq!(vocab.in_doc(&words[0]), None);
+        assert_eq!(vocab.id(words[5].as_bytes(), || &words[5], facts), ids[5]);
     }
 }
