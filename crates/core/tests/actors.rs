@@ -531,6 +531,29 @@ fn a_given_name_before_an_out_of_office_surname_is_another_person() {
 }
 
 #[test]
+fn the_kingdom_is_the_monarchy_last_named() {
+    // Chile, named last, is no kingdom.
+    let doc = code(
+        "Peru's president met Jordan's King Abdullah and Chile's president in Lima. \
+         The Kingdom praised Peru.",
+        "2019-05-06",
+    );
+    let source = |e: &tacitus_core::document::Event| {
+        e.source
+            .as_ref()
+            .and_then(|s| s.actor.clone())
+            .unwrap_or_default()
+    };
+    assert!(
+        doc.events
+            .iter()
+            .any(|e| source(e) == "JOR" && e.root == "05"),
+        "{:#?}",
+        doc.events
+    );
+}
+
+#[test]
 fn an_outlet_known_as_the_word_is_one_only_next_to_a_media_cue() {
     // "The Hindu", "The Atlantic": without a cue the word is a word.
     let doc = code(

@@ -18,7 +18,9 @@
 //!    strongest cue in the document.
 //! 3. **Coreference**, conservative: a bare surname is the person last named
 //!    in full; "the nation" / "the country" a country named before it in the
-//!    sentence, else the country last in subject position; he/she/his/her/him
+//!    sentence, else the country last in subject position; "the kingdom" the
+//!    monarchy (a country whose names say "Kingdom") last named within five
+//!    sentences; he/she/his/her/him
 //!    the first coded person of the sentence (or the one before); "the Trump
 //!    administration" and "Tokyo said" the government; headline capitals
 //!    the entity written the same way below.
@@ -2162,6 +2164,34 @@ impl Actors {
                         role: None,
                         reference: true,
                         ..*p
+                    });
+                }
+            }
+            // "the kingdom" (also "the Kingdom", not "the Kingdom of …"):
+            // the monarchy last named, within five sentences.
+            if f.the
+                && tk.word(k + 1).eq_ignore_ascii_case("kingdom")
+                && !tk.word(k + 2).eq_ignore_ascii_case("of")
+            {
+                let s = tk.sent(k);
+                let kingdom = |c: &Cand| match c.key {
+                    Key::Ref(Ref::Country(i)) => {
+                        let x = &self.inner.dict.countries[i as usize];
+                        std::iter::once(&x.name)
+                            .chain(&x.aliases)
+                            .any(|n| n.contains("Kingdom"))
+                    }
+                    _ => false,
+                };
+                let pick = cands
+                    .iter()
+                    .rposition(|c| c.first < k && tk.sent(c.first) + 5 >= s && kingdom(c));
+                if let Some(n) = pick {
+                    added.push(Cand {
+                        first: k,
+                        last: k + 2,
+                        reference: true,
+                        ..cands[n]
                     });
                 }
             }

@@ -4327,60 +4327,59 @@ fn find_backward(
 fn conjunction_before(items: &[Item], at: usize) -> Option<usize> {
     // Up to four adverbs or auxiliaries between: "and also met", "and is
     // expected to meet".
-    let j = (at.saturating_sub(5)..at).rev().find(|&j| {
-        !items[j]
-            .word()
-            .is_some_and(|w| CONJUNCT_ADVERBS.contains(&w) || VERB_CHAIN.contains(&w))
-    })?;
+    let j = (at.saturating_sub(5)..at)
+        .rev()
+        .find(|&j| !items[j].word().is_some_and(conjunct_filler))?;
     matches!(items[j].word(), Some("and" | "or" | "but")).then_some(j)
 }
 
-/// Adverbs that may stand between "and" and a verb sharing the subject.
-const CONJUNCT_ADVERBS: &[&str] = &[
-    "also",
-    "again",
-    "then",
-    "later",
-    "subsequently",
-    "separately",
-    "even",
-    "still",
-    "eventually",
-    "finally",
-    "quickly",
-    "immediately",
-    "reportedly",
-    "repeatedly",
-    "publicly",
-];
-
-/// Auxiliaries and cue words that may stand between "and" and such a verb.
-const VERB_CHAIN: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "can",
-    "has",
-    "have",
-    "had",
-    "be",
-    "been",
-    "expected",
-    "set",
-    "due",
-    "scheduled",
-    "plans",
-    "planned",
-    "hopes",
-    "wants",
-    "to",
-];
+/// Adverbs and auxiliaries that may stand between "and" and a verb sharing
+/// the subject ("and also met", "and is expected to meet"). A `match`, not
+/// a list search: this runs for every subject slot tried.
+fn conjunct_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "again"
+            | "then"
+            | "later"
+            | "subsequently"
+            | "separately"
+            | "even"
+            | "still"
+            | "eventually"
+            | "finally"
+            | "quickly"
+            | "immediately"
+            | "reportedly"
+            | "repeatedly"
+            | "publicly"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "can"
+            | "has"
+            | "have"
+            | "had"
+            | "be"
+            | "been"
+            | "expected"
+            | "set"
+            | "due"
+            | "scheduled"
+            | "plans"
+            | "planned"
+            | "hopes"
+            | "wants"
+            | "to"
+    )
+}
 
 fn shares_subject(items: &[Item], at: usize) -> bool {
     let is_ing = |it: &Item| it.word().is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
