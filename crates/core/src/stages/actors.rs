@@ -156,6 +156,27 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// surname.
 const FAMILY_FIRST: &[&str] = &["CHN", "HKG", "KHM", "KOR", "MAC", "PRK", "TWN", "VNM"];
 
+/// The first words of a person's names of two words or more: their given
+/// names ("Christopher", "Chris").
+fn given_names(person: &tacitus_dict::Person) -> impl Iterator<Item = &str> {
+    std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .filter_map(|n| n.split_once(' '))
+        .map(|(first, _)| first)
+}
+
+/// Whether two given names share their first three letters ("Chris",
+/// "Christopher"; "Madeline", "Madeleine"), ignoring case.
+fn same_stem(a: &str, b: &str) -> bool {
+    let stem = |w: &str| {
+        w.chars()
+            .take(3)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    stem(a) == stem(b)
+}
+
 /// How far back (in tokens, about a paragraph) a namesake named in full
 /// still holds a bare surname against a leader in office of that name.
 const NAMESAKE_REACH: usize = 120;
@@ -812,9 +833,35 @@ impl Actors {
         );
         let published = doc.article.published;
         gm.retain(|&(a, b, r)| !self.anothers_surname(&tk, a, b, r, published));
+        // "FBI Director Chris Wray": a one-word alias after a form of the
+        // person's own given name takes it in.
+        for m in gm.iter_mut() {
+            if self.own_given_name(&tk, *m) {
+                m.0 -= 1;
+            }
+        }
         let mut gaz_at = GazAt(vec![u32::MAX; tk.len()]);
         for (n, &(a, b, _)) in gm.iter().enumerate() {
             gaz_at.0[a..b].fill(n as u32);
+        }
+        // "Jordan's King Abdullah" is not Saudi Arabia's: a dictionary
+        // person after another country's cue is someone the dictionary
+        // lacks (the title and the cue then make that person).
+        let foreign = |&(a, _, r): &(usize, usize, Ref)| match r {
+            Ref::Person(p) => self.country_before(&tk, &gm, &gaz_at, a).is_some_and(|c| {
+                self.inner.dict.countries[c as usize].code
+                    != self.inner.dict.people[p as usize].country
+            }),
+            _ => false,
+        };
+        if gm.iter().any(foreign) {
+            let keep: Vec<bool> = gm.iter().map(|m| !foreign(m)).collect();
+            let mut keep = keep.into_iter();
+            gm.retain(|_| keep.next().unwrap_or(true));
+            gaz_at.0.fill(u32::MAX);
+            for (n, &(a, b, _)) in gm.iter().enumerate() {
+                gaz_at.0[a..b].fill(n as u32);
+            }
         }
         // 2. Walk the tokens.
         let mut cands: Vec<Cand> = Vec::with_capacity(tk.cap_tokens.len() + gm.len());
@@ -888,12 +935,22 @@ impl Actors {
         if published.is_none() || person.role_on(published).is_some() {
             return false;
         }
-        let given = tk.word(a - 1).to_lowercase();
-        let stem = |w: &str| w.chars().take(3).collect::<String>();
-        !std::iter::once(&person.name)
-            .chain(&person.aliases)
-            .filter_map(|n| n.split_once(' '))
-            .any(|(first, _)| stem(&first.to_lowercase()) == stem(&given))
+        let given = tk.word(a - 1);
+        !given_names(person).any(|first| same_stem(first, given))
+    }
+
+    /// Whether the capitalized given name right before a person's one-word
+    /// alias is a form of one of the person's given names (its first three
+    /// letters: "Chris" for Christopher Wray).
+    fn own_given_name(&self, tk: &Toks, (a, b, r): (usize, usize, Ref)) -> bool {
+        let Ref::Person(p) = r else {
+            return false;
+        };
+        if b != a + 1 || a == 0 || !tk.is_cap(a - 1) || !tk.has(a - 1, lexicon::W_GIVEN) {
+            return false;
+        }
+        let person = &self.inner.dict.people[p as usize];
+        given_names(person).any(|first| same_stem(first, tk.word(a - 1)))
     }
 
     /// The per-token and per-word facts of a document (`buf` holds the
