@@ -2226,12 +2226,14 @@ impl Actors {
             }
             // "the kingdom" (also "the Kingdom", not "the Kingdom of …"):
             // the monarchy last named, within five sentences.
-            if f.the
+            let kingdom = f.the
                 && tk.word(k + 1).eq_ignore_ascii_case("kingdom")
-                && !tk.word(k + 2).eq_ignore_ascii_case("of")
-            {
-                let s = tk.sent(k);
-                let kingdom = |c: &Cand| match c.key {
+                && !tk.word(k + 2).eq_ignore_ascii_case("of");
+            let nation =
+                f.the && matches!(tk.word(k + 1), "nation" | "country") && !tk.is_cap(k + 1);
+            let s = tk.sent(k);
+            let pick = if kingdom {
+                let monarchy = |c: &Cand| match c.key {
                     Key::Ref(Ref::Country(i)) => {
                         let x = &self.inner.dict.countries[i as usize];
                         std::iter::once(&x.name)
@@ -2240,40 +2242,32 @@ impl Actors {
                     }
                     _ => false,
                 };
-                let pick = cands
+                cands
                     .iter()
-                    .rposition(|c| c.first < k && tk.sent(c.first) + 5 >= s && kingdom(c));
-                if let Some(n) = pick {
-                    added.push(Cand {
-                        first: k,
-                        last: k + 2,
-                        reference: true,
-                        ..cands[n]
-                    });
-                }
-            }
-            if f.the && matches!(tk.word(k + 1), "nation" | "country") && !tk.is_cap(k + 1) {
-                let s = tk.sent(k);
+                    .rposition(|c| c.first < k && tk.sent(c.first) + 5 >= s && monarchy(c))
+            } else if nation {
                 // A country named earlier in the same sentence ("talks with
                 // Seoul, as he visits the nation"), else the last subject.
                 let in_sentence = cands.iter().rposition(|c| {
                     c.first < k && tk.sent(c.first) == s && c.kind == EntityKind::Country
                 });
-                let pick = in_sentence.or_else(|| {
+                in_sentence.or_else(|| {
                     subject_country
                         .iter()
                         .rev()
                         .find(|(cs, n)| *cs + 3 >= s && cands[*n].first < k)
                         .map(|&(_, n)| n)
+                })
+            } else {
+                None
+            };
+            if let Some(n) = pick {
+                added.push(Cand {
+                    first: k,
+                    last: k + 2,
+                    reference: true,
+                    ..cands[n]
                 });
-                if let Some(n) = pick {
-                    added.push(Cand {
-                        first: k,
-                        last: k + 2,
-                        reference: true,
-                        ..cands[n]
-                    });
-                }
             }
             // "the North", "the South" (alone): the one country named
             // before whose name starts so ("North Korea … the North").

@@ -4132,6 +4132,7 @@ fn planned_weekday(
         .map(|d| d.to_string())
 }
 
+/// A weekday's name, the whole text of such a timex.
 const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
@@ -4322,8 +4323,8 @@ fn find_backward(
 /// accusing Israel"); a verb right after "and" or "but" is a second
 /// predicate of the subject ("Peskov dismissed the report and accused the
 /// EU of …").
-/// The "and" or "or" joining the verb at `at` to one before it ("and also
-/// met"), if any.
+/// The "and", "or" or "but" joining the verb at `at` to one before it
+/// ("and also met"), if any.
 fn conjunction_before(items: &[Item], at: usize) -> Option<usize> {
     // Up to four adverbs or auxiliaries between: "and also met", "and is
     // expected to meet".
