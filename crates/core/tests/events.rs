@@ -1608,3 +1608,14 @@ fn auxiliaries_after_and_keep_the_subject_and_a_subject_pronoun_is_no_object() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_countrys_name_before_a_title_is_part_of_the_person() {
+    // "U.S. President …": the government, not the country, is met.
+    let got = coded("Peru's president met U.S. President Donald Trump in Lima.");
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "PERGOV" && t.starts_with("USA") && t != "USA" && c == "040"),
+        "{got:?}"
+    );
+}

@@ -3176,6 +3176,17 @@ fn capitalized_title_before(
             .is_some_and(|gap| gap.chars().all(char::is_whitespace))
     {
         found += 1;
+    } else if found > 0
+        // "U.S. President Donald Trump": a country's name as its adjective.
+        && let Some(before) = items.len().checked_sub(found + 1).map(|i| &items[i])
+        && before
+            .actors()
+            .is_some_and(|a| a.len() == 1 && a[0].code.len() == 3)
+        && text
+            .get(before.bytes.end..items[items.len() - found].bytes.start)
+            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+    {
+        found += 1;
     } else if found > 0 {
         // "Thailand's acting Prime Minister Phumtham": the country's
         // possessive too, with a word that qualifies the title.
