@@ -168,7 +168,8 @@ pub(crate) fn tokenize(s: &str) -> Vec<&str> {
         .collect()
 }
 
-fn is_weekday(t: &str) -> bool {
+/// Whether `t` names a weekday, in full or abbreviated ("Tue.", "Thurs").
+pub(crate) fn is_weekday(t: &str) -> bool {
     let t = t.trim_end_matches('.').to_ascii_lowercase();
     const DAYS: [&str; 7] = [
         "monday",

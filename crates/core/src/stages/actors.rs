@@ -285,6 +285,15 @@ struct Tok {
 struct GazAt(Vec<u32>);
 
 impl GazAt {
+    /// The map of `matches` over `n` tokens.
+    fn of(matches: &[(usize, usize, Ref)], n: usize) -> Self {
+        let mut at = vec![u32::MAX; n];
+        for (m, &(a, b, _)) in matches.iter().enumerate() {
+            at[a..b].fill(m as u32);
+        }
+        GazAt(at)
+    }
+
     /// The index of the match covering token i, if any.
     #[inline]
     fn at(&self, i: usize) -> Option<usize> {
@@ -832,18 +841,20 @@ impl Actors {
             &mut gm,
         );
         let published = doc.article.published;
-        gm.retain(|&(a, b, r)| !self.anothers_surname(&tk, a, b, r, published));
-        // "FBI Director Chris Wray": a one-word alias after a form of the
-        // person's own given name takes it in.
-        for m in gm.iter_mut() {
-            if self.own_given_name(&tk, *m) {
+        // A person's one-word alias after a capitalized given name: a form
+        // of the person's own ("FBI Director Chris Wray") joins the mention;
+        // another ("Dave Barr" in 1996, when William Barr held no office)
+        // makes it someone else's surname (the name run then makes that
+        // person). A person in office keeps the alias.
+        gm.retain_mut(|m| match self.given_name_before(&tk, *m) {
+            Some((_, true)) => {
                 m.0 -= 1;
+                true
             }
-        }
-        let mut gaz_at = GazAt(vec![u32::MAX; tk.len()]);
-        for (n, &(a, b, _)) in gm.iter().enumerate() {
-            gaz_at.0[a..b].fill(n as u32);
-        }
+            Some((person, false)) => published.is_none() || person.role_on(published).is_some(),
+            None => true,
+        });
+        let mut gaz_at = GazAt::of(&gm, tk.len());
         // "Jordan's King Abdullah" is not Saudi Arabia's: a dictionary
         // person after another country's cue is someone the dictionary
         // lacks (the title and the cue then make that person).
@@ -858,10 +869,7 @@ impl Actors {
             let keep: Vec<bool> = gm.iter().map(|m| !foreign(m)).collect();
             let mut keep = keep.into_iter();
             gm.retain(|_| keep.next().unwrap_or(true));
-            gaz_at.0.fill(u32::MAX);
-            for (n, &(a, b, _)) in gm.iter().enumerate() {
-                gaz_at.0[a..b].fill(n as u32);
-            }
+            gaz_at = GazAt::of(&gm, tk.len());
         }
         // 2. Walk the tokens.
         let mut cands: Vec<Cand> = Vec::with_capacity(tk.cap_tokens.len() + gm.len());
@@ -912,45 +920,24 @@ impl Actors {
         entities
     }
 
-    /// "Hunter Biden" in 2019, "Dave Barr" in 1996: a one-word alias of a
-    /// dictionary person out of office on the publication date, after a
-    /// given name unlike any of the person's (not even in its first three
-    /// letters: "Madeline Albright" stays hers), is another person's surname
-    /// (the name run then makes that person).
-    fn anothers_surname(
+    /// The dictionary person of a one-word alias right after a capitalized
+    /// given name, and whether that name is a form of one of the person's
+    /// own (the same first three letters: "Chris" for Christopher Wray,
+    /// "Madeline" for Madeleine Albright).
+    fn given_name_before(
         &self,
         tk: &Toks,
-        a: usize,
-        b: usize,
-        r: Ref,
-        published: Option<Date>,
-    ) -> bool {
+        (a, b, r): (usize, usize, Ref),
+    ) -> Option<(&tacitus_dict::Person, bool)> {
         let Ref::Person(p) = r else {
-            return false;
+            return None;
         };
         if b != a + 1 || a == 0 || !tk.is_cap(a - 1) || !tk.has(a - 1, lexicon::W_GIVEN) {
-            return false;
+            return None;
         }
         let person = &self.inner.dict.people[p as usize];
-        if published.is_none() || person.role_on(published).is_some() {
-            return false;
-        }
-        let given = tk.word(a - 1);
-        !given_names(person).any(|first| same_stem(first, given))
-    }
-
-    /// Whether the capitalized given name right before a person's one-word
-    /// alias is a form of one of the person's given names (its first three
-    /// letters: "Chris" for Christopher Wray).
-    fn own_given_name(&self, tk: &Toks, (a, b, r): (usize, usize, Ref)) -> bool {
-        let Ref::Person(p) = r else {
-            return false;
-        };
-        if b != a + 1 || a == 0 || !tk.is_cap(a - 1) || !tk.has(a - 1, lexicon::W_GIVEN) {
-            return false;
-        }
-        let person = &self.inner.dict.people[p as usize];
-        given_names(person).any(|first| same_stem(first, tk.word(a - 1)))
+        let own = given_names(person).any(|first| same_stem(first, tk.word(a - 1)));
+        Some((person, own))
     }
 
     /// The per-token and per-word facts of a document (`buf` holds the

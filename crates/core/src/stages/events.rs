@@ -4135,24 +4135,13 @@ fn planned_weekday(
     let ahead = matches!(modality, Modality::Planned | Modality::Intended);
     let weekday = text
         .get(timex.clone())
-        .is_some_and(|w| WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+        .is_some_and(crate::ingest::dates::is_weekday);
     let day: jiff::civil::Date = value.parse().ok()?;
     (ahead && weekday && day < published)
         .then(|| day.checked_add(jiff::Span::new().days(7)).ok())
         .flatten()
         .map(|d| d.to_string())
 }
-
-/// A weekday's name, the whole text of such a timex.
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// "the 2020 election", "its 2022 defeat", "last year's vote": a date that
 /// modifies a noun dates that noun, not the clause's event — unless the
