@@ -1545,6 +1545,7 @@ fn goods_from_a_country_after_a_levy_are_its() {
     for text in [
         "Canada imposed new tariffs on goods from Brazil.",
         "Canada threatened tariffs on $20 billion worth of imports from Brazil.",
+        "Canada imposed duties on imports of lumber from Brazil.",
     ] {
         let got = dyads(text);
         assert!(
@@ -1616,6 +1617,29 @@ fn a_countrys_name_before_a_title_is_part_of_the_person() {
     assert!(
         got.iter()
             .any(|(s, t, c)| s == "PERGOV" && t.starts_with("USA") && t != "USA" && c == "040"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_levys_rate_and_quantity_do_not_hide_its_target() {
+    for text in [
+        "Peru plans to put tariffs of up to 15% on Chilean products.",
+        "Peru imposed 10 percent duties on 312 types of Chilean farm goods.",
+        "Peru imposed levies on the same value of Chilean imports.",
+    ] {
+        let got = dyads(text);
+        assert!(
+            got.iter()
+                .any(|(s, t, r, ..)| s == "PER" && t == "CHL" && r == "16"),
+            "{text}: {got:?}"
+        );
+    }
+    // The quantity must be of the goods: a country named in passing is no
+    // target ("duties on 40 percent of steel, Chile said").
+    let got = dyads("Peru imposed duties on 40 percent of steel, Chile said.");
+    assert!(
+        !got.iter().any(|(s, t, ..)| s == "PER" && t == "CHL"),
         "{got:?}"
     );
 }

@@ -3009,6 +3009,7 @@ impl Events {
         join_elliptical_pairs(&mut out);
         possessive_pronouns(&mut out, lower);
         goods_from(&mut out);
+        levy_fillers(&mut out);
         *buffer = merge_compounds(out);
         read
     }
@@ -3070,9 +3071,10 @@ const LEVIES: &[&str] = &[
 /// What a levy falls on, named by its origin.
 const TRADED: &[&str] = &["goods", "products", "imports", "exports", "shipments"];
 
-/// "tariffs on $300 billion of goods from China": after a levy, the goods
-/// from a country are that country's, acted on as "Chinese goods" are (one
-/// object-only item of the country), so "tariffs on … of TARGET" reads it.
+/// "tariffs on $300 billion of goods from China", "tariffs on imports of
+/// steel from the United States": after a levy, the goods from a country
+/// are that country's, acted on as "Chinese goods" are (one object-only
+/// item of the country), so "tariffs on … of TARGET" reads it.
 fn goods_from(items: &mut Vec<Item<'_>>) {
     let mut i = 1;
     while i + 2 < items.len() {
@@ -3081,19 +3083,85 @@ fn goods_from(items: &mut Vec<Item<'_>>) {
                 .iter()
                 .any(|it| it.word().is_some_and(|w| LEVIES.contains(&w)))
         };
+        // "imports of steel from China": the goods' kind may come between.
+        let from = if items[i + 1].word() == Some("of") && items[i + 2].word().is_some() {
+            i + 3
+        } else {
+            i + 1
+        };
+        // "from the United States"
+        let country = if items.get(from + 1).and_then(Item::word) == Some("the") {
+            from + 2
+        } else {
+            from + 1
+        };
         if items[i].word().is_some_and(|w| TRADED.contains(&w))
-            && items[i + 1].word() == Some("from")
-            && items[i + 2].actors().is_some()
+            && items.get(from).and_then(Item::word) == Some("from")
+            && let Some(actors) = items.get(country).and_then(Item::actors)
             && levied()
         {
-            let bytes = items[i].bytes.start..items[i + 2].bytes.end;
-            let mut item =
-                Item::of_actors(items[i + 2].actors().unwrap_or_default().to_vec(), bytes);
+            let bytes = items[i].bytes.start..items[country].bytes.end;
+            let mut item = Item::of_actors(actors.to_vec(), bytes);
             item.known.flags |= OBJECT_ONLY;
-            items.splice(i..i + 3, [item]);
+            items.splice(i..=country, [item]);
         }
         i += 1;
     }
+}
+
+/// "tariffs of up to 25% on 517 types of American farm products": the
+/// rate after a levy and the quantity before the goods' origin are left
+/// out, so the levy reads as "tariffs on American …" and `… on TARGET`
+/// finds its target.
+fn levy_fillers(items: &mut Vec<Item<'_>>) {
+    let mut i = 0;
+    while i + 2 < items.len() {
+        if items[i].word().is_some_and(|w| LEVIES.contains(&w)) {
+            if items[i + 1].word() == Some("of")
+                && let Some(len) = rate_len(&items[i + 2..])
+            {
+                items.drain(i + 1..i + 2 + len);
+            }
+            if items.get(i + 1).and_then(Item::word) == Some("on")
+                && let Some(len) = quantity_len(items.get(i + 2..).unwrap_or_default())
+            {
+                items.drain(i + 2..i + 2 + len);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// How many items a levy's rate takes after its "of": "up to 25 %",
+/// "10 percent".
+fn rate_len(rest: &[Item]) -> Option<usize> {
+    for (k, it) in rest.iter().take(5).enumerate() {
+        match it.word()? {
+            "%" | "percent" => return (k > 0).then_some(k + 1),
+            "up" | "to" => {}
+            w if w.starts_with(|c: char| c.is_ascii_digit()) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// How many words of quantity come before the country the goods are from
+/// ("517 types of", "$16 billion of the"): the country must follow "of"
+/// (or "of the") and name the goods ("Chinese goods" is one object-only
+/// item) or be followed by them within three words.
+fn quantity_len(rest: &[Item]) -> Option<usize> {
+    let k = rest.iter().take(8).position(|it| it.word().is_none())?;
+    rest[k].actors()?;
+    let before = |n: usize| k.checked_sub(n).and_then(|j| rest[j].word());
+    let of = before(1) == Some("of") || (before(1) == Some("the") && before(2) == Some("of"));
+    let goods = rest[k].known.flags & OBJECT_ONLY != 0
+        || rest[k + 1..]
+            .iter()
+            .take(3)
+            .map_while(Item::word)
+            .any(|w| TRADED.contains(&w));
+    (of && goods).then_some(k)
 }
 
 /// Countries whose names share a word an elliptical coordination leaves
