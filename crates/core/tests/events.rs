@@ -1538,6 +1538,21 @@ fn a_verb_after_and_shares_the_subject_and_its_cues() {
             && *m == Modality::Asserted),
         "{got:?}"
     );
+    // The auxiliary governs the second verb too, also when the pattern's
+    // anchor is a noun after it ("slap sanctions") and after an apposition.
+    for text in [
+        "Peru will explain its decision in a speech and slap sanctions on Chile.",
+        "Peru's foreign minister, Elena Vargas, will explain the decision and slap sanctions on Chile.",
+    ] {
+        let got = dyads(text);
+        assert!(
+            got.iter().any(|(s, t, r, m, _)| s.starts_with("PER")
+                && t == "CHL"
+                && r == "16"
+                && *m == Modality::Planned),
+            "{text}: {got:?}"
+        );
+    }
 }
 
 #[test]

@@ -3850,12 +3850,33 @@ impl Events {
             .map_or(start.saturating_sub(CUE_BEFORE), |j| j + 1);
         let before = lo..m.anchor;
         let after = m.anchor + 1..(m.last + 1 + CUE_AFTER).min(items.len());
+        let parts = &self.patterns[m.pattern].parts;
         // "Trump plans to visit China and meet Xi": a verb joined to another
-        // by "and" shares its subject's cues, right after that subject.
-        let shared = match (m.participle, m.source) {
-            (true, Some(s)) if s < m.anchor => conjunction_before(items, m.anchor)
-                .filter(|&and| and > s && items[and].word() != Some("but"))
-                .map_or(0..0, |and| s + 1..(s + 1 + CUE_BEFORE).min(and)),
+        // by "and" shares its subject's cues, right after that subject. The
+        // verb is the word the pattern spells after its source, which need
+        // not be its anchor ("and slap sanctions on …").
+        let shared = match m.source {
+            Some(s) if s < m.anchor => {
+                let verb = parts
+                    .iter()
+                    .position(|p| matches!(p, Part::Source))
+                    .and_then(|p| match parts.get(p + 1) {
+                        Some(Part::Word { forms, .. }) => (s + 1..m.anchor)
+                            .find(|&j| forms.binary_search(&items[j].known.id).is_ok()),
+                        _ => None,
+                    })
+                    .unwrap_or(m.anchor);
+                // "John Bolton, the adviser, will …", "Trump's adviser, John
+                // Bolton, will …": after an apposition.
+                let comma = |j: &usize| items[*j].word() == Some(",");
+                let start = (s + 1..(s + 7).min(m.anchor))
+                    .find(comma)
+                    .and_then(|c| (c + 1..(c + 8).min(m.anchor)).find(comma))
+                    .map_or(s + 1, |c| c + 1);
+                conjunction_before(items, verb)
+                    .filter(|&and| and > start && items[and].word() != Some("but"))
+                    .map_or(0..0, |and| start..(start + CUE_BEFORE).min(and))
+            }
             _ => 0..0,
         };
         // Every cue that occurs, as (first item, length, modality); a cue
@@ -3889,7 +3910,6 @@ impl Events {
         };
         // A cue the pattern itself spells ("agree to" in "agree to deepen
         // cooperation", coded as intent) is its predicate, not a cue.
-        let parts = &self.patterns[m.pattern].parts;
         let own = |&(i, _, _): &(usize, usize, CueModality)| {
             (m.first..=m.last).contains(&i)
                 && parts.iter().any(|p| {
