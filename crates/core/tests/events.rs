@@ -1658,3 +1658,25 @@ fn a_levys_rate_and_quantity_do_not_hide_its_target() {
         "{got:?}"
     );
 }
+
+#[test]
+fn going_on_with_an_action_is_intended() {
+    for text in [
+        "Peru will keep pressing Chile for concessions.",
+        "Peru said it would continue to support Chile.",
+    ] {
+        let got = dyads(text);
+        assert!(
+            got.iter()
+                .any(|(s, t, _, m, _)| s == "PER" && t == "CHL" && *m == Modality::Intended),
+            "{text}: {got:?}"
+        );
+    }
+    // Without "will" or "would" it is what happens.
+    let got = dyads("Peru keeps pressing Chile for concessions.");
+    assert!(
+        got.iter()
+            .any(|(s, t, _, m, _)| s == "PER" && t == "CHL" && *m == Modality::Asserted),
+        "{got:?}"
+    );
+}
