@@ -1680,3 +1680,27 @@ fn going_on_with_an_action_is_intended() {
         "{got:?}"
     );
 }
+
+#[test]
+fn each_other_is_every_other_actor_of_the_subject() {
+    // Both ways for an accusation or a levy …
+    for text in [
+        "Peru and Chile accused each other of violating the ceasefire.",
+        "Peru and Chile imposed tariffs on $3 billion worth of each other's goods.",
+    ] {
+        let got = dyads(text);
+        for (a, b) in [("PER", "CHL"), ("CHL", "PER")] {
+            assert!(
+                got.iter().any(|(s, t, ..)| s == a && t == b),
+                "{text}: {got:?}"
+            );
+        }
+    }
+    // … once a pair when they meet.
+    let got = dyads("Peru and Chile met each other in Lima.");
+    assert_eq!(
+        got.iter().filter(|(_, _, r, ..)| r == "04").count(),
+        1,
+        "{got:?}"
+    );
+}

@@ -413,6 +413,12 @@ const NAME_WORD: u32 = 1 << 20;
 /// A pronoun in the subject form ("he", "they"): no verb's object ("warned
 /// they would retaliate" warns no one of them).
 const NOMINATIVE: u32 = 1 << 21;
+/// A word of [`LEVIES`]: the passes over a levy's words ([`goods_from`],
+/// [`levy_fillers`]) run only in a sentence with one.
+const LEVY: u32 = 1 << 22;
+/// "each other", "one another": an object that stands for every actor of
+/// the subject but the one acting ("Peru and Chile accused each other").
+const EACH_OTHER: u32 = 1 << 23;
 /// Part of a time adjunct ("on Friday"), which a subject may stand before.
 const TIME_ADJUNCT: u32 = 64;
 /// A verb whose object is the subject of the infinitive after it ("urged
@@ -1402,6 +1408,7 @@ impl Events {
         vocabulary.mark(&["to"], TO);
         vocabulary.mark(DETERMINERS, DETERMINER);
         vocabulary.mark(PASS_WORDS, PASS_WORD);
+        vocabulary.mark(LEVIES, LEVY);
         for (nouns, _) in EVENT_NOUNS {
             vocabulary.mark(nouns, EVENT_NOUN);
         }
@@ -3008,8 +3015,11 @@ impl Events {
         }
         join_elliptical_pairs(&mut out);
         possessive_pronouns(&mut out, lower);
-        goods_from(&mut out);
-        levy_fillers(&mut out);
+        reciprocal_objects(&mut out);
+        if out.iter().any(|it| it.known.flags & LEVY != 0) {
+            goods_from(&mut out);
+            levy_fillers(&mut out);
+        }
         *buffer = merge_compounds(out);
         read
     }
@@ -3081,7 +3091,7 @@ fn goods_from(items: &mut Vec<Item<'_>>) {
         let levied = || {
             items[i.saturating_sub(10)..i]
                 .iter()
-                .any(|it| it.word().is_some_and(|w| LEVIES.contains(&w)))
+                .any(|it| it.known.flags & LEVY != 0)
         };
         // "imports of steel from China": the goods' kind may come between.
         let from = if items[i + 1].word() == Some("of") && items[i + 2].word().is_some() {
@@ -3116,7 +3126,7 @@ fn goods_from(items: &mut Vec<Item<'_>>) {
 fn levy_fillers(items: &mut Vec<Item<'_>>) {
     let mut i = 0;
     while i + 2 < items.len() {
-        if items[i].word().is_some_and(|w| LEVIES.contains(&w)) {
+        if items[i].known.flags & LEVY != 0 {
             if items[i + 1].word() == Some("of")
                 && let Some(len) = rate_len(&items[i + 2..])
             {
@@ -3162,6 +3172,26 @@ fn quantity_len(rest: &[Item]) -> Option<usize> {
             .map_while(Item::word)
             .any(|w| TRADED.contains(&w));
     (of && goods).then_some(k)
+}
+
+/// "each other", "one another" → one object-only item of no actor with
+/// [`EACH_OTHER`].
+fn reciprocal_objects(items: &mut Vec<Item<'_>>) {
+    let mut i = 0;
+    while i + 1 < items.len() {
+        let pair = match items[i].word() {
+            Some("each") => matches!(items[i + 1].word(), Some("other" | "others")),
+            Some("one") => items[i + 1].word() == Some("another"),
+            _ => false,
+        };
+        if pair {
+            let bytes = items[i].bytes.start..items[i + 1].bytes.end;
+            let mut item = Item::of_actors(Vec::new(), bytes);
+            item.known.flags |= EACH_OTHER | OBJECT_ONLY;
+            items.splice(i..i + 2, [item]);
+        }
+        i += 1;
+    }
 }
 
 /// Countries whose names share a word an elliptical coordination leaves
@@ -3939,9 +3969,18 @@ impl Events {
     /// or every source alone when the pattern is [`Compiled::solo`].
     fn dyads<'a>(&'a self, items: &[Item<'a>], m: &Match) -> Vec<(Actor<'a>, Option<Actor<'a>>)> {
         let slot = |i: Option<usize>| i.and_then(|i| items[i].actors()).unwrap_or(&[]);
-        let (sources, targets) = (slot(m.source), slot(m.target));
-        let mut out = Vec::new();
+        let sources = slot(m.source);
         let pattern = &self.patterns[m.pattern];
+        // "Peru and Chile accused each other": every other actor of the
+        // subject is a target; once a pair when they meet or agree (roots
+        // 04-06 and 08, as reciprocal patterns have it).
+        let each_other = m
+            .target
+            .is_some_and(|t| items[t].known.flags & EACH_OTHER != 0);
+        let once_a_pair =
+            each_other && matches!(pattern.code.get(..2), Some("04" | "05" | "06" | "08"));
+        let targets = if each_other { sources } else { slot(m.target) };
+        let mut out = Vec::new();
         if pattern.solo {
             return sources
                 .iter()
@@ -3971,8 +4010,8 @@ impl Events {
             return out;
         }
         if m.target.is_some() && m.source.is_some() {
-            for s in sources {
-                for t in targets {
+            for (i, s) in sources.iter().enumerate() {
+                for t in targets.iter().skip(if once_a_pair { i + 1 } else { 0 }) {
                     out.push((s.clone(), Some(t.clone())));
                 }
             }
@@ -4021,10 +4060,11 @@ impl Events {
         // and a news medium is no party to cooperation (roots 01-09: "does not receive
         // the funding, Politico reported").
         let media_target = m.target.and_then(|t| items[t].actors()).is_some_and(|a| {
-            a.iter().all(|a| {
-                a.entity
-                    .is_some_and(|e| doc.entities[e].kind == EntityKind::Media)
-            })
+            !a.is_empty()
+                && a.iter().all(|a| {
+                    a.entity
+                        .is_some_and(|e| doc.entities[e].kind == EntityKind::Media)
+                })
         });
         let audience = m.target.is_some_and(|t| items[t].known.flags & BARE != 0);
         if (code.root() == "01" && audience) || (code.quad_class <= 2 && media_target) {
