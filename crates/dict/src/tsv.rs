@@ -66,7 +66,7 @@ pub(crate) fn trim(s: &str) -> &str {
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     lines(text)
         .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter(|(_, l)| !trim(l).is_empty() && !l.starts_with('#'))
 }
 
 /// The fields of the line at 0-based index `i`, exactly as many as `names`;
