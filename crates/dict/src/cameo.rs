@@ -12,8 +12,9 @@
 //! assert_eq!(table.get("042").unwrap().root(), "04");
 //! ```
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::tsv::{data_lines, fields};
 use crate::{Error, ErrorKind};
@@ -43,7 +44,9 @@ impl CameoCode {
 /// Every CAMEO event code, by code.
 #[derive(Debug, Clone, Default)]
 pub struct CameoTable {
-    codes: HashMap<String, CameoCode>,
+    /// By code, hashed with FxHash: the events stage looks a code up for
+    /// each event it codes.
+    codes: FxHashMap<String, CameoCode>,
 }
 
 static BUILTIN: LazyLock<CameoTable> = LazyLock::new(|| {
@@ -59,7 +62,7 @@ impl CameoTable {
 
     /// Parses a table in the `cameo.tsv` format; errors name file, line and field.
     pub fn parse(file: &str, text: &str) -> Result<CameoTable, Error> {
-        let mut codes = HashMap::new();
+        let mut codes = FxHashMap::default();
         for (i, line) in data_lines(text) {
             let err = |field: Option<&'static str>, kind, message: String| Error {
                 file: file.to_string(),

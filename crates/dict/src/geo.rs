@@ -170,7 +170,7 @@ impl Field<'_> {
     }
 
     fn required<'v>(&self, value: &'v str, field: &'static str) -> Result<&'v str, Error> {
-        let v = value.trim();
+        let v = crate::tsv::trim(value);
         if v.is_empty() || v == "-" {
             return Err(self.err(
                 Some(field),
@@ -188,7 +188,7 @@ fn list(value: &str) -> Vec<&str> {
     }
     value
         .split('|')
-        .map(str::trim)
+        .map(crate::tsv::trim)
         .filter(|s| !s.is_empty())
         .collect()
 }

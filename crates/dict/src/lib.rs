@@ -461,18 +461,23 @@ impl Dictionary {
         };
         // Group the role lines of each person, in file order of first line.
         let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+        index.reserve(p.people.len());
         for line in p.people {
-            let i = *index.entry(line.name).or_insert_with(|| {
-                d.people.push(Person {
-                    name: line.name.to_string(),
-                    aliases: Vec::new(),
-                    country: line.country.clone(),
-                    // Most people hold one role.
-                    roles: Vec::with_capacity(1),
-                    user,
-                });
-                d.people.len() - 1
-            });
+            let i = match index.entry(line.name) {
+                std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    d.people.push(Person {
+                        name: line.name.to_string(),
+                        aliases: Vec::with_capacity(line.aliases.len()),
+                        // Moved, not copied: the line's own.
+                        country: line.country,
+                        // Most people hold one role.
+                        roles: Vec::with_capacity(1),
+                        user,
+                    });
+                    *e.insert(d.people.len() - 1)
+                }
+            };
             let person = &mut d.people[i];
             for a in line.aliases {
                 if !person.aliases.contains(&a) {

@@ -85,7 +85,7 @@ impl<'a> Line<'_, 'a> {
         self.optional(i)
             .map(|v| {
                 v.split('|')
-                    .map(str::trim)
+                    .map(crate::tsv::trim)
                     .filter(|s| !s.is_empty() && *s != "-")
                     .map(str::to_string)
                     .collect()
@@ -207,7 +207,7 @@ pub(crate) fn parse<'a>(
         let mut fields = [""; MAX_COLUMNS];
         let mut found = 0;
         for (k, field) in crate::tsv::split_tabs(raw).enumerate() {
-            let field = field.trim();
+            let field = crate::tsv::trim(field);
             if let Some(slot) = fields.get_mut(k) {
                 *slot = field;
             }

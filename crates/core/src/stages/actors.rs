@@ -510,8 +510,15 @@ impl Actors {
     /// [`Dictionary::load_user`]).
     pub fn with_dictionary(dict: Arc<Dictionary>) -> Self {
         let gaz = Gazetteer::new(&dict);
+        // The sets and maps below are made at their size at once, not
+        // grown (and rehashed) step by step.
+        let given_count = (dict.names.iter())
+            .filter(|n| n.kind == NameKind::Given)
+            .count();
         let mut given: FxSet<&str> = FxSet::default();
+        given.reserve(given_count);
         let mut family: FxSet<&str> = FxSet::default();
+        family.reserve(dict.names.len() - given_count);
         for n in &dict.names {
             match n.kind {
                 NameKind::Given => given.insert(&n.name),
@@ -525,12 +532,14 @@ impl Actors {
                 .map(|(s, id)| (s, id, gaz.starts_name(id))),
         );
         let mut country_of_code: FxMap<Box<str>, u32> = FxMap::default();
+        country_of_code.reserve(dict.countries.len());
         for (i, c) in dict.countries.iter().enumerate() {
             country_of_code
                 .entry(Box::from(c.code.as_str()))
                 .or_insert(i as u32);
         }
         let mut people_by_code: FxMap<&str, Vec<u32>> = FxMap::default();
+        people_by_code.reserve(dict.countries.len());
         for (i, p) in dict.people.iter().enumerate() {
             people_by_code.entry(&p.country).or_default().push(i as u32);
         }

@@ -57,8 +57,9 @@ impl Ref {
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     pub(crate) r: Ref,
-    /// The alias's tokens as written (folded), to check case.
-    tokens: Vec<Box<str>>,
+    /// The alias's tokens as written (folded), to check case: a range
+    /// (start, length) of [`Gazetteer::entry_tokens`].
+    tokens: (u32, u32),
     /// From a user's file: wins over built-in entries.
     user: bool,
     /// Matches in any case (titles, lowercase aliases).
@@ -73,6 +74,12 @@ pub(crate) struct Gazetteer {
     /// The entries of the names, those of one name together
     /// ([`Node::entries`]).
     entries: Vec<Entry>,
+    /// The tokens of the entries as written: (start, end) in
+    /// [`Gazetteer::entry_text`]. One list and one string for all, not a
+    /// list and a string per token: start-up makes some 12,000 entries.
+    entry_tokens: Vec<(u32, u32)>,
+    /// The text of [`Gazetteer::entry_tokens`], one after another.
+    entry_text: String,
     /// The tokens after each node that end a name there ([`Node::last`]):
     /// to see a name whose last token is a prefix of the text's token (it
     /// does not match, but the scan it stands for goes past that token).
@@ -80,7 +87,11 @@ pub(crate) struct Gazetteer {
     /// Every normalized token of the names, with its id.
     tokens: FxHashMap<Box<str>, u32>,
     /// The text of each token id.
-    token_text: Vec<Box<str>>,
+    /// (start, end) in [`Gazetteer::token_chars`]: one string for all,
+    /// not one each.
+    token_text: Vec<(u32, u32)>,
+    /// The text of the token ids, one after another.
+    token_chars: String,
     /// The node a name's first token leads to from the root, by token id
     /// (`NONE`: no name starts with that token).
     first: Vec<u32>,
@@ -170,9 +181,12 @@ impl Gazetteer {
         let mut g = Gazetteer {
             nodes: Vec::new(),
             entries: Vec::new(),
+            entry_tokens: Vec::with_capacity(2 * aliases),
+            entry_text: String::with_capacity(16 * aliases),
             last_tokens: Vec::new(),
             tokens: FxHashMap::with_capacity_and_hasher(aliases, Default::default()),
             token_text: Vec::with_capacity(aliases),
+            token_chars: String::with_capacity(8 * aliases),
             first: Vec::with_capacity(aliases),
             next: FxHashMap::with_capacity_and_hasher(aliases, Default::default()),
         };
@@ -212,11 +226,17 @@ impl Gazetteer {
             let toks = || spans.iter().map(|span| &folded[span.clone()]);
             let node = g.insert(&mut build, toks(), &mut norm);
             let any_case = any_case || !toks().any(|t| t.chars().any(char::is_uppercase));
+            let first = g.entry_tokens.len() as u32;
+            for t in toks() {
+                let start = g.entry_text.len() as u32;
+                g.entry_text.push_str(t);
+                g.entry_tokens.push((start, g.entry_text.len() as u32));
+            }
             build.entries.push((
                 node,
                 Entry {
                     r,
-                    tokens: toks().map(Box::from).collect(),
+                    tokens: (first, spans.len() as u32),
                     user,
                     any_case,
                 },
@@ -294,7 +314,7 @@ impl Gazetteer {
                 let e = came[k as usize].take().expect("each entry is placed once");
                 let seen = g.entries[start..]
                     .iter()
-                    .any(|k: &Entry| k.r == e.r && k.tokens == e.tokens);
+                    .any(|k: &Entry| k.r == e.r && g.tokens_of(k).eq(g.tokens_of(&e)));
                 if !seen {
                     g.entries.push(e);
                 }
@@ -321,7 +341,7 @@ impl Gazetteer {
         g.last_tokens = ids
             .into_iter()
             .map(|id| {
-                let text = g.token_text[id as usize].as_bytes();
+                let text = g.token_text(id).as_bytes();
                 LastToken {
                     id,
                     len: text.len() as u32,
@@ -350,7 +370,9 @@ impl Gazetteer {
                 None => {
                     let tid = self.token_text.len() as u32;
                     self.tokens.insert(Box::from(norm.as_str()), tid);
-                    self.token_text.push(Box::from(norm.as_str()));
+                    let start = self.token_chars.len() as u32;
+                    self.token_chars.push_str(norm);
+                    (self.token_text).push((start, self.token_chars.len() as u32));
                     self.first.push(NONE);
                     tid
                 }
@@ -469,8 +491,22 @@ impl Gazetteer {
             let n = t.len as usize;
             n < text.len()
                 && head_of(&text.as_bytes()[..n.min(8)]) == t.head
-                && (n <= 8 || text.starts_with(&*self.token_text[t.id as usize]))
+                && (n <= 8 || text.starts_with(self.token_text(t.id)))
         })
+    }
+
+    /// The text of token id `id`.
+    fn token_text(&self, id: u32) -> &str {
+        let (a, b) = self.token_text[id as usize];
+        &self.token_chars[a as usize..b as usize]
+    }
+
+    /// The tokens of `e` as written (folded).
+    fn tokens_of(&self, e: &Entry) -> impl ExactSizeIterator<Item = &str> + Clone {
+        let (start, len) = (e.tokens.0 as usize, e.tokens.1 as usize);
+        self.entry_tokens[start..start + len]
+            .iter()
+            .map(|&(a, b)| &self.entry_text[a as usize..b as usize])
     }
 
     /// Whether some name starts with token id `token`.
@@ -502,7 +538,7 @@ impl Gazetteer {
         let (start, n) = (node.entries.0 as usize, node.entries.1 as usize);
         self.entries[start..start + n]
             .iter()
-            .find(|e| e.tokens.len() == len && case_ok(e, &text, &caps))
+            .find(|e| e.tokens.1 as usize == len && case_ok(e, self.tokens_of(e), &text, &caps))
             .map(|e| e.r)
     }
 }
@@ -511,13 +547,19 @@ impl Gazetteer {
 /// or all capitals in a line of capitals (headlines); any case for a title
 /// or an all-lowercase alias, and for the lowercase words inside a name
 /// ("Bank of England").
-fn case_ok<'t>(e: &Entry, text: impl Fn(usize) -> &'t str, caps: impl Fn(usize) -> bool) -> bool {
+/// `tokens` are the entry's ([`Gazetteer::tokens_of`]).
+fn case_ok<'t, 'e>(
+    e: &Entry,
+    tokens: impl Iterator<Item = &'e str>,
+    text: impl Fn(usize) -> &'t str,
+    caps: impl Fn(usize) -> bool,
+) -> bool {
     if e.any_case {
         return true;
     }
-    e.tokens.iter().enumerate().all(|(j, want)| {
+    tokens.enumerate().all(|(j, want)| {
         let got = text(j);
-        **want == *got
+        *want == *got
             || !want.chars().any(char::is_uppercase)
             || (caps(j) && got.chars().all(|c| !c.is_lowercase()) && want.chars().count() > 1)
     })

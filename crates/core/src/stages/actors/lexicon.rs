@@ -967,9 +967,12 @@ pub(crate) const W_SPORT: u32 = 1 << 16;
 /// `NO_NAME`), case as written.
 #[derive(Debug, Default)]
 pub(crate) struct WordTable {
+    /// The entries of the words of no byte or of eight bytes and more.
     map: rustc_hash::FxHashMap<Box<str>, (u32, u16, u32)>,
-    /// The entries of the words of one to seven bytes again, by
-    /// [`short_key`] (one integer to hash and compare).
+    /// The entries of the words of one to seven bytes, by [`short_key`]
+    /// (one integer to hash and compare, and no string to allocate: most
+    /// of the table's words are that short). [`WordTable::entry`] and
+    /// [`WordTable::lookup`] choose the table by the word's length.
     short: rustc_hash::FxHashMap<u64, (u32, u16, u32)>,
     /// Two bits in one 64-bit word per key of `short` and per longer word
     /// of `map` (a blocked Bloom filter, [`filter_slot`]): most words of a
@@ -1033,7 +1036,7 @@ impl WordTable {
         family: impl IntoIterator<Item = &'a str>,
     ) -> WordTable {
         let mut t = WordTable::lists(given, family);
-        t.index_short();
+        t.index_filter();
         t
     }
 
@@ -1046,8 +1049,26 @@ impl WordTable {
     ) -> WordTable {
         let mut t = WordTable::lists(given, family);
         t.mark_name_tokens(tokens);
-        t.index_short();
+        t.index_filter();
         t
+    }
+
+    /// The entry of `word`, made empty if new, in the table its length
+    /// chooses (see [`WordTable::short`]).
+    fn entry(&mut self, word: &str) -> &mut (u32, u16, u32) {
+        const EMPTY: (u32, u16, u32) = (0, 0, NO_NAME);
+        if (1..=7).contains(&word.len()) {
+            return self
+                .short
+                .entry(short_key(word.as_bytes()))
+                .or_insert(EMPTY);
+        }
+        // Looked up first: most words come more than once (the key of a
+        // new entry is the only allocation).
+        if self.map.contains_key(word) {
+            return self.map.get_mut(word).expect("just found");
+        }
+        self.map.entry(Box::from(word)).or_insert(EMPTY)
     }
 
     /// The words of [`WordTable::new`] in `map` only.
@@ -1057,9 +1078,9 @@ impl WordTable {
     ) -> WordTable {
         let (given, family) = (given.into_iter(), family.into_iter());
         let mut t = WordTable::default();
-        t.map.reserve(given.size_hint().0 + family.size_hint().0);
+        t.short.reserve(given.size_hint().0 + family.size_hint().0);
         let mut add = |w: &str, bit: u32| {
-            t.map.entry(Box::from(w)).or_insert((0, 0, NO_NAME)).0 |= bit;
+            t.entry(w).0 |= bit;
         };
         let lists: [(&[&str], u32); 8] = [
             (SPORTS, W_SPORT),
@@ -1097,7 +1118,7 @@ impl WordTable {
             add(w, W_FAMILY);
         }
         for (i, (w, _)) in ORG_WORDS.iter().enumerate() {
-            let e = t.map.entry(Box::from(*w)).or_insert((0, 0, NO_NAME));
+            let e = t.entry(w);
             e.0 |= W_ORG;
             e.1 = i as u16;
         }
@@ -1122,31 +1143,10 @@ impl WordTable {
                         }
                     })
                     .collect();
-                t.map
-                    .entry(cased.into_boxed_str())
-                    .or_insert((0, 0, NO_NAME))
-                    .0 |= bit;
+                t.entry(&cased).0 |= bit;
             }
         }
         t
-    }
-
-    /// Fills `short` from `map`, then `filter`.
-    fn index_short(&mut self) {
-        let mut short = rustc_hash::FxHashMap::default();
-        short.reserve(
-            self.map
-                .keys()
-                .filter(|w| (1..=7).contains(&w.len()))
-                .count(),
-        );
-        short.extend(
-            (self.map.iter())
-                .filter(|(w, _)| (1..=7).contains(&w.len()))
-                .map(|(w, &e)| (short_key(w.as_bytes()), e)),
-        );
-        self.short = short;
-        self.index_filter();
     }
 
     /// Fills `filter` from the keys of `short` and the longer words of `map`.
@@ -1175,13 +1175,13 @@ impl WordTable {
         tokens: impl IntoIterator<Item = (&'a str, u32, bool)>,
     ) {
         self.mark_name_tokens(tokens);
-        self.index_short();
+        self.index_filter();
     }
 
     /// [`WordTable::add_name_tokens`] in `map` only.
     fn mark_name_tokens<'a>(&mut self, tokens: impl IntoIterator<Item = (&'a str, u32, bool)>) {
         let tokens = tokens.into_iter();
-        self.map.reserve(3 * tokens.size_hint().0);
+        self.short.reserve(3 * tokens.size_hint().0);
         let mut form = String::new();
         for (s, id, first) in tokens.filter(|s| s.0.is_ascii()) {
             for casing in 0..3 {
@@ -1196,13 +1196,7 @@ impl WordTable {
                     }
                     _ => form.make_ascii_uppercase(),
                 }
-                let e = match self.map.get_mut(form.as_str()) {
-                    Some(e) => e,
-                    None => self
-                        .map
-                        .entry(Box::from(form.as_str()))
-                        .or_insert((0, 0, NO_NAME)),
-                };
+                let e = self.entry(&form);
                 e.0 |= W_NAME_TOKEN;
                 if first {
                     e.0 |= W_NAME_FIRST;
@@ -1224,7 +1218,13 @@ impl WordTable {
     /// ([`NO_NAME`] without).
     #[inline]
     pub(crate) fn lookup(&self, word: &str) -> (u32, u16, u32) {
-        self.map.get(word).copied().unwrap_or((0, 0, NO_NAME))
+        if (1..=7).contains(&word.len()) {
+            self.short.get(&short_key(word.as_bytes()))
+        } else {
+            self.map.get(word)
+        }
+        .copied()
+        .unwrap_or((0, 0, NO_NAME))
     }
 
     /// [`WordTable::lookup`] of `word`, whose [`short_key`] is `key` if
