@@ -248,6 +248,17 @@ fn pack_lowercase_in(text: &[u8], range: std::ops::Range<usize>) -> Option<Packe
     (high & HIGH == 0).then_some(PackedWord(packed))
 }
 
+/// [`pack_lowercase_in`] of the `len` bytes (at most eight) at `start`,
+/// which lie in `text`: one load.
+#[inline]
+fn pack_short(text: &[u8], start: usize, len: usize) -> Option<PackedWord> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = words::load8(text, start) & (u64::MAX >> (64 - 8 * len));
+    let upper =
+        x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
+    (x & HIGH == 0).then_some(PackedWord([x | (upper >> 2), 0, 0]))
+}
+
 /// GDELT-style tone over the word tokens: the percentage of words in the
 /// positive and in the negative lexicon, their difference and their sum.
 /// Percentages are rounded to two decimals.
@@ -261,9 +272,12 @@ fn tone(doc: &Document, lexicon: &ToneIndex) -> Tone {
         }
         // Lexicon words are 2 to 20 letters; skip the lookup for others.
         let lookup = 2..=MAX_LOOKUP;
-        // The usual word: ASCII (so on char boundaries), looked up packed.
-        let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
-        let packed = if lookup.contains(&bytes.len()) {
+        // The usual word: ASCII (so on char boundaries), looked up packed;
+        // one of at most eight bytes (most words) in one load.
+        let len = t.end.wrapping_sub(t.start);
+        let packed = if (2..=8).contains(&len) && t.end <= text.len() {
+            pack_short(text.as_bytes(), t.start, len)
+        } else if lookup.contains(&len) && t.end <= text.len() {
             pack_lowercase_in(text.as_bytes(), t.start..t.end)
         } else {
             None
@@ -327,6 +341,13 @@ mod tests {
         assert_eq!(pack_lowercase_in(text, 15..21), pack_lowercase(b"killed"));
         assert_eq!(pack_lowercase_in(text, 15..22), None);
         assert_eq!(pack_lowercase_in(text, 15..23), None);
+        for (start, len) in [(2, 2), (2, 8), (15, 6), (15, 7), (20, 2), (21, 2)] {
+            assert_eq!(
+                pack_short(text, start, len),
+                pack_lowercase_in(text, start..start + len),
+                "{start} {len}"
+            );
+        }
         let index = ToneIndex::new(ToneLexicon::builtin());
         let mut buf = String::new();
         assert_eq!(index.get("Peace", &mut buf), Some(Polarity::Positive));
