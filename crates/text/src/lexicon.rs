@@ -515,8 +515,26 @@ pub fn is_reporting_verb(word: &str) -> bool {
     f < 26
         && l < 26
         && REPORTING_ENDS[f as usize] >> l & 1 == 1
+        // "and" passes the letters: the length rules most such words out.
+        && REPORTING_LENGTHS[f as usize]
+            .checked_shr(word.len() as u32)
+            .is_some_and(|lengths| lengths & 1 == 1)
         && REPORTING_VERBS.binary_search(&word).is_ok()
 }
+
+/// For each first letter of [`REPORTING_VERBS`], the set of their lengths
+/// (bit `n` for `n` bytes; all are shorter than 32).
+const REPORTING_LENGTHS: [u32; 26] = {
+    let mut lengths = [0u32; 26];
+    let mut i = 0;
+    while i < REPORTING_VERBS.len() {
+        let w = REPORTING_VERBS[i].as_bytes();
+        assert!(w.len() < 32);
+        lengths[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    lengths
+};
 
 /// For each first letter of [`REPORTING_VERBS`], the set of their last
 /// letters (bit 0 for 'a').

@@ -316,7 +316,11 @@ fn reporting_verb(words: &str) -> Option<Range<usize>> {
             match bytes.get(i) {
                 Some(b) if !b.is_ascii() => {
                     match words.get(i..).and_then(|rest| rest.chars().next()) {
-                        Some(c) if c.is_alphanumeric() => {
+                        // Curly quotes and dashes: General Punctuation has
+                        // no letter or digit (spares the Unicode tables).
+                        Some(c)
+                            if !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric() =>
+                        {
                             ascii = false;
                             i += c.len_utf8();
                         }
