@@ -2815,7 +2815,6 @@ impl Events {
                 }
                 adjective => (adjective, k, end),
             };
-            let adjective_text = lower.get(tok.start..adj_end).unwrap_or("");
             if let Some(first) = adjective
                 && token_text(adj + 1) == "and"
                 && token_text(adj + 2).starts_with(char::is_uppercase)
@@ -2859,7 +2858,7 @@ impl Events {
             }
             // "six Americans", "Israelis and Palestinians": the country.
             if let Some(country) = adjective
-                && adjective_text.ends_with('s')
+                && (lower.get(tok.start..adj_end)).is_some_and(|a| a.ends_with('s'))
             {
                 out.push(Item::of_actors(
                     vec![Actor::coded(country.as_str())],
@@ -3025,7 +3024,10 @@ fn possessive_pronouns(items: &mut Vec<Item>, lower: &str) {
                 .get(it.bytes.clone())
                 .is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
     };
-    if !items.iter().any(possessor) {
+    // Most sentences have no short actor: a test of each item's kind and
+    // length rules them out before any text is read.
+    let short_actor = |it: &Item| it.bytes.len() <= 5 && matches!(it.kind, ItemKind::Actors(_));
+    if !items.iter().any(|it| short_actor(it) && possessor(it)) {
         return;
     }
     let mut i = 0;
@@ -3081,9 +3083,10 @@ fn goods_from(items: &mut Vec<Item<'_>>) {
                 .iter()
                 .any(|it| it.word().is_some_and(|w| LEVIES.contains(&w)))
         };
-        if items[i].word().is_some_and(|w| TRADED.contains(&w))
+        // The cheapest tests first: most items are no "from" before an actor.
+        if items[i + 2].actors().is_some()
             && items[i + 1].word() == Some("from")
-            && items[i + 2].actors().is_some()
+            && items[i].word().is_some_and(|w| TRADED.contains(&w))
             && levied()
         {
             let bytes = items[i].bytes.start..items[i + 2].bytes.end;
