@@ -3005,11 +3005,58 @@ impl Events {
                 }
             }
         }
-        join_elliptical_pairs(&mut out);
-        possessive_pronouns(&mut out, lower);
-        goods_from(&mut out);
-        *buffer = merge_compounds(out);
+        // One pass finds which of the passes below can change anything:
+        // most sentences need none of them.
+        let mut shape = Shape::of(&out);
+        if shape.elliptical && join_elliptical_pairs(&mut out) {
+            shape = Shape::of(&out);
+        }
+        if shape.possessor {
+            possessive_pronouns(&mut out, lower);
+        }
+        if shape.goods {
+            goods_from(&mut out);
+        }
+        *buffer = if shape.compound {
+            merge_compounds(out)
+        } else {
+            out
+        };
         read
+    }
+}
+
+/// Which of the passes over a sentence's items after they are read may
+/// change them: each is `false` only when its pass would find nothing.
+/// Most items are words: only actors and their neighbours are read.
+#[derive(Debug, Default, Clone, Copy)]
+struct Shape {
+    /// "north and" before an actor: see [`join_elliptical_pairs`].
+    elliptical: bool,
+    /// An actor of up to 5 bytes ("his"): see [`possessive_pronouns`].
+    possessor: bool,
+    /// An actor after "from": see [`goods_from`].
+    goods: bool,
+    /// An actor before a joiner: see [`merge_compounds`].
+    compound: bool,
+}
+
+impl Shape {
+    fn of(items: &[Item]) -> Self {
+        let mut shape = Shape::default();
+        for (i, it) in items.iter().enumerate() {
+            if let ItemKind::Actors(_) = it.kind {
+                shape.elliptical |= i >= 2
+                    && items[i - 1].word() == Some("and")
+                    && matches!(items[i - 2].word(), Some("north" | "south"));
+                shape.possessor |= it.bytes.len() <= 5;
+                shape.goods |= i > 0 && items[i - 1].word() == Some("from");
+                shape.compound |= (items.get(i + 1))
+                    .and_then(Item::word)
+                    .is_some_and(|w| JOINERS.contains(&w));
+            }
+        }
+        shape
     }
 }
 
@@ -3106,7 +3153,9 @@ const ELLIPTICAL_PAIRS: &[(&str, &str, &str)] = &[("north", "KOR", "PRK"), ("sou
 
 /// "North and South Korea" → one item of both Koreas (with the role the
 /// named one has: "North and South Korean officials").
-fn join_elliptical_pairs(items: &mut Vec<Item<'_>>) {
+/// Whether it joined any.
+fn join_elliptical_pairs(items: &mut Vec<Item<'_>>) -> bool {
+    let mut joined = false;
     let mut i = 0;
     while i + 2 < items.len() {
         if let Some(other) = elliptical_partner(&items[i..i + 3]) {
@@ -3114,9 +3163,11 @@ fn join_elliptical_pairs(items: &mut Vec<Item<'_>>) {
             let bytes = items[i].bytes.start..items[i + 2].bytes.end;
             let both = std::iter::once(other).chain(named).collect();
             items.splice(i..i + 3, [Item::of_actors(both, bytes)]);
+            joined = true;
         }
         i += 1;
     }
+    joined
 }
 
 /// The country the first word of `window` stands for in "North and South
