@@ -611,25 +611,17 @@ fn mark_name_words(items: &mut [Item], text: &str) {
         return;
     }
     // A name's words are words or actors ("The Hague Court").
-    let capitalized = |it: &Item| {
-        !matches!(it.kind, ItemKind::Possessive)
-            && text
-                .get(it.bytes.clone())
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-    };
-    let lowercase = items
-        .iter()
-        .filter(|it| {
-            matches!(it.kind, ItemKind::Word(_))
-                && text
-                    .get(it.bytes.clone())
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
-        })
-        .count();
-    let upper = items
-        .iter()
-        .filter(|it| matches!(it.kind, ItemKind::Word(_)) && capitalized(it))
-        .count();
+    let capitalized =
+        |it: &Item| !matches!(it.kind, ItemKind::Possessive) && first_case(text, &it.bytes).1;
+    // The words in lowercase and those capitalized, in one pass.
+    let (mut lowercase, mut upper) = (0, 0);
+    for it in items.iter() {
+        if matches!(it.kind, ItemKind::Word(_)) {
+            let (lower, capital) = first_case(text, &it.bytes);
+            lowercase += usize::from(lower);
+            upper += usize::from(capital);
+        }
+    }
     if upper == 0 || upper * 2 >= lowercase {
         return;
     }
@@ -645,6 +637,23 @@ fn mark_name_words(items: &mut [Item], text: &str) {
         if named {
             it.known.flags |= NAME_WORD;
         }
+    }
+}
+
+/// Whether `text[bytes]` starts with a lowercase letter, and whether with
+/// an uppercase one: an ASCII first byte is read as it is, with no
+/// character decoded.
+fn first_case(text: &str, bytes: &Range<usize>) -> (bool, bool) {
+    match text.get(bytes.clone()).map(str::as_bytes) {
+        Some([b, ..]) if b.is_ascii() => (b.is_ascii_lowercase(), b.is_ascii_uppercase()),
+        Some([_, ..]) => {
+            let c = text.get(bytes.clone()).and_then(|w| w.chars().next());
+            (
+                c.is_some_and(char::is_lowercase),
+                c.is_some_and(char::is_uppercase),
+            )
+        }
+        _ => (false, false),
     }
 }
 
@@ -3007,9 +3016,9 @@ impl Events {
         }
         // One pass finds which of the passes below can change anything:
         // most sentences need none of them.
-        let mut shape = Shape::of(&out);
+        let mut shape = Shape::of(&out, lower);
         if shape.elliptical && join_elliptical_pairs(&mut out) {
-            shape = Shape::of(&out);
+            shape = Shape::of(&out, lower);
         }
         if shape.possessor {
             possessive_pronouns(&mut out, lower);
@@ -3033,7 +3042,8 @@ impl Events {
 struct Shape {
     /// "north and" before an actor: see [`join_elliptical_pairs`].
     elliptical: bool,
-    /// An actor of up to 5 bytes ("his"): see [`possessive_pronouns`].
+    /// An actor written as a possessive pronoun ("his"): see
+    /// [`possessive_pronouns`].
     possessor: bool,
     /// An actor after "from": see [`goods_from`].
     goods: bool,
@@ -3042,14 +3052,17 @@ struct Shape {
 }
 
 impl Shape {
-    fn of(items: &[Item]) -> Self {
+    /// The shape of `items`, of a text whose lowercase copy is `lower`.
+    fn of(items: &[Item], lower: &str) -> Self {
         let mut shape = Shape::default();
         for (i, it) in items.iter().enumerate() {
             if let ItemKind::Actors(_) = it.kind {
                 shape.elliptical |= i >= 2
                     && items[i - 1].word() == Some("and")
                     && matches!(items[i - 2].word(), Some("north" | "south"));
-                shape.possessor |= it.bytes.len() <= 5;
+                shape.possessor |= it.bytes.len() <= 5
+                    && (lower.get(it.bytes.clone()))
+                        .is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w));
                 shape.goods |= i > 0 && items[i - 1].word() == Some("from");
                 shape.compound |= (items.get(i + 1))
                     .and_then(Item::word)
