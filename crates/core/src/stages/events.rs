@@ -28,9 +28,10 @@ use std::collections::HashSet;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::Arc;
 
-use tacitus_dict::cameo::CameoTable;
+use tacitus_dict::cameo::{CameoCode, CameoTable};
 use tacitus_dict::verbs::{CueModality, Element, PastForms, VerbDictionary};
 use tacitus_dict::{Dictionary, Person};
 use tacitus_text::TokenKind;
@@ -74,6 +75,8 @@ const PREPOSITIONS: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Compiled {
     code: String,
+    /// The built-in table's entry of `code`, looked up once.
+    cameo: Option<&'static CameoCode>,
     /// `file:line: pattern as written`, the event's `rule`.
     rule: String,
     parts: Vec<Part>,
@@ -1611,6 +1614,7 @@ fn push_compiled(
     let solo = is_solo(code, &parts, weight, has_target, reciprocal);
     out.push(Compiled {
         code: code.to_string(),
+        cameo: CameoTable::builtin().get(code),
         rule,
         parts,
         anchor,
@@ -2248,7 +2252,8 @@ struct Context<'a> {
 struct Titled {
     start: usize,
     entity: usize,
-    role: String,
+    /// Shared by the person's mentions.
+    role: Rc<str>,
 }
 
 /// Every mention of a coded person with a role, in text order.
@@ -2258,12 +2263,12 @@ fn titled_people(doc: &Document) -> Vec<Titled> {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Person && e.actor.is_some())
-        .filter_map(|(i, e)| Some((i, e, e.role.as_deref()?.to_lowercase())))
+        .filter_map(|(i, e)| Some((i, e, Rc::from(e.role.as_deref()?.to_lowercase()))))
         .flat_map(|(i, e, role)| {
             e.all_mentions().map(move |m| Titled {
                 start: doc.byte_range(Span::new(m.start, m.end)).start,
                 entity: i,
-                role: role.clone(),
+                role: Rc::clone(&role),
             })
         })
         .collect();
@@ -2300,7 +2305,7 @@ fn title_reference(
             return None;
         }
         let holder = before.iter().rev().find(|t| {
-            t.role == title
+            *t.role == *title
                 || t.role
                     .strip_suffix(title)
                     .is_some_and(|head| head.ends_with(' '))
@@ -3993,7 +3998,7 @@ impl Events {
         seen: &mut HashSet<(String, String, String, Option<String>, Modality)>,
     ) {
         let pattern = &self.patterns[m.pattern];
-        let Some(code) = CameoTable::builtin().get(&pattern.code) else {
+        let Some(code) = pattern.cameo else {
             return;
         };
         // "told reporters", "told lawmakers", "told Reuters": an audience,
