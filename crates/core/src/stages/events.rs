@@ -28,9 +28,10 @@ use std::collections::HashSet;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::Arc;
 
-use tacitus_dict::cameo::CameoTable;
+use tacitus_dict::cameo::{CameoCode, CameoTable};
 use tacitus_dict::verbs::{CueModality, Element, PastForms, VerbDictionary};
 use tacitus_dict::{Dictionary, Person};
 use tacitus_text::TokenKind;
@@ -74,6 +75,8 @@ const PREPOSITIONS: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Compiled {
     code: String,
+    /// The built-in table's entry of `code`, looked up once.
+    cameo: Option<&'static CameoCode>,
     /// `file:line: pattern as written`, the event's `rule`.
     rule: String,
     parts: Vec<Part>,
@@ -419,6 +422,8 @@ const LEVY: u32 = 1 << 22;
 /// "each other", "one another": an object that stands for every actor of
 /// the subject but the one acting ("Peru and Chile accused each other").
 const EACH_OTHER: u32 = 1 << 23;
+/// "each" or "one", the first word of [`EACH_OTHER`]'s.
+const EACH_WORD: u32 = 1 << 24;
 /// Part of a time adjunct ("on Friday"), which a subject may stand before.
 const TIME_ADJUNCT: u32 = 64;
 /// A verb whose object is the subject of the infinitive after it ("urged
@@ -617,25 +622,17 @@ fn mark_name_words(items: &mut [Item], text: &str) {
         return;
     }
     // A name's words are words or actors ("The Hague Court").
-    let capitalized = |it: &Item| {
-        !matches!(it.kind, ItemKind::Possessive)
-            && text
-                .get(it.bytes.clone())
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-    };
-    let lowercase = items
-        .iter()
-        .filter(|it| {
-            matches!(it.kind, ItemKind::Word(_))
-                && text
-                    .get(it.bytes.clone())
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
-        })
-        .count();
-    let upper = items
-        .iter()
-        .filter(|it| matches!(it.kind, ItemKind::Word(_)) && capitalized(it))
-        .count();
+    let capitalized =
+        |it: &Item| !matches!(it.kind, ItemKind::Possessive) && first_case(text, &it.bytes).1;
+    // The words in lowercase and those capitalized, in one pass.
+    let (mut lowercase, mut upper) = (0, 0);
+    for it in items.iter() {
+        if matches!(it.kind, ItemKind::Word(_)) {
+            let (lower, capital) = first_case(text, &it.bytes);
+            lowercase += usize::from(lower);
+            upper += usize::from(capital);
+        }
+    }
     if upper == 0 || upper * 2 >= lowercase {
         return;
     }
@@ -651,6 +648,23 @@ fn mark_name_words(items: &mut [Item], text: &str) {
         if named {
             it.known.flags |= NAME_WORD;
         }
+    }
+}
+
+/// Whether `text[bytes]` starts with a lowercase letter, and whether with
+/// an uppercase one: an ASCII first byte is read as it is, with no
+/// character decoded.
+fn first_case(text: &str, bytes: &Range<usize>) -> (bool, bool) {
+    match text.get(bytes.clone()).map(str::as_bytes) {
+        Some([b, ..]) if b.is_ascii() => (b.is_ascii_lowercase(), b.is_ascii_uppercase()),
+        Some([_, ..]) => {
+            let c = text.get(bytes.clone()).and_then(|w| w.chars().next());
+            (
+                c.is_some_and(char::is_lowercase),
+                c.is_some_and(char::is_uppercase),
+            )
+        }
+        _ => (false, false),
     }
 }
 
@@ -1409,6 +1423,7 @@ impl Events {
         vocabulary.mark(DETERMINERS, DETERMINER);
         vocabulary.mark(PASS_WORDS, PASS_WORD);
         vocabulary.mark(LEVIES, LEVY);
+        vocabulary.mark(&["each", "one"], EACH_WORD);
         for (nouns, _) in EVENT_NOUNS {
             vocabulary.mark(nouns, EVENT_NOUN);
         }
@@ -1609,6 +1624,7 @@ fn push_compiled(
     let solo = is_solo(code, &parts, weight, has_target, reciprocal);
     out.push(Compiled {
         code: code.to_string(),
+        cameo: CameoTable::builtin().get(code),
         rule,
         parts,
         anchor,
@@ -2246,7 +2262,8 @@ struct Context<'a> {
 struct Titled {
     start: usize,
     entity: usize,
-    role: String,
+    /// Shared by the person's mentions.
+    role: Rc<str>,
 }
 
 /// Every mention of a coded person with a role, in text order.
@@ -2256,12 +2273,12 @@ fn titled_people(doc: &Document) -> Vec<Titled> {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Person && e.actor.is_some())
-        .filter_map(|(i, e)| Some((i, e, e.role.as_deref()?.to_lowercase())))
+        .filter_map(|(i, e)| Some((i, e, Rc::from(e.role.as_deref()?.to_lowercase()))))
         .flat_map(|(i, e, role)| {
             e.all_mentions().map(move |m| Titled {
                 start: doc.byte_range(Span::new(m.start, m.end)).start,
                 entity: i,
-                role: role.clone(),
+                role: Rc::clone(&role),
             })
         })
         .collect();
@@ -2298,7 +2315,7 @@ fn title_reference(
             return None;
         }
         let holder = before.iter().rev().find(|t| {
-            t.role == title
+            *t.role == *title
                 || t.role
                     .strip_suffix(title)
                     .is_some_and(|head| head.ends_with(' '))
@@ -2822,7 +2839,6 @@ impl Events {
                 }
                 adjective => (adjective, k, end),
             };
-            let adjective_text = lower.get(tok.start..adj_end).unwrap_or("");
             if let Some(first) = adjective
                 && token_text(adj + 1) == "and"
                 && token_text(adj + 2).starts_with(char::is_uppercase)
@@ -2866,7 +2882,7 @@ impl Events {
             }
             // "six Americans", "Israelis and Palestinians": the country.
             if let Some(country) = adjective
-                && adjective_text.ends_with('s')
+                && (lower.get(tok.start..adj_end)).is_some_and(|a| a.ends_with('s'))
             {
                 out.push(Item::of_actors(
                     vec![Actor::coded(country.as_str())],
@@ -3013,15 +3029,69 @@ impl Events {
                 }
             }
         }
-        join_elliptical_pairs(&mut out);
-        possessive_pronouns(&mut out, lower);
-        reciprocal_objects(&mut out);
-        if out.iter().any(|it| it.known.flags & LEVY != 0) {
+        // One pass finds which of the passes below can change anything:
+        // most sentences need none of them.
+        let mut shape = Shape::of(&out, lower);
+        if shape.elliptical && join_elliptical_pairs(&mut out) {
+            shape = Shape::of(&out, lower);
+        }
+        if shape.possessor {
+            possessive_pronouns(&mut out, lower);
+        }
+        if shape.each_other {
+            reciprocal_objects(&mut out);
+        }
+        if shape.levy {
             goods_from(&mut out);
             levy_fillers(&mut out);
         }
-        *buffer = merge_compounds(out);
+        *buffer = if shape.compound {
+            merge_compounds(out)
+        } else {
+            out
+        };
         read
+    }
+}
+
+/// Which of the passes over a sentence's items after they are read may
+/// change them: each is `false` only when its pass would find nothing.
+/// Most items are words: only actors and their neighbours are read.
+#[derive(Debug, Default, Clone, Copy)]
+struct Shape {
+    /// "north and" before an actor: see [`join_elliptical_pairs`].
+    elliptical: bool,
+    /// An actor written as a possessive pronoun ("his"): see
+    /// [`possessive_pronouns`].
+    possessor: bool,
+    /// A levy word: see [`goods_from`] and [`levy_fillers`].
+    levy: bool,
+    /// "each" or "one": see [`reciprocal_objects`].
+    each_other: bool,
+    /// An actor before a joiner: see [`merge_compounds`].
+    compound: bool,
+}
+
+impl Shape {
+    /// The shape of `items`, of a text whose lowercase copy is `lower`.
+    fn of(items: &[Item], lower: &str) -> Self {
+        let mut shape = Shape::default();
+        for (i, it) in items.iter().enumerate() {
+            shape.levy |= it.known.flags & LEVY != 0;
+            shape.each_other |= it.known.flags & EACH_WORD != 0;
+            if let ItemKind::Actors(_) = it.kind {
+                shape.elliptical |= i >= 2
+                    && items[i - 1].word() == Some("and")
+                    && matches!(items[i - 2].word(), Some("north" | "south"));
+                shape.possessor |= it.bytes.len() <= 5
+                    && (lower.get(it.bytes.clone()))
+                        .is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w));
+                shape.compound |= (items.get(i + 1))
+                    .and_then(Item::word)
+                    .is_some_and(|w| JOINERS.contains(&w));
+            }
+        }
+        shape
     }
 }
 
@@ -3036,7 +3106,10 @@ fn possessive_pronouns(items: &mut Vec<Item>, lower: &str) {
                 .get(it.bytes.clone())
                 .is_some_and(|w| POSSESSIVE_PRONOUNS.contains(&w))
     };
-    if !items.iter().any(possessor) {
+    // Most sentences have no short actor: a test of each item's kind and
+    // length rules them out before any text is read.
+    let short_actor = |it: &Item| it.bytes.len() <= 5 && matches!(it.kind, ItemKind::Actors(_));
+    if !items.iter().any(|it| short_actor(it) && possessor(it)) {
         return;
     }
     let mut i = 0;
@@ -3105,9 +3178,10 @@ fn goods_from(items: &mut Vec<Item<'_>>) {
         } else {
             from + 1
         };
-        if items[i].word().is_some_and(|w| TRADED.contains(&w))
-            && items.get(from).and_then(Item::word) == Some("from")
+        // The cheapest tests first: most items are no "from" before an actor.
+        if items.get(from).and_then(Item::word) == Some("from")
             && let Some(actors) = items.get(country).and_then(Item::actors)
+            && items[i].word().is_some_and(|w| TRADED.contains(&w))
             && levied()
         {
             let bytes = items[i].bytes.start..items[country].bytes.end;
@@ -3201,7 +3275,9 @@ const ELLIPTICAL_PAIRS: &[(&str, &str, &str)] = &[("north", "KOR", "PRK"), ("sou
 
 /// "North and South Korea" → one item of both Koreas (with the role the
 /// named one has: "North and South Korean officials").
-fn join_elliptical_pairs(items: &mut Vec<Item<'_>>) {
+/// Whether it joined any.
+fn join_elliptical_pairs(items: &mut Vec<Item<'_>>) -> bool {
+    let mut joined = false;
     let mut i = 0;
     while i + 2 < items.len() {
         if let Some(other) = elliptical_partner(&items[i..i + 3]) {
@@ -3209,9 +3285,11 @@ fn join_elliptical_pairs(items: &mut Vec<Item<'_>>) {
             let bytes = items[i].bytes.start..items[i + 2].bytes.end;
             let both = std::iter::once(other).chain(named).collect();
             items.splice(i..i + 3, [Item::of_actors(both, bytes)]);
+            joined = true;
         }
         i += 1;
     }
+    joined
 }
 
 /// The country the first word of `window` stands for in "North and South
@@ -4053,7 +4131,7 @@ impl Events {
         seen: &mut HashSet<(String, String, String, Option<String>, Modality)>,
     ) {
         let pattern = &self.patterns[m.pattern];
-        let Some(code) = CameoTable::builtin().get(&pattern.code) else {
+        let Some(code) = pattern.cameo else {
             return;
         };
         // "told reporters", "told lawmakers", "told Reuters": an audience,
