@@ -1480,6 +1480,9 @@ fn what_an_appeal_asks_for_has_not_happened() {
             .iter()
             .all(|(s, _, _)| s != "PER")
     );
+    // Also with the object's article between ("called on the court to").
+    let got = coded("Chile called on the African Union to open an investigation.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("IGO")), "{got:?}");
     // Nor what a demand's "that" clause asks for.
     let got = coded("Chile demanded that the Peruvian government withdraw the decree.");
     assert!(!got.iter().any(|(s, _, _)| s.starts_with("PER")), "{got:?}");

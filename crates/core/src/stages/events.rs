@@ -4646,7 +4646,12 @@ fn asked_to(items: &[Item], j: usize) -> bool {
         return true;
     }
     let control = |c: usize| items[c].known.flags & CONTROL != 0;
-    let verb_before = match j.checked_sub(1) {
+    // "called on the court to": the object's article comes between.
+    let before = match j.checked_sub(1) {
+        Some(c) if items[c].word() == Some("the") => c.checked_sub(1),
+        c => c,
+    };
+    let verb_before = match before {
         Some(c) if control(c) => true,
         Some(c) if c >= 1 && matches!(items[c].word(), Some("for" | "on" | "upon")) => {
             control(c - 1)
