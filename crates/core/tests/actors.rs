@@ -638,3 +638,36 @@ fn a_company_after_another_countrys_cue_is_no_company() {
         doc.entities
     );
 }
+
+#[test]
+fn a_leaders_relative_is_not_the_leader() {
+    // The relatives are people of their own; the bare surname, the leader's
+    // alias, stays the leader's.
+    let doc = code(
+        "Hunter Biden met Ukrainian businessmen in Kyiv. Ivanka Trump toured a factory. \
+         Biden said he was proud of his son. Trump praised the plant.",
+        "2019-10-04",
+    );
+    assert_eq!(
+        entity(&doc, "Hunter Biden").mentions.len(),
+        1,
+        "{:#?}",
+        doc.entities
+    );
+    assert_eq!(
+        entity(&doc, "Joe Biden").mentions.len(),
+        1,
+        "{:#?}",
+        doc.entities
+    );
+    assert_eq!(
+        entity(&doc, "Ivanka Trump").actor.as_deref(),
+        Some("USAGOV")
+    );
+    assert_eq!(
+        entity(&doc, "Donald Trump").mentions.len(),
+        1,
+        "{:#?}",
+        doc.entities
+    );
+}

@@ -2113,12 +2113,18 @@ impl Actors {
                 {
                     pick = Some(leader);
                 }
+                // "Melania Trump … Trump", "Hunter Biden … Biden": a
+                // dictionary person's own alias stays theirs against another
+                // dictionary person of that surname.
+                let alias_holds = matches!(c.key, Key::Ref(Ref::Person(_)))
+                    && matches!(pick, Some((_, Key::Ref(Ref::Person(_)))));
                 if let Some((_, key)) = pick
                     && matches!(
                         c.key,
                         Key::Name(_) | Key::Ref(Ref::Person(_) | Ref::Place(_) | Ref::Capital(_))
                     )
                     && *key != c.key
+                    && !alias_holds
                 {
                     c.key = *key;
                     c.kind = EntityKind::Person;
