@@ -4522,13 +4522,6 @@ fn find_backward(
     None
 }
 
-/// Whether the predicate at `at` shares the sentence's subject: an -ing
-/// verb right after a comma, "by", or the object of "with", "to" or
-/// "before" opens a participle clause ("…, urging them to", "retaliated by
-/// announcing tariffs", "filed a complaint with the Security Council
-/// accusing Israel"); a verb right after "and" or "but" is a second
-/// predicate of the subject ("Peskov dismissed the report and accused the
-/// EU of …").
 /// The "and", "or" or "but" joining the verb at `at` to one before it
 /// ("and also met"), if any.
 fn conjunction_before(items: &[Item], at: usize) -> Option<usize> {
@@ -4588,6 +4581,13 @@ fn conjunct_filler(word: &str) -> bool {
     )
 }
 
+/// Whether the predicate at `at` shares the sentence's subject: an -ing
+/// verb right after a comma, "by", or the object of "with", "to" or
+/// "before" opens a participle clause ("…, urging them to", "retaliated by
+/// announcing tariffs", "filed a complaint with the Security Council
+/// accusing Israel"); a verb right after "and" or "but" is a second
+/// predicate of the subject ("Peskov dismissed the report and accused the
+/// EU of …").
 fn shares_subject(items: &[Item], at: usize) -> bool {
     let is_ing = |it: &Item| it.word().is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
     let preposition = |j: usize| matches!(items[j].word(), Some("with" | "to" | "before"));
