@@ -1612,7 +1612,7 @@ fn push_compiled(
         .filter(|p| !matches!(p, Part::Word { optional: true, .. }))
         .count();
     let has_target = parts.iter().any(|p| matches!(p, Part::Target));
-    let joint = ["04", "05", "06", "08"].iter().any(|r| code.starts_with(r));
+    let joint = mutual(code);
     let reciprocal = !has_target
         && parts.iter().any(|p| {
             matches!(p, Part::Word { forms, optional: false, .. }
@@ -4055,8 +4055,7 @@ impl Events {
         let each_other = m
             .target
             .is_some_and(|t| items[t].known.flags & EACH_OTHER != 0);
-        let once_a_pair =
-            each_other && matches!(pattern.code.get(..2), Some("04" | "05" | "06" | "08"));
+        let once_a_pair = each_other && mutual(&pattern.code);
         let targets = if each_other { sources } else { slot(m.target) };
         let mut out = Vec::new();
         if pattern.solo {
@@ -5041,6 +5040,12 @@ const RECIPROCAL: &[&str] = &[
     "joint",
     "combined",
 ];
+
+/// Whether a CAMEO code is one both sides of a pair do together:
+/// consultation, cooperation, aid or yielding (roots 04, 05, 06, 08).
+fn mutual(code: &str) -> bool {
+    matches!(code.get(..2), Some("04" | "05" | "06" | "08"))
+}
 
 /// Nouns of joint undertakings, which make a pattern with no TARGET
 /// reciprocal when it codes consultation, cooperation or yielding (roots
