@@ -1707,3 +1707,71 @@ fn each_other_is_every_other_actor_of_the_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_date_of_a_saying_dates_what_it_reports() {
+    // Published on Monday 2025-03-10. A weekday of the saying before "that"
+    // is not moved to the next week for an intended event.
+    let got = dyads(
+        "Peru's foreign minister said on Sunday after meeting Bolivia's president that he \
+         would keep pursuing talks with Chile.",
+    );
+    assert!(
+        got.iter().any(|d| d.1 == "CHL"
+            && d.3 == Modality::Intended
+            && d.4.as_deref() == Some("2025-03-09")),
+        "{got:?}"
+    );
+    // A saying after the event, behind a relative clause, dates it too, to
+    // the day ("Friday night" is 2025-03-07TNI).
+    let got = dyads(
+        "Peru plans to offer Chile an exemption from the tariffs, which could be extended, an \
+         official said on Friday night.",
+    );
+    assert!(
+        got.iter().any(|d| d.0 == "PER"
+            && d.1 == "CHL"
+            && d.3 == Modality::Planned
+            && d.4.as_deref() == Some("2025-03-07")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_second_predicate_after_and_keeps_its_own_date() {
+    let got = dyads(
+        "Peru's president met Chile's president in Lima on Friday, the second meeting this \
+         year, and also met this month with Bolivia's president.",
+    );
+    let date = |target: &str| {
+        got.iter()
+            .find(|d| d.1 == target && d.2 == "04")
+            .and_then(|d| d.4.clone())
+    };
+    assert_eq!(date("CHL").as_deref(), Some("2025-03-07"), "{got:?}");
+    assert_eq!(date("BOL").as_deref(), Some("2025-03"), "{got:?}");
+}
+
+#[test]
+fn reporters_are_told_not_the_actor_after_them() {
+    let got = dyads("Peru's president told reporters Chile's comments were nasty.");
+    assert!(got.iter().all(|d| d.1 != "CHL"), "{got:?}");
+    // The one told, when named, still is.
+    let got = dyads("Peru's president told Chile's president that the border would stay open.");
+    assert!(got.iter().any(|d| d.0 == "PER" && d.1 == "CHL"), "{got:?}");
+}
+
+#[test]
+fn willingness_and_readiness_are_intentions() {
+    for text in [
+        "Bolivia's president expressed his willingness to visit Chile.",
+        "Bolivia stressed its readiness to resume negotiations with Chile.",
+    ] {
+        let got = dyads(text);
+        assert!(
+            got.iter()
+                .any(|d| d.0 == "BOL" && d.1 == "CHL" && d.3 == Modality::Intended),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -1414,6 +1414,7 @@ impl Events {
             })
             .collect();
         vocabulary.mark(SLOT_BARRIERS, SLOT_BARRIER);
+        vocabulary.mark(AUDIENCES, SLOT_BARRIER);
         vocabulary.mark(&[";", ":", ".", "?", "!", "\"", "(", ")"], BARRIER);
         vocabulary.mark(
             &["we", "us", "our", "i", "me", "my", "them", "they", "it"],
@@ -4287,6 +4288,11 @@ impl Events {
                 .is_none_or(|t| t.contains(", which") || t.contains(", who"))
         };
         let between = |r: &Range<usize>| r.start > matched.start && r.end <= anchor;
+        // One across "and" yields to the predicate's own after it: in "met
+        // Xi on Tuesday … and also met this month with Moon" Tuesday is the
+        // first meeting's.
+        let across_and =
+            |r: &Range<usize>| text.get(r.end..anchor).is_some_and(|t| t.contains(" and "));
         // One after the match behind a clause of its own is that clause's:
         // "tested a weapon stronger than the one the US dropped in 1945",
         // "violated the treaty that it signed in 1990".
@@ -4305,25 +4311,59 @@ impl Events {
                             .iter()
                             .any(|w| t.contains(w))
                 })
+                // The date of the saying that reports the event is its
+                // date all the same: "…, which could be extended, an
+                // official said on Wednesday".
+                && !after_saying(text, r.start)
         };
         let calendar = calendar.iter().filter(|(r, _)| {
             !(another_clause(r) || between(r) && relative(matched.start..r.start))
         });
         let chosen = calendar
             .clone()
-            .find(|(r, _)| between(r))
+            .find(|(r, _)| between(r) && !across_and(r))
             .or_else(|| calendar.clone().find(|(r, _)| r.start >= anchor))
+            .or_else(|| calendar.clone().find(|(r, _)| between(r)))
             .or_else(|| calendar.rev().find(|(r, _)| r.start < anchor));
         match chosen {
             Some((r, t)) => {
-                let value = planned_weekday(text, r, &t.value, modality, published)
+                // A weekday of the saying before "that" is no later
+                // weekday of what was said: "saying on Sunday … that he
+                // would keep pursuing talks".
+                let reported = r.end <= matched.start
+                    && text
+                        .get(r.end..matched.start)
+                        .is_some_and(|t| t.contains(" that "));
+                let mut value = (!reported)
+                    .then(|| planned_weekday(text, r, &t.value, modality, published))
+                    .flatten()
                     .unwrap_or_else(|| t.value.clone());
+                // An event's date is a day: "Wednesday night"
+                // (`2018-03-07TNI`) dates it 2018-03-07.
+                if value.as_bytes().get(10) == Some(&b'T') {
+                    value.truncate(10);
+                }
                 let later = after_article(&value);
                 (Some(value), t.modifier.clone(), later)
             }
             None => (doc.article.published.map(|d| d.to_string()), None, false),
         }
     }
+}
+
+/// A timex right after a verb of saying ("said on Wednesday", "told
+/// reporters Monday", "announced Tuesday"), which dates the saying.
+fn after_saying(text: &str, timex_start: usize) -> bool {
+    let before = text.get(..timex_start).unwrap_or_default().trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    let verb = before
+        .rsplit(' ')
+        .find(|w| !AUDIENCES.contains(w))
+        .unwrap_or_default();
+    matches!(
+        verb,
+        "said" | "says" | "told" | "announced" | "added" | "stated" | "reported"
+    )
 }
 
 /// "ahead of his Tuesday meeting with Kim": a weekday the time stage read
@@ -4990,6 +5030,11 @@ const SLOT_BARRIERS: &[&str] = &[
     "within",
     "without",
 ];
+
+/// The audience of a saying, which a gap before a slot never crosses
+/// either: in "told reporters Macron's comments were nasty" the actor after
+/// it starts the reported clause; it is not the one told.
+const AUDIENCES: &[&str] = &["reporters", "journalists", "correspondents"];
 
 /// A word of [`SLOT_BARRIERS`] that opens no time adjunct, or a barrier.
 fn is_slot_barrier(item: &Item) -> bool {
