@@ -1775,3 +1775,19 @@ fn willingness_and_readiness_are_intentions() {
         );
     }
 }
+
+#[test]
+fn a_venue_is_no_member_of_the_pair_the_two_sides_stand_for() {
+    let got =
+        dyads("Chile's president met an envoy in Peru. The two sides agreed to hold more talks.");
+    assert!(got.iter().all(|d| d.1 != "PER"), "{got:?}");
+    let got = dyads(
+        "Chile's president met Bolivia's president in Peru. The two sides agreed to hold more \
+         talks.",
+    );
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHL" && d.1 == "BOL" && d.3 == Modality::Planned),
+        "{got:?}"
+    );
+}

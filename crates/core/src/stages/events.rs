@@ -2233,8 +2233,15 @@ fn last_pair<'a>(items: &[Item<'a>], runs: &[usize]) -> Option<(Vec<Actor<'a>>, 
     });
     match compound {
         Some(pair) => Some((pair, true)),
-        None => two_countries(runs.iter().filter_map(|&i| items[i].actors()).flatten())
-            .map(|pair| (pair, false)),
+        // A place where something happens is no party to it: "Trump met
+        // Kim in Singapore".
+        None => two_countries(
+            runs.iter()
+                .filter(|&&i| !(i > 0 && matches!(items[i - 1].word(), Some("in" | "at" | "near"))))
+                .filter_map(|&i| items[i].actors())
+                .flatten(),
+        )
+        .map(|pair| (pair, false)),
     }
 }
 
