@@ -671,3 +671,32 @@ fn a_leaders_relative_is_not_the_leader() {
         doc.entities
     );
 }
+
+#[test]
+fn in_a_sports_report_a_bare_city_after_its_team_is_the_team() {
+    let doc = code(
+        "BASEBALL - MARINERS BEAT RED SOX\nThe Seattle Mariners beat the Boston Red Sox 5-3 \
+         in the American League on Friday. Seattle took the lead in the first inning and the \
+         pitcher struck out nine. Both runs were scored for Boston, and the crowd in Boston \
+         booed.",
+        "1996-08-31",
+    );
+    let texts = |name: &str| -> Vec<String> {
+        entity(&doc, name)
+            .mentions
+            .iter()
+            .map(|m| m.text.clone())
+            .collect()
+    };
+    assert_eq!(texts("Seattle Mariners"), ["Seattle Mariners", "Seattle"]);
+    // (The headline's "RED SOX" is one of the team's too.)
+    assert!(
+        texts("Boston Red Sox").ends_with(&["Boston Red Sox".into(), "Boston".into()]),
+        "{:?}",
+        texts("Boston Red Sox")
+    );
+    // "in Boston" is the place.
+    let place = entity(&doc, "Boston");
+    assert_eq!(place.kind, EntityKind::Location);
+    assert_eq!(place.mentions.len(), 1);
+}

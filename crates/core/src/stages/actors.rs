@@ -46,6 +46,7 @@ mod gazetteer;
 mod home;
 mod lexicon;
 mod names;
+mod teams;
 mod vocab;
 pub(crate) use home::{dateline_place, home_country};
 pub(crate) use lexicon::GOVERNMENT_HEADS;
@@ -924,7 +925,10 @@ impl Actors {
         cands.sort_by_key(|c| (c.first, c.last));
         self.vote_and_link(&tk, &mut cands, published);
         self.pronouns(&tk, &mut cands);
-        let entities = self.assemble(&tk, &gm, cands, published);
+        let mut entities = self.assemble(&tk, &gm, cands, published);
+        if tk.sports {
+            teams::places_as_teams(doc, &mut entities);
+        }
         VOCAB.set(vocab);
         entities
     }
