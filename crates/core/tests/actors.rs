@@ -700,3 +700,15 @@ fn in_a_sports_report_a_bare_city_after_its_team_is_the_team() {
     assert_eq!(place.kind, EntityKind::Location);
     assert_eq!(place.mentions.len(), 1);
 }
+
+#[test]
+fn a_lone_first_name_after_an_unknown_full_name_is_that_person() {
+    let doc = code(
+        "Top seed Jansher Khan beat Mark Cairns in the Hong Kong Open on Friday. Jansher \
+         said the match was hard.",
+        "1996-08-30",
+    );
+    let jansher = entity(&doc, "Jansher Khan");
+    assert_eq!(jansher.kind, EntityKind::Person);
+    assert_eq!(jansher.mentions.len(), 2, "{:#?}", doc.entities);
+}

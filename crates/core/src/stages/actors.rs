@@ -2047,6 +2047,7 @@ impl Actors {
         let mut keep = vec![true; cands.len()];
         let mut full_by_last: FxMap<&str, Vec<(usize, Key)>> =
             FxMap::with_capacity_and_hasher(n / 4, Default::default());
+        let mut full_by_first: FxMap<&str, Vec<(usize, Key)>> = FxMap::default();
         for (i, c) in cands.iter().enumerate() {
             let is_person = match c.key {
                 Key::Name(_) => best(i).is_some_and(|b| b.1 == EntityKind::Person),
@@ -2063,6 +2064,18 @@ impl Actors {
                     .entry(tk.norm(last))
                     .or_default()
                     .push((c.first, c.key));
+                // "Jansher Khan … Jansher", "Xiao Qiang … Xiao": the first
+                // word of a person of two words the dictionaries do not
+                // know, for a lone unknown name (below).
+                if matches!(c.key, Key::Name(_))
+                    && n_words == 2
+                    && best(i).is_some_and(|b| b.0 >= 2)
+                {
+                    full_by_first
+                        .entry(tk.norm(c.first))
+                        .or_default()
+                        .push((c.first, c.key));
+                }
                 // "Kim Jong Un … Kim", "Xi Jinping … Xi": a dictionary
                 // person of a country that writes the family name first.
                 if let Key::Ref(Ref::Person(p)) = c.key
@@ -2134,6 +2147,21 @@ impl Actors {
                     c.kind = EntityKind::Person;
                     continue;
                 }
+            }
+            if single
+                && matches!(c.key, Key::Name(n) if !n.is_empty())
+                && best(idx).is_some_and(|b| b.0 == 0 || (b.1 == EntityKind::Person && b.0 == 1))
+                && let Some(list) = full_by_first.get(tk.norm(c.first))
+                && let Some(&(_, key)) = list
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at < c.first)
+                    .or_else(|| list.first())
+                && key != c.key
+            {
+                c.key = key;
+                c.kind = EntityKind::Person;
+                continue;
             }
             if let Key::Name(n) = c.key {
                 if n.is_empty() {
