@@ -4033,11 +4033,23 @@ impl Events {
                         if forms.binary_search(&items[i].known.id).is_ok())
                 })
         };
+        // "did not comment on Trump's meeting with Sharaa": the negation of
+        // a verb whose preposition takes a possessive event noun is that
+        // verb's; the meeting took place.
+        let nominal = matches!(parts.as_slice(), [Part::Source, Part::Possessive, ..]);
+        let governs_noun = |&(i, n, modality): &(usize, usize, CueModality)| {
+            !(nominal
+                && modality == CueModality::Negated
+                && i + n <= m.first
+                && items[i + n..m.first]
+                    .iter()
+                    .any(|it| it.word().is_some_and(|w| PREPOSITIONS.contains(&w))))
+        };
         // A negation stays in its own conjunct ("did not visit Seoul and
         // flew to Tokyo").
         let found = hits
             .iter()
-            .filter(|h| !inside(h) && !own(h))
+            .filter(|h| !inside(h) && !own(h) && governs_noun(h))
             .filter(|h| !(shared.contains(&h.0) && h.2 == CueModality::Negated))
             .map(|&(_, _, modality)| modality)
             .max();
