@@ -359,8 +359,10 @@ impl PhraseIndex {
     }
 }
 
-/// The size of [`PhraseIndex::keys`] in bits (a power of two).
-const KEY_BITS: usize = 1 << 13;
+/// The size of [`PhraseIndex::keys`] in bits (a power of two): some 600
+/// keys leave about one bit in fifty set, so few starts whose key has no
+/// phrase probe the slots (with 8,192 bits, one in fourteen did).
+const KEY_BITS: usize = 1 << 15;
 
 /// The size of [`PhraseIndex::slots`] (a power of two, at least twice the
 /// phrases, so at least twice the keys).
