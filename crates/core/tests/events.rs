@@ -1791,3 +1791,19 @@ fn a_venue_is_no_member_of_the_pair_the_two_sides_stand_for() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_negated_verb_does_not_negate_the_event_noun_of_its_preposition() {
+    let got = dyads("Bolivia did not comment publicly on Chile's meeting with Peru.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHL" && d.1 == "PER" && d.2 == "04" && d.3 == Modality::Asserted),
+        "{got:?}"
+    );
+    let got = dyads("Peru called off Chile's visit to Bolivia.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "CHL" && d.1 == "BOL" && d.3 == Modality::Negated),
+        "{got:?}"
+    );
+}
