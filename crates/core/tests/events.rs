@@ -1807,3 +1807,20 @@ fn a_negated_verb_does_not_negate_the_event_noun_of_its_preposition() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_denial_negates_what_it_denies() {
+    let got = dyads("Peru denied supplying weapons to Bolivia.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "BOL" && d.2 == "07" && d.3 == Modality::Negated),
+        "{got:?}"
+    );
+    // The denial a pattern spells is asserted.
+    let got = dyads("Peru denied Chile's claims.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "PER" && d.1 == "CHL" && d.3 == Modality::Asserted),
+        "{got:?}"
+    );
+}
