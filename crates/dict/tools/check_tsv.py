@@ -300,7 +300,9 @@ class Checker:
         if row["country"] != "-":
             if self.check_code(path, lineno, "country", row["country"], country=True):
                 self.country_refs.append((path, lineno, row["country"], "country"))
-        self.check_code(path, lineno, "actor", row["actor"])
+        # `-`: no political actor (sports teams).
+        if row["actor"] != "-":
+            self.check_code(path, lineno, "actor", row["actor"])
 
     # ---- cross-file --------------------------------------------------------
 
