@@ -1824,3 +1824,21 @@ fn a_denial_negates_what_it_denies() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_noun_between_two_actors_joined_by_and_pairs_them() {
+    for (text, root) in [
+        ("Talks between Chile and Peru resumed.", "04"),
+        ("A ceasefire between Chile and Bolivia took effect.", "08"),
+        ("There were clashes between Peru and Ecuador.", "19"),
+    ] {
+        let got = dyads(text);
+        assert!(
+            got.iter().any(|d| d.0 != d.1 && d.2 == root),
+            "{text}: {got:?}"
+        );
+    }
+    // A trade war is no fighting.
+    let got = dyads("The trade war between Chile and Peru escalated.");
+    assert!(got.iter().all(|d| d.2 != "19"), "{got:?}");
+}

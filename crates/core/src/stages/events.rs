@@ -1343,6 +1343,22 @@ impl Events {
             rule.push_str(&p.rule);
             rule.push_str(": ");
             rule.push_str(&p.text);
+            // "talks between SOURCE and TARGET": the actors stage reads
+            // "Chile and Peru" as one compound, which such a pattern then
+            // takes whole, as a reciprocal subject (every pair of it).
+            let pair = parts.windows(3).position(|w| {
+                matches!(w, [Part::Source, Part::Word { forms, .. }, Part::Target]
+                    if forms.iter().any(|&f| vocabulary.words[f as usize] == "and"))
+            });
+            if let Some(at) = pair {
+                let mut joined = parts.clone();
+                joined.drain(at + 1..at + 3);
+                push_compiled(&mut patterns, &vocabulary, &p.code, rule.clone(), joined);
+                if let Some(last) = patterns.last_mut() {
+                    last.reciprocal = true;
+                    last.solo = false;
+                }
+            }
             push_compiled(&mut patterns, &vocabulary, &p.code, rule, parts);
             // "TARGET was VERBed by SOURCE" for SOURCE VERB TARGET patterns;
             // only a participle makes a passive ("an orderly exit by Britain"
