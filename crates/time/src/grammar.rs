@@ -113,12 +113,22 @@ pub(crate) fn scan(text: &str, toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
         out: Vec::new(),
         events: Vec::new(),
     };
-    let mut i = 0;
-    while let Some(t) = toks.get(i) {
-        if t.read {
-            i = scan.read(i);
-        } else {
-            i += 1;
+    // The tokens to read at are found 64 at a time, as the bits of a mask,
+    // without a branch per token (whether a token is read is as good as
+    // random, and a jump on it was mispredicted often). `next` is where the
+    // last match ended: tokens inside it are not read.
+    let mut next = 0;
+    for (c, chunk) in toks.chunks(64).enumerate() {
+        let mut mask = chunk
+            .iter()
+            .enumerate()
+            .fold(0u64, |m, (k, t)| m | u64::from(t.read) << k);
+        while mask != 0 {
+            let i = c * 64 + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if i >= next {
+                next = scan.read(i);
+            }
         }
     }
     scan.out

@@ -514,11 +514,14 @@ impl Hasher for Fx {
 
 /// The word table: lowercase ASCII word → meaning.
 ///
-/// An open-addressing table keyed by the word's (at most 16) lowercased bytes
-/// packed in two `u64`: a lookup is one multiply and usually one comparison,
-/// which matters because every word of every text is looked up.
+/// A cuckoo hash table keyed by the word's (at most 16) lowercased bytes
+/// packed in two `u64`: a word is in one of two slots, both given by one
+/// multiply, so a lookup reads both and picks the entry that matches
+/// without a jump. Every word of every text is looked up, and whether it is
+/// in the table is as good as random from one word to the next: a branch on
+/// it (or on a probe going on) was mispredicted often.
 ///
-/// Both tables have a fixed size and sit behind one pointer, so that the
+/// The tables have a fixed size and sit behind one pointer, so that the
 /// tokenizer's loop keeps one register for them and indexes them without
 /// bounds checks (a masked index is always in range).
 pub(crate) struct Lexicon {
@@ -528,15 +531,40 @@ pub(crate) struct Lexicon {
 /// The tables of a [`Lexicon`].
 struct Tables {
     /// For the first two bytes of a word (each `& 31`, so case-blind), the
-    /// lengths of the table's words that start so, as bits: most words of a
-    /// text are ruled out by this one load, without hashing.
+    /// lengths of the table's words that start so, as bits: most long words
+    /// of a text are ruled out by this one load, without reading on.
     lengths: [u32; 32 * 32],
-    /// The open-addressing table, [`SLOTS`] long.
+    /// The cuckoo table, [`SLOTS`] long.
     slots: [Slot; SLOTS],
+    /// The second half of the key (`b`) of the word in each slot, kept
+    /// apart: only a word of eight bytes or more needs it, and a slot
+    /// without it is 16 bytes, so that a short word's lookup touches less of
+    /// the table (most of which is not in the cache at the start of a text).
+    tails: [u64; SLOTS],
 }
 
-/// The size of the word table: a power of two, loaded under one half
-/// (1024 slots of 32 bytes).
+impl Tables {
+    /// Puts `new` in the cuckoo table: in its first slot, and a word it
+    /// moves out into that word's other slot, and so on. `false` if that
+    /// goes on for more than [`MAX_MOVES`] words.
+    fn insert(&mut self, new: Slot, tail: u64) -> bool {
+        let (mut cur, mut tail) = (new, tail);
+        let mut i = slots_of(cur.a, tail)[0];
+        for _ in 0..MAX_MOVES {
+            std::mem::swap(&mut self.slots[i], &mut cur);
+            std::mem::swap(&mut self.tails[i], &mut tail);
+            if cur.a == 0 {
+                return true;
+            }
+            let [h1, h2] = slots_of(cur.a, tail);
+            i = if i == h1 { h2 } else { h1 };
+        }
+        false
+    }
+}
+
+/// The size of the word table: a power of two, loaded under one half so
+/// that the cuckoo insertion settles quickly (1024 slots of 16 bytes).
 const SLOTS: usize = 1024;
 
 /// The index into [`Lexicon::lengths`] of a word starting with `b0` and
@@ -545,12 +573,20 @@ fn prefix_slot(b0: u8, b1: u8) -> usize {
     usize::from(b0 & 31) << 5 | usize::from(b1 & 31)
 }
 
+/// One slot of the word table: the first half of a word's key ([`key`]; 0
+/// when empty) and its entry.
 #[derive(Clone, Copy)]
 struct Slot {
     a: u64,
-    b: u64,
-    len: u8,
     entry: Entry,
+}
+
+impl Slot {
+    /// No word.
+    const EMPTY: Slot = Slot {
+        a: 0,
+        entry: Entry::NONE,
+    };
 }
 
 /// A word's meaning with what the tokenizer derives from it, computed once
@@ -604,23 +640,27 @@ pub(crate) fn key(word: &[u8]) -> Option<(u64, u64)> {
     ))
 }
 
-fn slot_of(a: u64, b: u64) -> usize {
+/// The two slots the word with key `(a, b)` may sit in: two ranges of the
+/// high bits of one multiply (the well-mixed ones).
+fn slots_of(a: u64, b: u64) -> [usize; 2] {
     let h = (a ^ b.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    // the high bits are the well-mixed ones
-    (h >> 40) as usize & (SLOTS - 1)
+    [
+        (h >> 40) as usize & (SLOTS - 1),
+        (h >> 54) as usize & (SLOTS - 1),
+    ]
 }
+
+/// How many words one insertion may move before the table counts as full
+/// ([`Lexicon::new`] asserts that the built-in words fit, so every test
+/// that builds one checks it).
+const MAX_MOVES: usize = 64;
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        const EMPTY: Slot = Slot {
-            a: 0,
-            b: 0,
-            len: 0,
-            entry: Entry::NONE,
-        };
         let mut t = Box::new(Tables {
             lengths: [0; 32 * 32],
-            slots: [EMPTY; SLOTS],
+            slots: [Slot::EMPTY; SLOTS],
+            tails: [0; SLOTS],
         });
         for &(w, lex) in WORDS {
             let b = w.as_bytes();
@@ -634,16 +674,14 @@ impl Lexicon {
             let Some((a, b)) = key(w.as_bytes()) else {
                 continue;
             };
-            let mut i = slot_of(a, b);
-            while t.slots[i].len != 0 {
-                i = (i + 1) & (SLOTS - 1);
-            }
-            t.slots[i] = Slot {
-                a,
+            let placed = t.insert(
+                Slot {
+                    a,
+                    entry: Entry::of(lex),
+                },
                 b,
-                len: w.len() as u8,
-                entry: Entry::of(lex),
-            };
+            );
+            assert!(placed, "the built-in word table is checked by tests");
         }
         Lexicon { t }
     }
@@ -693,14 +731,18 @@ impl Lexicon {
 
     /// The meaning of a word of `n` bytes, 1 to 7, read with what follows
     /// it as the eight bytes `head` (little-endian): no other load.
+    /// Unlike a long word, not ruled out by [`Tables::lengths`] first: the
+    /// jump on that test was mispredicted more often than hashing costs.
     #[inline]
     fn get_short(&self, head: u64, n: usize) -> Entry {
-        let b1 = if n > 1 { (head >> 8) as u8 } else { 0 };
-        if self.t.lengths[prefix_slot(head as u8, b1)] & (1 << n) == 0 {
-            return Entry::NONE;
-        }
         const LOWER: u64 = 0x2020_2020_2020_2020;
-        self.probe((head & u64::MAX >> (64 - 8 * n)) | LOWER, LOWER)
+        let a = (head & u64::MAX >> (64 - 8 * n)) | LOWER;
+        let [i, j] = slots_of(a, LOWER);
+        let (s, t) = (&self.t.slots[i], &self.t.slots[j]);
+        // a short key has padding bytes in `a`, which the `a` of a long key
+        // never has: `a` alone tells it apart, and the tail is not read
+        let e = std::hint::select_unpredictable(s.a == a, s.entry, Entry::NONE);
+        std::hint::select_unpredictable(t.a == a, t.entry, e)
     }
 
     /// The meaning of `word` (any case).
@@ -719,20 +761,17 @@ impl Lexicon {
 
     /// The entry of the word whose key is `(a, b)`. The key alone tells
     /// words apart: its padding bytes (0x20) are never those of a letter or
-    /// digit, so the length is in it. A word that got past the length
-    /// filter is usually in the table, so the key is compared first.
+    /// digit, so the length is in it.
+    #[inline]
     fn probe(&self, a: u64, b: u64) -> Entry {
-        let mut i = slot_of(a, b);
-        loop {
-            let s = &self.t.slots[i];
-            if s.a == a && s.b == b {
-                return s.entry;
-            }
-            if s.len == 0 {
-                return Entry::NONE;
-            }
-            i = (i + 1) & (SLOTS - 1);
-        }
+        let [i, j] = slots_of(a, b);
+        let (s, t) = (&self.t.slots[i], &self.t.slots[j]);
+        let e = std::hint::select_unpredictable(
+            (s.a == a) & (self.t.tails[i] == b),
+            s.entry,
+            Entry::NONE,
+        );
+        std::hint::select_unpredictable((t.a == a) & (self.t.tails[j] == b), t.entry, e)
     }
 }
 
@@ -961,7 +1000,11 @@ pub(crate) fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Tok> {
             Class::Mark => {
                 i += 1;
                 toks.push(punct(s, i, c, ws));
-                ws = 0;
+                // the space that often follows (", "), taken without a jump
+                // or a dispatch of its own
+                let space = b.get(i) == Some(&b' ');
+                i += usize::from(space);
+                ws = u8::from(space);
             }
             Class::Multi => {
                 // A multi-byte character: fold a few typographic marks.
@@ -1021,6 +1064,8 @@ mod tests {
         // see `Lex::Num`: an `Entry` fits in a register
         assert_eq!(std::mem::size_of::<Lex>(), 4);
         assert!(std::mem::size_of::<Entry>() <= 8);
+        // see `Tables::tails`
+        assert_eq!(std::mem::size_of::<Slot>(), 16);
         assert_eq!(std::mem::size_of::<Tok>(), 32);
         for (w, lex) in WORDS {
             if let Lex::Num(n) | Lex::Ord(n) = lex {
