@@ -1842,3 +1842,33 @@ fn a_noun_between_two_actors_joined_by_and_pairs_them() {
     let got = dyads("The trade war between Chile and Peru escalated.");
     assert!(got.iter().all(|d| d.2 != "19"), "{got:?}");
 }
+
+#[test]
+fn a_state_facing_its_own_armed_group_is_an_event() {
+    let got = dyads("Colombia held talks with the ELN.");
+    assert!(
+        got.iter()
+            .any(|d| d.0 == "COL" && d.1 == "COL" && d.2 == "04"),
+        "{got:?}"
+    );
+    // Its own officials are no other side of the bare country.
+    let got = dyads("Colombia's president met other Colombian officials.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn an_ambiguous_title_after_a_country_adjective_is_an_agent_before_a_clause() {
+    let got = events("Peru called on the Bolivian military to protect the border.");
+    assert!(
+        got.iter()
+            .any(|e| e.target.as_ref().and_then(|t| t.actor.as_deref()) == Some("BOLMIL")),
+        "{got:?}"
+    );
+    // Before a noun it qualifies that noun.
+    let got = events("Bolivian military drills alarmed Peru.");
+    assert!(
+        got.iter()
+            .all(|e| e.source.as_ref().and_then(|s| s.actor.as_deref()) != Some("BOLMIL")),
+        "{got:?}"
+    );
+}

@@ -1206,6 +1206,46 @@ impl Agents {
         (longest == last && !name_follows(text, tokens, last)).then(|| (role, tokens[last].end))
     }
 
+    /// "the Venezuelan military to protect": after a country's adjective, a
+    /// title that is also an adjective or verb ([`AMBIGUOUS_NOUNS`]) is a
+    /// noun when a clause goes on after it ("to", a comma, "has", "said"),
+    /// not a noun it qualifies ("Chinese military drills"). Its role and
+    /// the byte it ends at.
+    fn ambiguous_noun_at(
+        &self,
+        text: &str,
+        tokens: &[tacitus_text::Token],
+        from: usize,
+    ) -> Option<(&str, usize)> {
+        let word = word_at(text, tokens, from)?;
+        if !AMBIGUOUS_NOUNS.contains(&word) {
+            return None;
+        }
+        let role = self.owned.get(word)?;
+        let next = tokens.get(from + 1).and_then(|t| text.get(t.start..t.end));
+        let clause_goes_on = next.is_none_or(|w| {
+            matches!(
+                w,
+                "to" | ","
+                    | "."
+                    | ";"
+                    | "and"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "said"
+                    | "says"
+            )
+        });
+        clause_goes_on.then(|| (role.as_str(), tokens[from].end))
+    }
+
     /// "Brazil's Federal Police", "Russia's foreign ministry", "China's
     /// military": after a country's possessive, a title of any case, with
     /// up to two words before it, not followed by a name. Its role and the
@@ -2880,7 +2920,9 @@ impl Events {
             }
             // "Japanese officials".
             if let Some(country) = adjective
-                && let Some((role, end)) = agents.noun_at(text, tokens, adj + 1)
+                && let Some((role, end)) = agents
+                    .noun_at(text, tokens, adj + 1)
+                    .or_else(|| agents.ambiguous_noun_at(text, tokens, adj + 1))
             {
                 if !role.is_empty() {
                     last_of_role.insert(role.to_string(), country.clone());
@@ -4145,13 +4187,21 @@ impl Events {
         // Nobody acts on themselves, and a country's own agents acting on
         // the bare country ("Trump met other U.S. officials") is no event
         // between actors; agents with roles on both sides are (USALEG →
-        // USAGOV: "lawmakers criticized the president").
+        // USAGOV: "lawmakers criticized the president"), and so is the
+        // state facing a named armed or opposition group of its own
+        // ("Colombia held talks with the ELN": COL → COLREB).
+        let group = |a: &Actor| {
+            a.entity.is_some() && GROUP_ROLES.iter().any(|r| a.code.get(3..6) == Some(*r))
+        };
         out.retain(|(s, t)| {
             let Some(t) = t else { return true };
             let same_country = s.code.get(..3) == t.code.get(..3);
             s.code != t.code
                 && !(s.entity.is_some() && s.entity == t.entity)
-                && !(same_country && (s.code.len() == 3 || t.code.len() == 3))
+                && !(same_country
+                    && (s.code.len() == 3 || t.code.len() == 3)
+                    && !group(s)
+                    && !group(t))
         });
         out
     }
@@ -5090,6 +5140,10 @@ fn is_subject_barrier(item: &Item) -> bool {
 /// The forms of "attack", which [`Events::emit`] reads as criticism between
 /// two people.
 const ATTACK_FORMS: &[&str] = &["attack", "attacks", "attacked", "attacking"];
+
+/// CAMEO roles of armed and opposition groups, which face their own
+/// country's state as another side ([`Events::dyads`]).
+const GROUP_ROLES: &[&str] = &["REB", "OPP", "INS", "SEP"];
 
 /// Verbs that, with a compound subject and no object, code one event per
 /// pair of the subject's members (SPEC §2): "Japan and India met".
