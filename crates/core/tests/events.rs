@@ -1872,3 +1872,18 @@ fn an_ambiguous_title_after_a_country_adjective_is_an_agent_before_a_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_country_or_seat_of_government_owns_its_forces() {
+    for text in [
+        "Peru's forces attacked Ecuador.",
+        "Lima's forces attacked Ecuador.",
+    ] {
+        let got = events(text);
+        assert!(
+            got.iter()
+                .any(|e| e.source.as_ref().and_then(|s| s.actor.as_deref()) == Some("PERMIL")),
+            "{text}: {got:?}"
+        );
+    }
+}

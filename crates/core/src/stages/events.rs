@@ -1021,6 +1021,10 @@ impl Agents {
         }
         for (noun, role) in EXTRA_AGENT_NOUNS {
             agents.nouns.insert(noun.to_string(), role.to_string());
+            // "Russia's forces" as "Russian forces".
+            if !role.is_empty() {
+                agents.owned.insert(noun.to_string(), role.to_string());
+            }
         }
         for t in &actors.titles {
             let noun = t.title.to_lowercase();
@@ -2972,11 +2976,19 @@ impl Events {
                 skip_until = adj_end;
                 continue;
             }
-            // "Brazil's Federal Police": the country's agents.
+            // "Brazil's Federal Police": the country's agents; so are a
+            // government's, named by its seat ("Kabul's forces": AFGMIL).
+            let seat = |a: &Actor| {
+                a.code.len() == 6
+                    && a.code.ends_with("GOV")
+                    && a.entity
+                        .is_some_and(|e| doc.entities[e].kind == EntityKind::Government)
+            };
             if tok.kind == TokenKind::Possessive
                 && let Some(owner) = out.last()
-                && let Some([country]) = owner.actors()
-                && country.code.len() == 3
+                && let Some([owner_actor]) = owner.actors()
+                && (owner_actor.code.len() == 3 || seat(owner_actor))
+                && let Some(country) = owner_actor.code.get(..3).map(Actor::coded)
                 && let Some((role, noun_end)) = agents.owned_noun_at(text, tokens, k + 1)
                 // A noun the patterns name stays a word ("summoned China's
                 // ambassador", "Russia's military build-up"), unless it is
