@@ -51,6 +51,7 @@ mod vocab;
 pub(crate) use home::{dateline_place, home_country};
 pub(crate) use lexicon::GOVERNMENT_HEADS;
 
+use std::hint::select_unpredictable;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -300,6 +301,63 @@ impl GazAt {
     fn at(&self, i: usize) -> Option<usize> {
         let n = self.0[i];
         (n != u32::MAX).then_some(n as usize)
+    }
+}
+
+/// Values (token indices, word ids) each kept or not by a condition,
+/// written without a branch on it: a branch per token on data-dependent
+/// facts (a capitalized word, a name's first word) is mispredicted often.
+/// Each value is written past the last one kept, and the next overwrites
+/// it unless it was kept.
+#[derive(Debug, Default)]
+struct Picks {
+    /// The values kept, then room.
+    at: Vec<u32>,
+    /// How many are kept.
+    len: usize,
+}
+
+impl Picks {
+    /// None kept yet, with room for `n` values.
+    fn with_room(n: usize) -> Self {
+        let mut picks = Picks::default();
+        picks.clear(n);
+        picks
+    }
+
+    /// Keeps none, with room for `n` values.
+    fn clear(&mut self, n: usize) {
+        self.at.clear();
+        self.at.resize(n, 0);
+        self.len = 0;
+    }
+
+    /// Keeps `v` if `keep`.
+    #[inline]
+    fn push_if(&mut self, v: u32, keep: bool) {
+        match self.at.get_mut(self.len) {
+            Some(slot) => {
+                *slot = v;
+                self.len += usize::from(keep);
+            }
+            // Out of room (more values than said): as `Vec::push`.
+            None if keep => {
+                self.at.push(v);
+                self.len += 1;
+            }
+            None => {}
+        }
+    }
+
+    /// The values kept, in order.
+    fn as_slice(&self) -> &[u32] {
+        &self.at[..self.len]
+    }
+
+    /// The values kept, in order.
+    fn into_vec(mut self) -> Vec<u32> {
+        self.at.truncate(self.len);
+        self.at
     }
 }
 
@@ -1002,7 +1060,7 @@ impl Actors {
         // the first time a thread meets it) and which words the document
         // has: a loop of its own, with few values to keep in registers.
         let facts_of = |w: &str, key: Option<u64>, norm: &mut String| self.facts_of(w, key, norm);
-        vocab.start(self.inner.id, facts_of);
+        vocab.start(self.inner.id, n, facts_of);
         let bytes = text.as_bytes();
         let mut ids: Vec<u32> = Vec::with_capacity(n);
         for (k, t) in toks.iter().enumerate() {
@@ -1013,11 +1071,10 @@ impl Actors {
                 next_folded += 1;
                 folded_at = non_ascii.get(next_folded).map_or(usize::MAX, |x| x.0);
             }
-            let b: &'a [u8] = match folded {
-                Some(&(_, s, e)) => buf.as_bytes().get(s..e),
-                None => bytes.get(t.start..t.end),
-            }
-            .unwrap_or_default();
+            let (from, at) = match folded {
+                Some(&(_, s, e)) => (buf.as_bytes(), s..e),
+                None => (bytes, t.start..t.end),
+            };
             let w = || {
                 match folded {
                     Some(&(_, s, e)) => buf.get(s..e),
@@ -1025,18 +1082,16 @@ impl Actors {
                 }
                 .unwrap_or("")
             };
-            let id = vocab.id(b, w, facts_of);
-            if vocab.see(id) {
-                sport_words += u32::from(vocab.sport(id));
-            }
+            let id = vocab.id(from, at, w, facts_of);
+            let first = vocab.see(id);
+            sport_words += u32::from(first & vocab.sport(id));
             ids.push(id);
         }
         // Then sentences, lines, sentence-initial words, per-token flags.
         let lines = caps_lines(text);
-        // Sized for most texts: growing costs more than the room.
-        let mut name_starts: Vec<u32> = Vec::with_capacity(n / 2);
-        let mut pronouns_the: Vec<u32> = Vec::with_capacity(n / 8);
-        let mut cap_tokens: Vec<u32> = Vec::with_capacity(n / 2);
+        let mut name_starts = Picks::with_room(n);
+        let mut pronouns_the = Picks::with_room(n);
+        let mut cap_tokens = Picks::with_room(n);
         let mut at: Vec<Tok> = Vec::with_capacity(n);
         let mut line_numbers = vec![0u32; lines.len()];
         let (mut si, mut li) = (0usize, 0usize);
@@ -1066,35 +1121,32 @@ impl Actors {
                 caps_line = lines[li].1;
                 next_line = line_start(li);
             }
-            if t.kind == TokenKind::Number
-                && let Some(slot) = line_numbers.get_mut(li)
-            {
-                *slot += 1;
+            if let Some(slot) = line_numbers.get_mut(li) {
+                *slot += u32::from(t.kind == TokenKind::Number);
             }
             let after_opener = prev_opener;
+            // (`|`, not `||`: no jump per token.)
             prev_opener = matches!(t.kind, TokenKind::Quote | TokenKind::Dash)
-                || [b':', b'(', b';'].map(byte_id).contains(&id);
+                | [b':', b'(', b';'].map(|c| byte_id(c) == id).contains(&true);
             let wordlike = t.kind.is_wordlike();
             let initial = wordlike && (!seen_word || after_opener);
             seen_word |= wordlike;
 
-            if vocab.starts_name(id) {
-                name_starts.push(k as u32);
-            }
-            let f = match t.kind {
-                TokenKind::Word => {
-                    vocab.mark(id, DOC_AS_WORD);
-                    tok_flags
-                }
-                TokenKind::Abbreviation => tok_flags & !F_PRONOUN_THE,
-                _ => 0,
-            };
-            if f & F_PRONOUN_THE != 0 {
-                pronouns_the.push(k as u32);
-            }
-            if f & F_CAP != 0 {
-                cap_tokens.push(k as u32);
-            }
+            name_starts.push_if(k as u32, vocab.starts_name(id));
+            // The flags of a `Word`; an `Abbreviation` has them less
+            // `F_PRONOUN_THE`, other tokens none (picked with no jump on
+            // the kind).
+            let word = t.kind == TokenKind::Word;
+            vocab.mark(id, select_unpredictable(word, DOC_AS_WORD, 0));
+            let abbreviation = t.kind == TokenKind::Abbreviation;
+            let f = tok_flags
+                & select_unpredictable(
+                    word,
+                    F_ALL,
+                    select_unpredictable(abbreviation, F_ALL & !F_PRONOUN_THE, 0),
+                );
+            pronouns_the.push_if(k as u32, f & F_PRONOUN_THE != 0);
+            cap_tokens.push_if(k as u32, f & F_CAP != 0);
             any_caps |= caps_line;
             at.push(Tok {
                 word: id,
@@ -1105,6 +1157,8 @@ impl Actors {
                 caps: caps_line,
             });
         }
+        let (name_starts, pronouns_the) = (name_starts.into_vec(), pronouns_the.into_vec());
+        let cap_tokens = cap_tokens.into_vec();
         // Both rules below are about capitalized words only.
         let up = |at: &[Tok], k: usize| at.get(k).is_some_and(|t| t.flags & F_UPPER != 0);
         for &k in &cap_tokens {

@@ -8,8 +8,11 @@
 //! table per document and a memo of facts beside it cost a second lookup
 //! for each distinct word of each document, and a copy of its facts.
 
+use std::hint::select_unpredictable;
+use std::ops::Range;
+
 use super::lexicon::{self, short_key};
-use super::{F_ALL, WordFacts};
+use super::{F_ALL, Picks, WordFacts};
 
 /// The distinct words (folded) of a thread's documents, by id: ids below
 /// 128 are the one-byte ASCII words, the others come as they are met.
@@ -37,7 +40,7 @@ pub(super) struct Vocab {
     /// the rest of a token.
     hot: Vec<Hot>,
     /// The words of the current document (with [`DOC_SEEN`]), in order.
-    seen: Vec<u32>,
+    seen: Picks,
 }
 
 /// One distinct word: its facts, text and normalized form (`None`: the
@@ -134,6 +137,30 @@ fn key(b: &[u8]) -> Key {
     }
 }
 
+/// [`key`] of the word `text[at]`, read with no branch on its length
+/// when sixteen bytes follow its start: a branch per token on the length
+/// of its word is mispredicted often.
+#[inline]
+fn key_at(text: &[u8], at: Range<usize>) -> Key {
+    let n = at.len();
+    if let (2..=15, Some(bytes)) = (n, text.get(at.start..).and_then(<[u8]>::first_chunk)) {
+        let bytes: &[u8; 16] = bytes;
+        let eight = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+        let (head, rest) = (eight(&bytes[..8]), eight(&bytes[8..]));
+        let long = n >= 8;
+        // The bytes past the first eight, or the word's bytes if fewer:
+        // the word's are kept ([`short_key`]).
+        let tail_len = (n % 8) as u64;
+        let tail = select_unpredictable(long, rest, head);
+        let tail = (tail & ((1 << (8 * tail_len)) - 1)) | (tail_len << 56);
+        return Key {
+            lo: select_unpredictable(long, head, tail),
+            hi: select_unpredictable(long, tail | (1 << 63), 0),
+        };
+    }
+    key(text.get(at).unwrap_or_default())
+}
+
 /// How the facts of a new word are computed: `facts(word, key, norm)`
 /// with its [`short_key`] when it has two to seven bytes, appending its
 /// normalized form to `norm` and telling whether that is the word as is
@@ -146,10 +173,10 @@ impl Vocab {
     /// (some 12 MB with their texts).
     const MAX: usize = 1 << 17;
 
-    /// Readies the table for a new document of the stage `owner`: no word
-    /// is in the document yet; the table starts over if another stage
-    /// filled it or it is full.
-    pub(super) fn start(&mut self, owner: u64, facts: impl FactsOf) {
+    /// Readies the table for a new document of the stage `owner`, of
+    /// `tokens` tokens: no word is in the document yet; the table starts
+    /// over if another stage filled it or it is full.
+    pub(super) fn start(&mut self, owner: u64, tokens: usize, facts: impl FactsOf) {
         if self.owner != owner || self.words.len() >= Vocab::MAX || self.words.is_empty() {
             *self = Vocab {
                 owner,
@@ -161,27 +188,29 @@ impl Vocab {
                 self.add(&w, None, &facts);
             }
         }
-        for &id in &self.seen {
+        for &id in self.seen.as_slice() {
             self.hot[id as usize].doc = 0;
         }
-        self.seen.clear();
+        self.seen.clear(tokens);
     }
 
-    /// The id of the word of bytes `b`, whose text is `w()`: added with
-    /// `facts` if new.
+    /// The id of the word of bytes `text[at]`, whose text is `w()`: added
+    /// with `facts` if new.
     #[inline]
     pub(super) fn id<'w>(
         &mut self,
-        b: &[u8],
+        text: &[u8],
+        at: Range<usize>,
         w: impl FnOnce() -> &'w str,
         facts: impl FactsOf,
     ) -> u32 {
+        let b = text.get(at.clone()).unwrap_or_default();
         if let &[c] = b
             && c < 128
         {
             return byte_id(c);
         }
-        let key = key(b);
+        let key = key_at(text, at);
         match self.find(b, key) {
             Ok(id) => id,
             Err(slot) => {
@@ -267,10 +296,8 @@ impl Vocab {
     pub(super) fn see(&mut self, id: u32) -> bool {
         let bits = &mut self.hot[id as usize].doc;
         let first = *bits & DOC_SEEN == 0;
-        if first {
-            *bits = DOC_SEEN;
-            self.seen.push(id);
-        }
+        *bits |= DOC_SEEN;
+        self.seen.push_if(id, first);
         first
     }
 
@@ -349,9 +376,20 @@ mod tests {
     }
 
     #[test]
+    fn keys_read_with_the_bytes_after_are_the_keys() {
+        let text: Vec<u8> = (0..40u8).map(|i| b'a' + i % 26).collect();
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let b = &text[start..end];
+                assert!(key_at(&text, start..end) == key(b), "{start}..{end}");
+            }
+        }
+    }
+
+    #[test]
     fn each_word_has_one_id_whatever_its_length() {
         let mut vocab = Vocab::default();
-        vocab.start(1, facts);
+        vocab.start(1, 0, facts);
         // Words of each length up to 20 bytes, some the same but for the
         // last byte or a byte past the eighth, and more than the first
         // slots hold (the table doubles).
@@ -371,12 +409,12 @@ mod tests {
             .into_iter()
             .collect();
         let ids: Vec<u32> = (words.iter())
-            .map(|w| vocab.id(w.as_bytes(), || w, facts))
+            .map(|w| vocab.id(w.as_bytes(), 0..w.len(), || w, facts))
             .collect();
         let distinct: std::collections::BTreeSet<u32> = ids.iter().copied().collect();
         assert_eq!(distinct.len(), words.len());
         for (w, &id) in words.iter().zip(&ids) {
-            assert_eq!(vocab.id(w.as_bytes(), || w, facts), id, "{w}");
+            assert_eq!(vocab.id(w.as_bytes(), 0..w.len(), || w, facts), id, "{w}");
             assert_eq!(vocab.text(id), w);
             assert_eq!(vocab.facts(id).bits, w.len() as u32);
             assert_eq!(vocab.in_doc(w), None, "not seen yet: {w}");
@@ -384,8 +422,9 @@ mod tests {
         vocab.see(ids[0]);
         assert_eq!(vocab.in_doc(&words[0]), Some(ids[0]));
         // A new document: no word seen, the ids kept.
-        vocab.start(1, facts);
+        vocab.start(1, 0, facts);
         assert_eq!(vocab.in_doc(&words[0]), None);
-        assert_eq!(vocab.id(words[5].as_bytes(), || &words[5], facts), ids[5]);
+        let w = &words[5];
+        assert_eq!(vocab.id(w.as_bytes(), 0..w.len(), || w, facts), ids[5]);
     }
 }
