@@ -3492,11 +3492,7 @@ fn coordinated_sayer<'i, 'a>(before: &'i [Item<'a>]) -> Option<&'i Actor<'a>> {
     let [.., and, said] = before else {
         return None;
     };
-    if and.word() != Some("and")
-        || !said
-            .word()
-            .is_some_and(|w| matches!(w, "said" | "says" | "added" | "announced" | "stated"))
-    {
+    if and.word() != Some("and") || !said.word().is_some_and(|w| SAYING.contains(&w)) {
         return None;
     }
     let clause = before
@@ -4457,11 +4453,11 @@ fn after_saying(text: &str, timex_start: usize) -> bool {
         .rsplit(' ')
         .find(|w| !AUDIENCES.contains(w))
         .unwrap_or_default();
-    matches!(
-        verb,
-        "said" | "says" | "told" | "announced" | "added" | "stated" | "reported"
-    )
+    SAYING.contains(&verb) || matches!(verb, "told" | "reported")
 }
+
+/// Forms of the verbs of saying that report what follows.
+const SAYING: &[&str] = &["said", "says", "added", "announced", "stated"];
 
 /// "ahead of his Tuesday meeting with Kim": a weekday the time stage read
 /// as the one before the article (nothing in its words looks ahead) is the

@@ -2,15 +2,16 @@
 //! named in full: "the Texas Rangers defeated the Cleveland Indians … gave
 //! Texas a 2-0 lead … homered for Cleveland".
 
+use super::lexicon;
 use crate::document::{Document, Entity, EntityKind, Mention};
 
 /// Moves each mention of a place that follows the first mention of a team
 /// named "<place> <nickname>" (an organization with no political actor,
 /// "Texas Rangers", "Leeds United") to that team, unless a locative word
-/// comes right before it ("in Texas", "near Leeds": the place itself). A
-/// place left with no mention is dropped and the ids are renumbered.
-/// Whether anything moved.
-pub(super) fn places_as_teams(doc: &Document, entities: &mut Vec<Entity>) -> bool {
+/// comes right before it ("in Texas", "near Leeds": the place itself; the
+/// actors stage's locative words, and "of"). A place left with no mention
+/// is dropped and the ids are renumbered.
+pub(super) fn places_as_teams(doc: &Document, entities: &mut Vec<Entity>) {
     let text = doc.text();
     let mut moved = false;
     for t in 0..entities.len() {
@@ -42,10 +43,7 @@ pub(super) fn places_as_teams(doc: &Document, entities: &mut Vec<Entity>) -> boo
                     .start;
                 let before = text.get(..start).unwrap_or_default().trim_end();
                 let word = before.rsplit(' ').next().unwrap_or_default();
-                matches!(
-                    word,
-                    "in" | "In" | "near" | "Near" | "of" | "across" | "outside"
-                )
+                word == "of" || lexicon::is_locative(&word.to_ascii_lowercase())
             };
             let (to_team, stay): (Vec<Mention>, Vec<Mention>) =
                 std::mem::take(&mut entities[p].mentions)
@@ -66,5 +64,4 @@ pub(super) fn places_as_teams(doc: &Document, entities: &mut Vec<Entity>) -> boo
             e.id = super::entity_id(n + 1);
         }
     }
-    moved
 }
